@@ -1,0 +1,138 @@
+package io.boto4j.core.http;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A request as the protocol serializers build it and the signers and transports consume it.
+ *
+ * <p>The path is kept already percent-encoded, exactly as it goes on the wire (the serializer
+ * knows which parts are greedy labels); query parameters are kept decoded, in order, and
+ * encoded once by {@link #uri()}. The endpoint carries scheme, host, port and an optional base
+ * path that is prefixed to {@link #encodedPath()}.
+ */
+public final class SdkHttpRequest {
+    private String method;
+    private URI endpoint;
+    private String encodedPath;
+    private final List<Map.Entry<String, String>> queryParams = new ArrayList<>();
+    private final Headers headers = new Headers();
+    private byte[] body;
+
+    public SdkHttpRequest(String method, URI endpoint, String encodedPath) {
+        this.method = Objects.requireNonNull(method, "method");
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.encodedPath = encodedPath == null || encodedPath.isEmpty() ? "/" : encodedPath;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public SdkHttpRequest method(String method) {
+        this.method = Objects.requireNonNull(method);
+        return this;
+    }
+
+    /** scheme://host[:port][/basePath] */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    public SdkHttpRequest endpoint(URI endpoint) {
+        this.endpoint = Objects.requireNonNull(endpoint);
+        return this;
+    }
+
+    /** The operation's path, percent-encoded, starting with '/', without the endpoint's base path. */
+    public String encodedPath() {
+        return encodedPath;
+    }
+
+    public SdkHttpRequest encodedPath(String encodedPath) {
+        this.encodedPath = encodedPath;
+        return this;
+    }
+
+    /** The full encoded path: the endpoint's base path joined with the operation's path. */
+    public String fullEncodedPath() {
+        String base = endpoint.getRawPath();
+        if (base == null || base.isEmpty() || base.equals("/")) {
+            return encodedPath;
+        }
+        if (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return base + (encodedPath.startsWith("/") ? encodedPath : "/" + encodedPath);
+    }
+
+    /** Decoded query parameters in order; a null value means a key without '=' (e.g. {@code ?uploads}). */
+    public List<Map.Entry<String, String>> queryParams() {
+        return queryParams;
+    }
+
+    public SdkHttpRequest addQueryParam(String name, String value) {
+        queryParams.add(new java.util.AbstractMap.SimpleEntry<>(name, value));
+        return this;
+    }
+
+    public Headers headers() {
+        return headers;
+    }
+
+    /** The body bytes, or null for no body. */
+    public byte[] body() {
+        return body;
+    }
+
+    public SdkHttpRequest body(byte[] body) {
+        this.body = body;
+        return this;
+    }
+
+    /** Host with the port when it is not the scheme's default, as the Host header carries it. */
+    public String hostHeader() {
+        int port = endpoint.getPort();
+        String scheme = endpoint.getScheme();
+        boolean defaultPort = port == -1
+                || ("https".equalsIgnoreCase(scheme) && port == 443)
+                || ("http".equalsIgnoreCase(scheme) && port == 80);
+        return defaultPort ? endpoint.getHost() : endpoint.getHost() + ":" + port;
+    }
+
+    /** The encoded query string (no leading '?'), or "" when there are no parameters. */
+    public String encodedQuery() {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> p : queryParams) {
+            if (sb.length() > 0) {
+                sb.append('&');
+            }
+            sb.append(UriEncoding.encode(p.getKey()));
+            if (p.getValue() != null) {
+                sb.append('=').append(UriEncoding.encode(p.getValue()));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The full request URI, encoded once. */
+    public URI uri() {
+        String q = encodedQuery();
+        StringBuilder sb = new StringBuilder()
+                .append(endpoint.getScheme()).append("://").append(hostHeader())
+                .append(fullEncodedPath());
+        if (!q.isEmpty()) {
+            sb.append('?').append(q);
+        }
+        return URI.create(sb.toString());
+    }
+
+    /** Method and URI only: headers and body may carry secrets. */
+    @Override
+    public String toString() {
+        return method + " " + endpoint.getScheme() + "://" + hostHeader() + fullEncodedPath();
+    }
+}
