@@ -1,0 +1,52 @@
+package io.boto4j.core.protocol;
+
+import io.boto4j.core.model.ModelException;
+import io.boto4j.core.model.ServiceModel;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/** The wire protocols boto4j speaks, and the choice of one for a service. */
+public final class Protocols {
+    private static final Map<String, Supplier<ProtocolCodec>> FACTORIES = new TreeMap<>();
+    private static final Map<String, ProtocolCodec> INSTANCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        // Each protocol registers here: name as the model spells it -> codec.
+    }
+
+    private Protocols() {
+    }
+
+    /** The protocol names this runtime supports. */
+    public static List<String> supported() {
+        return List.copyOf(FACTORIES.keySet());
+    }
+
+    public static boolean isSupported(String name) {
+        return FACTORIES.containsKey(name);
+    }
+
+    /** The codec for a protocol name. */
+    public static ProtocolCodec forName(String name) {
+        Supplier<ProtocolCodec> f = FACTORIES.get(name);
+        if (f == null) {
+            throw new ModelException("unsupported protocol '" + name + "' (supported: " + supported() + ")");
+        }
+        return INSTANCES.computeIfAbsent(name, n -> f.get());
+    }
+
+    /** The first protocol of the model's {@code protocols} list that this runtime supports. */
+    public static ProtocolCodec forService(ServiceModel model) {
+        List<String> listed = model.protocols();
+        for (String p : listed) {
+            if (isSupported(p)) {
+                return forName(p);
+            }
+        }
+        throw new ModelException("service '" + model.serviceName() + "' uses protocols " + listed
+                + ", none of which is supported (supported: " + supported() + ")");
+    }
+}

@@ -1,0 +1,74 @@
+package io.boto4j.core.protocol.support;
+
+import io.boto4j.core.model.Member;
+import io.boto4j.core.model.OperationModel;
+import io.boto4j.core.model.Shape;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+
+/** Applies an operation's {@code endpoint.hostPrefix} (with {@code hostLabel} members) to a host. */
+public final class HostPrefix {
+    private HostPrefix() {
+    }
+
+    /** The endpoint with the expanded prefix in front of its host, or the endpoint unchanged. */
+    public static URI apply(OperationModel op, Map<String, Object> input, URI endpoint) {
+        String template = op.hostPrefix();
+        if (template == null || template.isEmpty()) {
+            return endpoint;
+        }
+        String prefix = expand(op, template, input);
+        try {
+            return new URI(endpoint.getScheme(), endpoint.getUserInfo(), prefix + endpoint.getHost(),
+                    endpoint.getPort(), endpoint.getPath(), endpoint.getQuery(), endpoint.getFragment());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("host prefix '" + prefix + "' of " + op.name()
+                    + " makes an invalid host", e);
+        }
+    }
+
+    static String expand(OperationModel op, String template, Map<String, Object> input) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            if (open < 0) {
+                out.append(template, i, template.length());
+                break;
+            }
+            int close = template.indexOf('}', open);
+            out.append(template, i, open);
+            String label = template.substring(open + 1, close);
+            Object value = input == null ? null : input.get(label);
+            Shape in = op.inputShape();
+            Member m = in == null ? null : in.member(label);
+            if (m == null || !m.isHostLabel()) {
+                throw new IllegalArgumentException("host prefix of " + op.name() + " names '" + label
+                        + "', which is not a hostLabel member");
+            }
+            String s = value == null ? "" : value.toString();
+            if (!validLabel(s)) {
+                throw new IllegalArgumentException("Invalid value for parameter " + label + " of " + op.name()
+                        + ": '" + s + "' is not a valid host label (letters, digits and hyphens, 1-63 characters)");
+            }
+            out.append(s);
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    private static boolean validLabel(String s) {
+        if (s.isEmpty() || s.length() > 63 || s.startsWith("-")) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) && c < 128) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,87 @@
+package io.boto4j.core.protocol.support;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** The three wire formats of timestamps, written strictly and read leniently as botocore does. */
+public final class Timestamps {
+    public static final String ISO_8601 = "iso8601";
+    public static final String RFC_822 = "rfc822";
+    public static final String UNIX = "unixTimestamp";
+
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+
+    private Timestamps() {
+    }
+
+    /** Formats {@code t} in {@code format}; fractional seconds only when present (milliseconds). */
+    public static String format(Instant t, String format) {
+        switch (format) {
+            case RFC_822:
+                return HTTP_DATE.format(t);
+            case UNIX:
+                return unixSeconds(t);
+            case ISO_8601:
+            default:
+                return iso8601(t);
+        }
+    }
+
+    /** {@code 2019-12-16T23:48:18Z}, or {@code ...18.123Z} when the instant has millis. */
+    public static String iso8601(Instant t) {
+        Instant truncated = Instant.ofEpochSecond(t.getEpochSecond(), (t.getNano() / 1_000_000) * 1_000_000L);
+        return DateTimeFormatter.ISO_INSTANT.format(truncated);
+    }
+
+    /** Epoch seconds, with up to three fractional digits when present ({@code 1576540098.5}). */
+    public static String unixSeconds(Instant t) {
+        long millis = t.toEpochMilli();
+        if (millis % 1000 == 0) {
+            return Long.toString(millis / 1000);
+        }
+        return BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
+    }
+
+    /** An instant from epoch seconds given as a number (may have a fraction). */
+    public static Instant fromEpochSeconds(double seconds) {
+        long whole = (long) Math.floor(seconds);
+        long nanos = Math.round((seconds - whole) * 1_000_000_000L);
+        return Instant.ofEpochSecond(whole, nanos);
+    }
+
+    /**
+     * Parses any of the formats AWS services send: ISO-8601 (with or without fraction, Z or an
+     * offset), RFC-822/HTTP dates, or epoch seconds as text.
+     */
+    public static Instant parse(String text) {
+        String s = text.trim();
+        if (s.isEmpty()) {
+            throw new DateTimeParseException("empty timestamp", text, 0);
+        }
+        char c0 = s.charAt(0);
+        if (Character.isDigit(c0) || c0 == '-') {
+            if (s.indexOf('T') > 0 || (s.indexOf('-', 1) > 0 && s.indexOf(':') > 0)) {
+                return parseIso(s);
+            }
+            return fromEpochSeconds(new BigDecimal(s).doubleValue());
+        }
+        return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    }
+
+    private static Instant parseIso(String s) {
+        String norm = s.replace(' ', 'T');
+        try {
+            return OffsetDateTime.parse(norm, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            // No zone: AWS means UTC.
+            return java.time.LocalDateTime.parse(norm, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
+        }
+    }
+}
