@@ -10,4 +10,6 @@ module io.boto4j.core {
     exports io.boto4j.core.http;
     exports io.boto4j.core.model;
     exports io.boto4j.core.protocol;
+    exports io.boto4j.core.validation;
+    exports io.boto4j.core;
 }
