@@ -8,4 +8,6 @@ module io.boto4j.core {
     requires java.xml;
 
     exports io.boto4j.core.http;
+    exports io.boto4j.core.auth;
+    exports io.boto4j.core.auth.signer;
 }
