@@ -47,4 +47,14 @@ class OtherSignersTest {
                 AnonymousSigner.INSTANCE.presign(request, SigningParams.builder().build(), Duration.ofMinutes(1))
                         .toString());
     }
+
+    @Test
+    void schemesMapToSigners() {
+        assertEquals(AwsV4Signer.create(), Signers.forAuthScheme("aws.auth#sigv4").orElseThrow());
+        assertEquals(AwsV4aSigner.create(), Signers.forAuthScheme("sigv4a").orElseThrow());
+        assertEquals(BearerTokenSigner.INSTANCE, Signers.forAuthScheme("smithy.api#httpBearerAuth").orElseThrow());
+        assertEquals(AnonymousSigner.INSTANCE, Signers.forAuthScheme("smithy.api#noAuth").orElseThrow());
+        assertEquals(AwsV4Signer.create(), Signers.forSignatureVersion("s3v4").orElseThrow());
+        assertEquals(true, Signers.forAuthScheme("sigv4-s3express").isEmpty());
+    }
 }
