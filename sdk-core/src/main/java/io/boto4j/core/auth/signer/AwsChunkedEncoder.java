@@ -1,10 +1,11 @@
 package io.boto4j.core.auth.signer;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import javax.crypto.Mac;
 
 /**
  * Frames a body as {@code aws-chunked}, one chunk at a time, without doing any I/O: a transport
@@ -72,6 +73,33 @@ public final class AwsChunkedEncoder {
     }
 
     /**
+     * For transports that write the data from their own buffer without copying: the bytes
+     * that go before one chunk's data (the data's {@code remaining()} bytes, which are read but
+     * not consumed). Write them, then the data, then {@link #chunkEnd()}.
+     */
+    public byte[] chunkHeader(ByteBuffer data) {
+        int len = data.remaining();
+        if (len == 0) {
+            throw new IllegalArgumentException("an empty chunk ends the body: call finish()");
+        }
+        if (finished) {
+            throw new IllegalStateException("the body is already finished");
+        }
+        String size = Integer.toHexString(len);
+        if (!mode.signedChunks()) {
+            return (size + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        }
+        MessageDigest md = Hashing.sha256();
+        md.update(data.duplicate());
+        return signedHeader(size, Hashing.hex(md.digest()));
+    }
+
+    /** The CRLF that closes every data chunk. */
+    public static byte[] chunkEnd() {
+        return CRLF.clone();
+    }
+
+    /**
      * The final zero-length chunk, then the trailing headers (in the order given) and, for
      * the signed form, their signature. {@code trailers} must be empty unless the form has a
      * trailer.
@@ -110,10 +138,14 @@ public final class AwsChunkedEncoder {
         if (!mode.signedChunks()) {
             return (size + "\r\n").getBytes(StandardCharsets.US_ASCII);
         }
+        return signedHeader(size, Hashing.sha256Hex(data, off, len));
+    }
+
+    /** Signs one chunk (chained from the previous signature) and frames its header. */
+    private byte[] signedHeader(String size, String dataHash) {
         String sts = "AWS4-HMAC-SHA256-PAYLOAD\n" + amzDate + '\n' + scope + '\n' + previousSignature
-                + '\n' + Hashing.EMPTY_SHA256 + '\n' + Hashing.sha256Hex(data, off, len);
-        Mac mac = Hashing.hmac(signingKey);
-        previousSignature = Hashing.hex(mac.doFinal(sts.getBytes(StandardCharsets.UTF_8)));
+                + '\n' + Hashing.EMPTY_SHA256 + '\n' + dataHash;
+        previousSignature = Hashing.hex(Hashing.hmac(signingKey, sts));
         return (size + CHUNK_SIGNATURE + previousSignature + "\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 

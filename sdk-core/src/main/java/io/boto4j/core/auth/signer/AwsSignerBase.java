@@ -149,6 +149,8 @@ abstract class AwsSignerBase implements Signer {
                 return given;
             }
         }
+        // As in botocore, an explicit "off" wins even over plain http (its https check only
+        // feeds the default, which is the caller's to decide).
         if (!params.payloadSigningEnabled()) {
             return UNSIGNED_PAYLOAD;
         }

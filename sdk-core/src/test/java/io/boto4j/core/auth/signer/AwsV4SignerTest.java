@@ -74,6 +74,23 @@ class AwsV4SignerTest {
                 request.headers().first("Authorization"));
     }
 
+    /** botocore: SigV4Auth with request.context['payload_signing_enabled'] = False, over http. */
+    @Test
+    void unsignedPayloadOutsideS3MatchesBotocore() {
+        SdkHttpRequest request = new SdkHttpRequest("POST", URI.create("http://localhost:9324"), "/")
+                .body("abc".getBytes(StandardCharsets.UTF_8));
+        SigningParams params = SigningParams.builder().credentials(Credentials.of("AK", "SK"))
+                .region("us-east-1").signingName("sqs").signingTime(TIME).payloadSigningEnabled(false).build();
+
+        signer.sign(request, params);
+
+        assertEquals("UNSIGNED-PAYLOAD", request.headers().first("X-Amz-Content-SHA256"));
+        assertEquals("AWS4-HMAC-SHA256 Credential=AK/20240102/us-east-1/sqs/aws4_request, "
+                + "SignedHeaders=host;x-amz-content-sha256;x-amz-date, "
+                + "Signature=e8699414d1cf07f67f3f2792ba54208ee6fee5033c56a5990a548416e54df0d5",
+                request.headers().first("Authorization"));
+    }
+
     @Test
     void s3SignsThePathAsSent() {
         SdkHttpRequest request = new SdkHttpRequest("GET",

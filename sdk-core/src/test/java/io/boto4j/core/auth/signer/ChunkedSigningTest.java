@@ -113,6 +113,25 @@ class ChunkedSigningTest {
     }
 
     @Test
+    void headerOnlyFramingMatchesFullFraming() {
+        AwsChunkedEncoder full = AwsV4Signer.create().signChunked(docRequest(), docParams(),
+                StreamingPayload.SIGNED, PAYLOAD.length, CHUNK, Map.of());
+        AwsChunkedEncoder zeroCopy = AwsV4Signer.create().signChunked(docRequest(), docParams(),
+                StreamingPayload.SIGNED, PAYLOAD.length, CHUNK, Map.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int off = 0; off < PAYLOAD.length; off += CHUNK) {
+            int len = Math.min(CHUNK, PAYLOAD.length - off);
+            java.nio.ByteBuffer data = java.nio.ByteBuffer.wrap(PAYLOAD, off, len);
+            out.writeBytes(zeroCopy.chunkHeader(data));
+            assertEquals(len, data.remaining(), "the data is not consumed");
+            out.writeBytes(Arrays.copyOfRange(PAYLOAD, off, off + len));
+            out.writeBytes(AwsChunkedEncoder.chunkEnd());
+        }
+        out.writeBytes(zeroCopy.finish(Map.of()));
+        assertArrayEquals(encodeAll(full, Map.of()), out.toByteArray());
+    }
+
+    @Test
     void encodedLengthHandlesEmptyAndExactMultiples() {
         assertEquals(86, AwsChunkedEncoder.encodedLength(StreamingPayload.SIGNED, 0, CHUNK, Map.of()));
         AwsChunkedEncoder unsigned = AwsChunkedEncoder.unsigned();
