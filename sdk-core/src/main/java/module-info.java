@@ -7,6 +7,8 @@ module io.boto4j.core {
     requires com.fasterxml.jackson.dataformat.cbor;
     requires java.xml;
 
+    exports io.boto4j.core.auth.signer;
+    exports io.boto4j.core.auth;
     exports io.boto4j.core.http;
     exports io.boto4j.core.model;
     exports io.boto4j.core.protocol;

@@ -1,0 +1,41 @@
+package io.boto4j.core.auth.signer;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** SigV4's basic ISO-8601 time ({@code 20150830T123600Z}) without a formatter on the hot path. */
+final class AmzDate {
+    private AmzDate() {
+    }
+
+    /** {@code yyyyMMdd'T'HHmmss'Z'} in UTC. */
+    static String format(Instant instant) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        char[] c = new char[16];
+        put4(c, 0, t.getYear());
+        put2(c, 4, t.getMonthValue());
+        put2(c, 6, t.getDayOfMonth());
+        c[8] = 'T';
+        put2(c, 9, t.getHour());
+        put2(c, 11, t.getMinute());
+        put2(c, 13, t.getSecond());
+        c[15] = 'Z';
+        return new String(c);
+    }
+
+    /** The date part ({@code yyyyMMdd}) of a formatted time. */
+    static String dateStamp(String amzDate) {
+        return amzDate.substring(0, 8);
+    }
+
+    private static void put2(char[] c, int at, int v) {
+        c[at] = (char) ('0' + v / 10);
+        c[at + 1] = (char) ('0' + v % 10);
+    }
+
+    private static void put4(char[] c, int at, int v) {
+        put2(c, at, v / 100);
+        put2(c, at + 2, v % 100);
+    }
+}

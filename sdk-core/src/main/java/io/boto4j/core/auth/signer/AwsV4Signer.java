@@ -1,0 +1,81 @@
+package io.boto4j.core.auth.signer;
+
+import io.boto4j.core.auth.Credentials;
+import io.boto4j.core.auth.SigningParams;
+import io.boto4j.core.http.SdkHttpRequest;
+import java.util.Map;
+
+/**
+ * AWS Signature Version 4 ({@code aws.auth#sigv4}; botocore's {@code v4} and, with
+ * {@link SigningParams.Builder#s3Rules()}, {@code s3v4}): the Authorization header, query
+ * presigning, and aws-chunked uploads. Stateless and thread-safe; derived signing keys are
+ * cached per (secret, date, region, service).
+ */
+public final class AwsV4Signer extends AwsSignerBase {
+    public static final String ALGORITHM = "AWS4-HMAC-SHA256";
+    private static final AwsV4Signer INSTANCE = new AwsV4Signer();
+
+    private AwsV4Signer() {
+    }
+
+    public static AwsV4Signer create() {
+        return INSTANCE;
+    }
+
+    @Override
+    String algorithm() {
+        return ALGORITHM;
+    }
+
+    @Override
+    String credentialScope(String dateStamp, SigningParams params) {
+        if (params.region() == null) {
+            throw new IllegalStateException("SigV4 needs a region");
+        }
+        return dateStamp + '/' + params.region() + '/' + params.signingName() + "/aws4_request";
+    }
+
+    @Override
+    String signature(String stringToSign, Credentials credentials, String dateStamp, SigningParams params) {
+        byte[] key = SigningKeyCache.signingKey(credentials.secretAccessKey(), dateStamp,
+                params.region(), params.signingName());
+        return Hashing.hex(Hashing.hmac(key, stringToSign));
+    }
+
+    /**
+     * Signs a request whose body will be sent as {@code aws-chunked}: sets
+     * {@code Content-Encoding}, {@code x-amz-decoded-content-length}, the encoded
+     * {@code Content-Length}, {@code x-amz-trailer} and {@code x-amz-content-sha256}, signs,
+     * and returns the encoder that frames the body from this signature on.
+     *
+     * @param decodedLength the payload's length in bytes
+     * @param chunkSize the size of every chunk but the last (S3 wants at least 8 KiB)
+     * @param trailerValueLengths trailing header names and the lengths of their values, in order
+     */
+    public AwsChunkedEncoder signChunked(SdkHttpRequest request, SigningParams params,
+            StreamingPayload mode, long decodedLength, int chunkSize, Map<String, Integer> trailerValueLengths) {
+        if (!mode.hasTrailer() && !trailerValueLengths.isEmpty()) {
+            throw new IllegalArgumentException(mode + " carries no trailing headers");
+        }
+        String encoding = request.headers().first("Content-Encoding");
+        request.headers().set("Content-Encoding", encoding == null || encoding.isEmpty()
+                ? "aws-chunked" : encoding + ",aws-chunked");
+        request.headers().set("X-Amz-Decoded-Content-Length", Long.toString(decodedLength));
+        request.headers().set("Content-Length", Long.toString(
+                AwsChunkedEncoder.encodedLength(mode, decodedLength, chunkSize, trailerValueLengths)));
+        if (!trailerValueLengths.isEmpty()) {
+            request.headers().set("X-Amz-Trailer", String.join(",", trailerValueLengths.keySet()));
+        }
+        SigningParams streaming = params.toBuilder()
+                .payloadHash(mode.contentSha256())
+                .signContentSha256Header(true)
+                .build();
+        SignatureParts parts = signHeaders(request, streaming);
+        if (!mode.signedChunks()) {
+            return AwsChunkedEncoder.unsigned();
+        }
+        byte[] key = SigningKeyCache.signingKey(params.credentials().secretAccessKey(),
+                AmzDate.dateStamp(parts.amzDate), params.region(), params.signingName());
+        return new AwsChunkedEncoder(mode, key, parts.amzDate, parts.scope, parts.signature);
+    }
+}
