@@ -1,0 +1,84 @@
+package io.boto4j.core.auth;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.boto4j.core.SdkClientException;
+import io.boto4j.core.model.OperationModel;
+import io.boto4j.core.model.ServiceModel;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AuthSchemeResolverTest {
+
+    private static OperationModel op(String metadata, String operation) throws Exception {
+        String json = "{\"metadata\": " + metadata + ", \"operations\": {\"Op\": " + operation + "}, \"shapes\": {}}";
+        return ServiceModel.fromJson("svc", new ObjectMapper().readTree(json)).operation("Op");
+    }
+
+    @Test
+    void operationAuthListWinsFirstSupportedFirst() throws Exception {
+        OperationModel o = op("{\"signatureVersion\": \"v4\", \"signingName\": \"svc\"}",
+                "{\"name\": \"Op\", \"auth\": [\"aws.auth#unknown\", \"smithy.api#noAuth\", \"aws.auth#sigv4\"]}");
+        assertTrue(AuthSchemeResolver.resolve(o, null).isAnonymous());
+    }
+
+    @Test
+    void serviceAuthListThenLegacySignatureVersion() throws Exception {
+        assertEquals(AuthSchemeResolver.SIGV4A, AuthSchemeResolver.resolve(
+                op("{\"auth\": [\"aws.auth#sigv4a\", \"aws.auth#sigv4\"]}", "{\"name\": \"Op\"}"), null).scheme());
+        assertEquals(AuthSchemeResolver.BEARER, AuthSchemeResolver.resolve(
+                op("{\"signatureVersion\": \"bearer\"}", "{\"name\": \"Op\"}"), null).scheme());
+        assertEquals(AuthSchemeResolver.NO_AUTH, AuthSchemeResolver.resolve(
+                op("{\"signatureVersion\": \"v4\"}", "{\"name\": \"Op\", \"authtype\": \"none\"}"), null).scheme());
+        AuthSchemeResolver.Choice unsignedBody = AuthSchemeResolver.resolve(
+                op("{\"signatureVersion\": \"v4\"}", "{\"name\": \"Op\", \"authtype\": \"v4-unsigned-body\"}"), null);
+        assertTrue(unsignedBody.unsignedPayload());
+    }
+
+    @Test
+    void s3UsesItsOwnRules() throws Exception {
+        AuthSchemeResolver.Choice c = AuthSchemeResolver.resolve(
+                op("{\"signatureVersion\": \"s3v4\", \"endpointPrefix\": \"s3\"}", "{\"name\": \"Op\"}"), null);
+        assertTrue(c.s3Rules());
+        assertFalse(c.doubleUriEncode());
+        assertEquals("s3", c.signingName());
+    }
+
+    @Test
+    void endpointAuthSchemesOverrideNameRegionAndRegionSet() throws Exception {
+        OperationModel o = op("{\"signatureVersion\": \"s3v4\", \"endpointPrefix\": \"s3\"}", "{\"name\": \"Op\"}");
+        Map<String, Object> props = Map.of("authSchemes", List.of(
+                Map.of("name", "sigv4-s3express", "signingName", "s3express"),
+                Map.of("name", "sigv4a", "signingName", "s3-outposts", "signingRegionSet", List.of("*")),
+                Map.of("name", "sigv4", "signingName", "s3-outposts", "signingRegion", "us-west-2")));
+        AuthSchemeResolver.Choice c = AuthSchemeResolver.resolve(o, props);
+        assertEquals(AuthSchemeResolver.SIGV4A, c.scheme());
+        assertEquals("s3-outposts", c.signingName());
+        assertEquals("*", c.regionSet());
+        assertNull(c.signingRegion());
+
+        AuthSchemeResolver.Choice v4 = AuthSchemeResolver.resolve(o, Map.of("authSchemes", List.of(
+                Map.of("name", "sigv4", "signingName", "s3", "signingRegion", "us-west-2", "disableDoubleEncoding", true))));
+        assertEquals("us-west-2", v4.signingRegion());
+        assertFalse(v4.doubleUriEncode());
+        SigningParams p = v4.applyTo(SigningParams.builder().region("us-east-1")
+                .credentials(Credentials.of("AKID", "SECRET"))).build();
+        assertEquals("us-west-2", p.region());
+        assertEquals("s3", p.signingName());
+    }
+
+    @Test
+    void unsupportedEndpointSchemesAreNamed() throws Exception {
+        OperationModel o = op("{\"signatureVersion\": \"v4\"}", "{\"name\": \"Op\"}");
+        SdkClientException e = assertThrows(SdkClientException.class, () -> AuthSchemeResolver.resolve(o,
+                Map.of("authSchemes", List.of(Map.of("name", "sigv4-s3express")))));
+        assertTrue(e.getMessage().contains("sigv4-s3express"), e.getMessage());
+    }
+}
