@@ -15,6 +15,7 @@ public final class Protocols {
 
     static {
         // Each protocol registers here: name as the model spells it -> codec.
+        FACTORIES.put("json", io.boto4j.core.protocol.json.JsonProtocolCodec::new);
     }
 
     private Protocols() {
