@@ -8,4 +8,5 @@ module io.boto4j.core {
     requires java.xml;
 
     exports io.boto4j.core.http;
+    exports io.boto4j.core.endpoints;
 }
