@@ -3,7 +3,6 @@ package io.boto4j.core.endpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +17,14 @@ record JsonOperationEndpointContext(Map<String, Object> staticContextParams,
 
     static JsonOperationEndpointContext of(JsonNode operation, JsonNode shapes) {
         Map<String, Object> statics = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = operation.path("staticContextParams").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : operation.path("staticContextParams").properties()) {
             statics.put(e.getKey(), value(e.getValue().path("value")));
         }
         Map<String, String> members = new LinkedHashMap<>();
         String inputShape = operation.path("input").path("shape").asText(null);
         if (inputShape != null) {
             JsonNode shape = shapes.path(inputShape);
-            for (Iterator<Map.Entry<String, JsonNode>> it = shape.path("members").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> m = it.next();
+            for (Map.Entry<String, JsonNode> m : shape.path("members").properties()) {
                 JsonNode contextParam = m.getValue().path("contextParam");
                 if (contextParam.hasNonNull("name")) {
                     members.put(contextParam.get("name").asText(), m.getKey());
@@ -35,8 +32,7 @@ record JsonOperationEndpointContext(Map<String, Object> staticContextParams,
             }
         }
         Map<String, String> paths = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = operation.path("operationContextParams").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : operation.path("operationContextParams").properties()) {
             paths.put(e.getKey(), e.getValue().path("path").asText());
         }
         return new JsonOperationEndpointContext(Collections.unmodifiableMap(statics),

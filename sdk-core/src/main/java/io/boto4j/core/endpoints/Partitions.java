@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,18 +57,16 @@ public final class Partitions {
         for (JsonNode node : list) {
             String id = node.path("id").asText();
             Map<String, Object> outputs = new LinkedHashMap<>();
-            node.path("outputs").fields().forEachRemaining(e -> outputs.put(e.getKey(), scalar(e.getValue())));
+            node.path("outputs").properties().forEach(e -> outputs.put(e.getKey(), scalar(e.getValue())));
             // The partition's id is its name, whatever the outputs say.
             outputs.put("name", id);
             Map<String, Object> frozen = Collections.unmodifiableMap(outputs);
             LinkedHashSet<String> regions = new LinkedHashSet<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.path("regions").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> region = it.next();
+            for (Map.Entry<String, JsonNode> region : node.path("regions").properties()) {
                 regions.add(region.getKey());
                 Map<String, Object> overrides = new LinkedHashMap<>(frozen);
                 boolean overridden = false;
-                for (Iterator<Map.Entry<String, JsonNode>> f = region.getValue().fields(); f.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = f.next();
+                for (Map.Entry<String, JsonNode> field : region.getValue().properties()) {
                     if (!field.getKey().equals("description")) {
                         overrides.put(field.getKey(), scalar(field.getValue()));
                         overridden = true;

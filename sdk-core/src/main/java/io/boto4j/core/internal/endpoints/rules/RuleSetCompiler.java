@@ -5,7 +5,6 @@ import io.boto4j.core.endpoints.EndpointParameter;
 import io.boto4j.core.endpoints.ParameterType;
 import io.boto4j.core.endpoints.Partitions;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +30,7 @@ public final class RuleSetCompiler {
         LexicalScope.Size size = new LexicalScope.Size();
         LexicalScope root = LexicalScope.root(size);
         List<EndpointParameter> parameters = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = ruleSet.path("parameters").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : ruleSet.path("parameters").properties()) {
             EndpointParameter p = parameter(e.getKey(), e.getValue());
             parameters.add(p);
             root.define(p.name());
@@ -110,13 +108,13 @@ public final class RuleSetCompiler {
         String[] names = new String[headers.size()];
         Expr[][] values = new Expr[headers.size()][];
         int i = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = headers.fields(); it.hasNext(); i++) {
-            Map.Entry<String, JsonNode> h = it.next();
+        for (Map.Entry<String, JsonNode> h : headers.properties()) {
             names[i] = h.getKey();
             values[i] = new Expr[h.getValue().size()];
             for (int j = 0; j < values[i].length; j++) {
                 values[i][j] = expression(h.getValue().get(j), scope);
             }
+            i++;
         }
         JsonNode properties = endpoint.path("properties");
         Expr props = properties.isObject() ? property(properties, scope) : new Exprs.Constant(Map.of());
@@ -168,10 +166,10 @@ public final class RuleSetCompiler {
             String[] keys = new String[n.size()];
             Expr[] values = new Expr[n.size()];
             int i = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); i++) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 keys[i] = e.getKey();
                 values[i] = property(e.getValue(), scope);
+                i++;
             }
             return new Exprs.MapLiteral(keys, values);
         }
