@@ -24,6 +24,6 @@ public record Partition(String id, Pattern regionRegex, Set<String> regions,
 
     /** Whether the region name matches this partition's pattern. */
     public boolean matchesRegion(String region) {
-        return regionRegex.matcher(region).find();
+        return regionRegex.matcher(region).lookingAt();
     }
 }

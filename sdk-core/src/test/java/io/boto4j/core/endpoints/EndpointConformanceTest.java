@@ -37,8 +37,10 @@ class EndpointConformanceTest {
     Stream<DynamicNode> endpointRuleSets() throws IOException {
         Optional<Path> dir = ConformanceData.part("endpoints");
         if (dir.isEmpty()) {
-            System.out.println(ConformanceData.missingMessage("endpoints"));
-            Assumptions.abort(ConformanceData.missingMessage("endpoints"));
+            String message = ConformanceData.missingMessage("endpoints");
+            System.out.println(message);
+            // A skipped test (rather than an aborted factory) so that reports count the skip.
+            return Stream.of(DynamicTest.dynamicTest("endpoints", () -> Assumptions.abort(message)));
         }
         Partitions partitions = Partitions.parse(read(dir.get().resolve("partitions.json")));
         List<Path> services;
