@@ -12,6 +12,8 @@ import io.boto4j.core.internal.endpoints.functions.StringFunctions;
 import io.boto4j.core.internal.endpoints.functions.UrlParser;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Binds a function call of the rule set ({@code fn} and compiled {@code argv}) to the Java
@@ -68,17 +70,17 @@ final class FunctionBinder {
         return new Exprs.Call1(args.get(0), parsed::apply);
     }
 
-    private static Expr call1(String fn, List<Expr> args, java.util.function.Function<Object, Object> f) {
+    private static Expr call1(String fn, List<Expr> args, Function<Object, Object> f) {
         requireArity(fn, args, 1);
         return new Exprs.Call1(args.get(0), f);
     }
 
-    private static Expr call2(String fn, List<Expr> args, java.util.function.BiFunction<Object, Object, Object> f) {
+    private static Expr call2(String fn, List<Expr> args, BiFunction<Object, Object, Object> f) {
         requireArity(fn, args, 2);
         return new Exprs.Call2(args.get(0), args.get(1), f);
     }
 
-    private static Expr callN(String fn, List<Expr> args, int arity, java.util.function.Function<Object[], Object> f) {
+    private static Expr callN(String fn, List<Expr> args, int arity, Function<Object[], Object> f) {
         requireArity(fn, args, arity);
         return new Exprs.CallN(args.toArray(new Expr[0]), f);
     }
