@@ -3,12 +3,13 @@
  * JDK only. Exported packages are the public API; implementation packages stay unexported.
  */
 module io.boto4j.core {
-    requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.cbor;
     requires java.xml;
+    requires transitive com.fasterxml.jackson.databind;
 
     exports io.boto4j.core.auth.signer;
     exports io.boto4j.core.auth;
+    exports io.boto4j.core.endpoints;
     exports io.boto4j.core.http;
     exports io.boto4j.core.model;
     exports io.boto4j.core.protocol;

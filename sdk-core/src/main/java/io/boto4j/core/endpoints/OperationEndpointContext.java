@@ -1,0 +1,33 @@
+package io.boto4j.core.endpoints;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
+/**
+ * What an operation's model contributes to its endpoint parameters. Today this is read from
+ * the operation's JSON ({@link #fromJson}); the model API can implement it directly.
+ */
+public interface OperationEndpointContext {
+
+    /** {@code staticContextParams}: parameter name to fixed value. */
+    Map<String, Object> staticContextParams();
+
+    /** {@code contextParam} members of the input shape: parameter name to input member name. */
+    Map<String, String> contextParamMembers();
+
+    /** {@code operationContextParams}: parameter name to JMESPath over the input. */
+    Map<String, String> operationContextParamPaths();
+
+    /** An operation that contributes nothing (client and built-in values only). */
+    static OperationEndpointContext none() {
+        return JsonOperationEndpointContext.EMPTY;
+    }
+
+    /**
+     * Reads the three sources from an operation's JSON (an entry of the service model's
+     * {@code operations}) and the service model's {@code shapes}.
+     */
+    static OperationEndpointContext fromJson(JsonNode operation, JsonNode shapes) {
+        return JsonOperationEndpointContext.of(operation, shapes);
+    }
+}
