@@ -1,5 +1,9 @@
 package io.boto4j.core.endpoints;
 
+import io.boto4j.core.model.Member;
+import io.boto4j.core.model.OperationModel;
+import io.boto4j.core.model.Shape;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +37,28 @@ record JsonOperationEndpointContext(Map<String, Object> staticContextParams,
         }
         Map<String, String> paths = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : operation.path("operationContextParams").properties()) {
+            paths.put(e.getKey(), e.getValue().path("path").asText());
+        }
+        return new JsonOperationEndpointContext(Collections.unmodifiableMap(statics),
+                Collections.unmodifiableMap(members), Collections.unmodifiableMap(paths));
+    }
+
+    static JsonOperationEndpointContext of(OperationModel operation) {
+        Map<String, Object> statics = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : operation.staticContextParams().properties()) {
+            statics.put(e.getKey(), value(e.getValue().path("value")));
+        }
+        Map<String, String> members = new LinkedHashMap<>();
+        Shape input = operation.inputShape();
+        if (input != null) {
+            for (Member m : input.members().values()) {
+                if (m.contextParam() != null) {
+                    members.put(m.contextParam(), m.name());
+                }
+            }
+        }
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : operation.operationContextParams().properties()) {
             paths.put(e.getKey(), e.getValue().path("path").asText());
         }
         return new JsonOperationEndpointContext(Collections.unmodifiableMap(statics),

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
 /**
- * What an operation's model contributes to its endpoint parameters. Today this is read from
- * the operation's JSON ({@link #fromJson}); the model API can implement it directly.
+ * What an operation's model contributes to its endpoint parameters: from the model API
+ * ({@link #of}) or straight from botocore-format JSON ({@link #fromJson}).
  */
 public interface OperationEndpointContext {
 
@@ -21,6 +21,11 @@ public interface OperationEndpointContext {
     /** An operation that contributes nothing (client and built-in values only). */
     static OperationEndpointContext none() {
         return JsonOperationEndpointContext.EMPTY;
+    }
+
+    /** Reads the three sources from a loaded operation model. */
+    static OperationEndpointContext of(io.boto4j.core.model.OperationModel operation) {
+        return JsonOperationEndpointContext.of(operation);
     }
 
     /**

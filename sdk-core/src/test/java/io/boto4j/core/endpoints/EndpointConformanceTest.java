@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import io.boto4j.core.model.ServiceModel;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -99,11 +100,12 @@ class EndpointConformanceTest {
             for (JsonNode input : testCase.path("operationInputs")) {
                 String operationName = input.path("operationName").asText();
                 assertNotNull(model, "operationInputs need a service-2.json");
-                JsonNode operation = model.path("operations").path(operationName);
-                if (operation.isMissingNode()) {
+                if (model.path("operations").path(operationName).isMissingNode()) {
                     fail("no operation " + operationName + " in service-2.json");
                 }
-                OperationEndpointContext context = OperationEndpointContext.fromJson(operation, model.path("shapes"));
+                // Through the model API, as a client resolves it.
+                OperationEndpointContext context = OperationEndpointContext.of(
+                        ServiceModel.fromJson(null, model).operation(operationName));
                 Map<String, Object> params = resolver.resolve(context, toMap(input.path("operationParams")),
                         toMap(input.path("clientParams")), toMap(input.path("builtInParams")));
                 check("operation " + operationName + " " + params, () -> ruleSet.resolve(params), expect);
