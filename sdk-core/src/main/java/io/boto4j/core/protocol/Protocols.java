@@ -15,6 +15,8 @@ public final class Protocols {
 
     static {
         // Each protocol registers here: name as the model spells it -> codec.
+        FACTORIES.put("query", io.boto4j.core.protocol.query.QueryProtocolCodec::query);
+        FACTORIES.put("ec2", io.boto4j.core.protocol.query.QueryProtocolCodec::ec2);
     }
 
     private Protocols() {
