@@ -10,21 +10,38 @@ import io.boto4j.core.model.Member;
 enum QueryDialect {
     QUERY("query") {
         @Override
-        String name(Member ref, String fallback) {
+        String memberName(Member m) {
+            return partName(m, m.name());
+        }
+
+        @Override
+        String partName(Member ref, String defaultName) {
             String n = ref.locationName();
-            return n != null ? n : fallback;
+            return n != null ? n : defaultName;
         }
     },
     EC2("ec2") {
         @Override
-        String name(Member ref, String fallback) {
+        String memberName(Member m) {
+            String n = explicitName(m);
+            // Smithy's ec2 rules capitalize the member name too; EC2's own members already are.
+            return n != null ? n : capitalize(m.name());
+        }
+
+        @Override
+        String partName(Member ref, String defaultName) {
+            String n = explicitName(ref);
+            return n != null ? n : defaultName;
+        }
+
+        /** {@code queryName}, else the capitalized {@code locationName}, else null. */
+        private String explicitName(Member ref) {
             String n = ref.queryName();
             if (n != null) {
                 return n;
             }
             n = ref.locationName();
-            // The Smithy ec2 rules capitalize the member name too; botocore's models never need it.
-            return capitalize(n != null ? n : fallback);
+            return n == null ? null : capitalize(n);
         }
     };
 
@@ -38,11 +55,17 @@ enum QueryDialect {
         return protocol;
     }
 
-    /** The parameter name segment for {@code ref}, {@code fallback} when the model names none. */
-    abstract String name(Member ref, String fallback);
+    /** The parameter name segment of a structure member. */
+    abstract String memberName(Member m);
+
+    /**
+     * The name segment of a list item or map key/value ({@code member}, {@code key},
+     * {@code value} by default, which botocore never capitalizes).
+     */
+    abstract String partName(Member ref, String defaultName);
 
     static String capitalize(String s) {
-        if (s == null || s.isEmpty() || Character.isUpperCase(s.charAt(0))) {
+        if (s.isEmpty() || Character.isUpperCase(s.charAt(0))) {
             return s;
         }
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -66,7 +66,7 @@ final class QueryFormWriter {
         for (Member m : shape.members().values()) {
             Object v = value.get(m.name());
             if (v != null) {
-                String name = dialect.name(m, m.name());
+                String name = dialect.memberName(m);
                 write(m, v, prefix.isEmpty() ? name : prefix + "." + name);
             }
         }
@@ -84,7 +84,7 @@ final class QueryFormWriter {
             String itemName = item.locationName();
             itemPrefix = itemName == null ? prefix : replaceLastSegment(prefix, itemName);
         } else {
-            itemPrefix = prefix + "." + dialect.name(item, "member");
+            itemPrefix = prefix + "." + dialect.partName(item, "member");
         }
         int i = 1;
         for (Object v : items) {
@@ -95,8 +95,8 @@ final class QueryFormWriter {
     private void writeMap(Member ref, Map<String, Object> entries, String prefix) {
         Shape shape = ref.shape();
         String entryPrefix = ref.isFlattened() ? prefix : prefix + ".entry";
-        String keyName = dialect.name(shape.mapKey(), "key");
-        String valueName = dialect.name(shape.mapValue(), "value");
+        String keyName = dialect.partName(shape.mapKey(), "key");
+        String valueName = dialect.partName(shape.mapValue(), "value");
         int i = 1;
         for (Map.Entry<String, Object> e : entries.entrySet()) {
             String at = entryPrefix + "." + i++ + ".";

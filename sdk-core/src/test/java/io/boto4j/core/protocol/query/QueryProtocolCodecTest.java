@@ -129,6 +129,14 @@ class QueryProtocolCodecTest {
     }
 
     @Test
+    void ec2MapsKeepBotocoresLowercaseDefaults() {
+        SdkHttpRequest req = Protocols.forName("ec2").serialize(model("ec2").operation("Op"),
+                map("Attrs", map("color", "red"), "Nested", map("x", List.of("1"))), ENDPOINT);
+        assertEquals("Action=Op&Version=2011-06-15&Attrs.1.Name=color&Attrs.1.Value=red"
+                + "&Nested.entry.1.key=x&Nested.entry.1.value.1=1", body(req));
+    }
+
+    @Test
     void queryKeepsEmptyListsEc2DropsThem() {
         Map<String, Object> in = map("Tags", List.of());
         assertTrue(body(Protocols.forName("query").serialize(model("query").operation("Op"), in, ENDPOINT))
