@@ -2,7 +2,6 @@ package io.boto4j.core.protocol.support;
 
 import io.boto4j.core.http.Headers;
 import io.boto4j.core.model.OperationModel;
-import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.model.Shape;
 
 /** Error codes as services send them, and the modeled error shapes they name. */
@@ -63,21 +62,7 @@ public final class ErrorCodes {
                 return s;
             }
         }
-        ServiceModel service = op.service();
-        if (service.hasShape(code)) {
-            Shape s = service.shape(code);
-            if (s.isException() && matches(s, code)) {
-                return s;
-            }
-        }
-        // Rare: an undeclared error known only by its error.code trait; scan the service once.
-        for (String name : service.shapeNames()) {
-            Shape s = service.shape(name);
-            if (s.isException() && code.equals(s.errorCode())) {
-                return s;
-            }
-        }
-        return null;
+        return op.service().exceptionShape(code);
     }
 
     private static boolean matches(Shape s, String code) {
