@@ -84,4 +84,39 @@ public final class Timestamps {
             return java.time.LocalDateTime.parse(norm, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
         }
     }
+
+    /**
+     * A timestamp input value as an instant: an {@link Instant}, a {@link java.util.Date}, any
+     * {@link java.time.temporal.TemporalAccessor} with an instant (ZonedDateTime, OffsetDateTime),
+     * a number of epoch seconds, or text in one of the formats {@link #parse(String)} reads.
+     */
+    public static Instant toInstant(Object value) {
+        if (value instanceof Instant t) {
+            return t;
+        }
+        if (value instanceof java.util.Date d) {
+            return d.toInstant();
+        }
+        if (value instanceof java.time.temporal.TemporalAccessor ta) {
+            return Instant.from(ta);
+        }
+        if (value instanceof BigDecimal bd) {
+            return fromEpochSeconds(bd);
+        }
+        if (value instanceof Number n) {
+            return n instanceof Double || n instanceof Float ? fromEpochSeconds(n.doubleValue())
+                    : Instant.ofEpochSecond(n.longValue());
+        }
+        if (value instanceof CharSequence s) {
+            return parse(s.toString());
+        }
+        throw new IllegalArgumentException("cannot use a " + value.getClass().getSimpleName() + " as a timestamp");
+    }
+
+    /** An instant from exact epoch seconds (no binary rounding of the fraction). */
+    public static Instant fromEpochSeconds(BigDecimal seconds) {
+        BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.FLOOR);
+        long nanos = seconds.subtract(whole).movePointRight(9).setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+        return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+    }
 }

@@ -1,0 +1,228 @@
+package io.boto4j.core.protocol.json;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.boto4j.core.model.Member;
+import io.boto4j.core.model.Shape;
+import io.boto4j.core.protocol.support.Timestamps;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Reads SDK values out of a parsed JSON body, driven by the model shapes, as botocore does:
+ * members by wire name, unknown members ignored, null members left out of structures but kept
+ * in lists and maps, blobs base64-decoded, timestamps from epoch seconds or ISO-8601/RFC-822
+ * text whatever the declared format, NaN and infinities from their string names, documents as
+ * plain Java.
+ *
+ * <p>Stateless and thread-safe. The scalar hooks are protected so that a format with the same
+ * data model (CBOR, read into a Jackson tree) can reuse the walk.
+ */
+public class JsonBodyReader {
+    /** The shared instance for JSON bodies. */
+    public static final JsonBodyReader INSTANCE = new JsonBodyReader();
+
+    /** Key a union gets when the service sent a member this model does not know (as botocore). */
+    public static final String UNKNOWN_UNION_MEMBER = "SDK_UNKNOWN_MEMBER";
+
+    // Big decimals keep floats exact (bigdecimal shapes, fractional epoch seconds).
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    protected JsonBodyReader() {
+    }
+
+    /** Parses a JSON body; an empty or blank body is an empty object. */
+    public static JsonNode parse(byte[] body) {
+        if (isBlank(body)) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("response body is not valid JSON", e);
+        }
+    }
+
+    /** Parses a JSON body, or null when it is not JSON (error bodies from proxies, for instance). */
+    public static JsonNode parseLeniently(byte[] body) {
+        try {
+            return parse(body);
+        } catch (UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    static boolean isBlank(byte[] body) {
+        if (body == null) {
+            return true;
+        }
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The members of {@code shape} that {@code include} accepts, read from an object node, in model
+     * order. A node that is not an object (missing, null) yields an empty structure.
+     */
+    public Map<String, Object> readStructure(Shape shape, JsonNode node, Predicate<Member> include) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (node == null || !node.isObject()) {
+            return out;
+        }
+        for (Member m : shape.members().values()) {
+            if (!include.test(m)) {
+                continue;
+            }
+            JsonNode v = node.get(m.wireName());
+            if (v != null && !v.isNull()) {
+                out.put(m.name(), readValue(m, v));
+            }
+        }
+        if (shape.isUnion() && out.isEmpty()) {
+            String tag = unknownUnionTag(node);
+            if (tag != null) {
+                out.put(UNKNOWN_UNION_MEMBER, Map.of("name", tag));
+            }
+        }
+        return out;
+    }
+
+    /** One value of {@code member}'s shape; null for a JSON null. */
+    public Object readValue(Member member, JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        Shape shape = member.shape();
+        if (shape.isDocument()) {
+            return DocumentValues.fromNode(node);
+        }
+        switch (shape.type()) {
+            case STRUCTURE:
+                expect(node.isObject(), shape, node);
+                return readStructure(shape, node, JsonBodyWriter.ALL_MEMBERS);
+            case LIST:
+                return readList(shape, node);
+            case MAP:
+                return readMap(shape, node);
+            case STRING:
+                return node.isTextual() ? node.textValue() : node.toString();
+            case BOOLEAN:
+                return node.isBoolean() ? node.booleanValue() : Boolean.parseBoolean(node.asText());
+            case BYTE:
+            case SHORT:
+            case INTEGER:
+                return node.isNumber() ? node.intValue() : Integer.parseInt(node.asText().trim());
+            case LONG:
+                return node.isNumber() ? node.longValue() : Long.parseLong(node.asText().trim());
+            case BIGINTEGER:
+                return node.isNumber() ? node.bigIntegerValue() : new BigInteger(node.asText().trim());
+            case BIGDECIMAL:
+                return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText().trim());
+            case FLOAT:
+                return node.isNumber() ? node.floatValue() : (float) JsonBodyWriter.parseDouble(node.asText());
+            case DOUBLE:
+                return node.isNumber() ? node.doubleValue() : JsonBodyWriter.parseDouble(node.asText());
+            case BLOB:
+                return readBlob(node);
+            case TIMESTAMP:
+                return readTimestamp(node);
+            default:
+                throw new IllegalStateException("unhandled shape type " + shape.type());
+        }
+    }
+
+    private List<Object> readList(Shape shape, JsonNode node) {
+        expect(node.isArray(), shape, node);
+        Member element = shape.listMember();
+        List<Object> out = new ArrayList<>(node.size());
+        for (JsonNode item : node) {
+            // Every list is read as sparse: a null element stays, as botocore keeps it.
+            out.add(readValue(element, item));
+        }
+        return out;
+    }
+
+    private Map<String, Object> readMap(Shape shape, JsonNode node) {
+        expect(node.isObject(), shape, node);
+        Member valueRef = shape.mapValue();
+        Map<String, Object> out = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            if (v.isNull() && !keepsNullMapValues()) {
+                continue;
+            }
+            out.put(e.getKey(), readValue(valueRef, v));
+        }
+        return out;
+    }
+
+    /** Whether a null map value is kept as a null entry (JSON: yes, as botocore keeps it). */
+    protected boolean keepsNullMapValues() {
+        return true;
+    }
+
+    /** Blob from base64 text; lenient about MIME line breaks, as botocore's decoder is. */
+    protected byte[] readBlob(JsonNode node) {
+        if (node.isBinary()) {
+            try {
+                return node.binaryValue();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        String text = node.asText();
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            return Base64.getMimeDecoder().decode(text.getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    /** Timestamp from epoch seconds (number or numeric text) or ISO-8601 / RFC-822 text. */
+    protected Instant readTimestamp(JsonNode node) {
+        if (node.isNumber()) {
+            return node.isIntegralNumber() ? Instant.ofEpochSecond(node.longValue())
+                    : Timestamps.fromEpochSeconds(node.decimalValue());
+        }
+        return Timestamps.parse(node.asText());
+    }
+
+    private static String unknownUnionTag(JsonNode node) {
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getKey().equals("__type") && !e.getValue().isNull()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static void expect(boolean ok, Shape shape, JsonNode node) {
+        if (!ok) {
+            throw new IllegalArgumentException("response value for " + shape.type().modelName() + " " + shape.name()
+                    + " is a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+}

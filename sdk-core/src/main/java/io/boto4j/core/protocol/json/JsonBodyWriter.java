@@ -1,0 +1,306 @@
+package io.boto4j.core.protocol.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.boto4j.core.model.Member;
+import io.boto4j.core.model.Shape;
+import io.boto4j.core.protocol.support.Timestamps;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Writes SDK values as a JSON body, driven by the model shapes: structure members under their
+ * wire names ({@code locationName}, else the member name), blobs as base64, timestamps as epoch
+ * seconds unless the member's {@code timestampFormat} says otherwise, NaN and infinities as
+ * strings, documents as plain JSON. Null structure members are left out.
+ *
+ * <p>Stateless and thread-safe. The scalar hooks are protected so that a format with the same
+ * data model but other scalars (CBOR) can reuse the walk.
+ */
+public class JsonBodyWriter {
+    /** The shared instance for JSON bodies. */
+    public static final JsonBodyWriter INSTANCE = new JsonBodyWriter();
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** Matches every member: for protocols whose body is the whole input (json, CBOR). */
+    public static final Predicate<Member> ALL_MEMBERS = m -> true;
+
+    /** Matches members without an HTTP location: the body members of rest-json. */
+    public static final Predicate<Member> BODY_MEMBERS = m -> m.location() == null;
+
+    protected JsonBodyWriter() {
+    }
+
+    /**
+     * The JSON text of a structure restricted to the members {@code include} accepts; {@code {}}
+     * for a null or empty value.
+     */
+    public byte[] writeStructure(Shape shape, Map<String, Object> value, Predicate<Member> include) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            writeStructure(g, shape, value, include);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The JSON text of any value of {@code member}'s shape (e.g. a rest-json payload member). */
+    public byte[] writeValue(Member member, Object value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            writeValue(g, member, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes a structure object holding only the members {@code include} accepts. */
+    public void writeStructure(JsonGenerator g, Shape shape, Map<String, ?> value, Predicate<Member> include)
+            throws IOException {
+        g.writeStartObject();
+        if (value != null) {
+            if (shape.isUnion()) {
+                checkUnion(shape, value);
+            }
+            for (Member m : shape.members().values()) {
+                Object v = value.get(m.name());
+                if (v != null && include.test(m)) {
+                    g.writeFieldName(m.wireName());
+                    writeValue(g, m, v);
+                }
+            }
+        }
+        g.writeEndObject();
+    }
+
+    /** Writes one value of {@code member}'s shape; the member supplies traits such as timestampFormat. */
+    public void writeValue(JsonGenerator g, Member member, Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+            return;
+        }
+        Shape shape = member.shape();
+        if (shape.isDocument()) {
+            writeDocument(g, value);
+            return;
+        }
+        switch (shape.type()) {
+            case STRUCTURE:
+                writeStructure(g, shape, asMap(member, value), ALL_MEMBERS);
+                break;
+            case LIST:
+                writeList(g, shape, value);
+                break;
+            case MAP:
+                writeMap(g, shape, asMap(member, value));
+                break;
+            case STRING:
+                writeString(g, member, value);
+                break;
+            case BOOLEAN:
+                g.writeBoolean(value instanceof Boolean b ? b : Boolean.parseBoolean(value.toString()));
+                break;
+            case BYTE:
+            case SHORT:
+            case INTEGER:
+            case LONG:
+                writeInteger(g, value);
+                break;
+            case BIGINTEGER:
+                g.writeNumber(value instanceof BigInteger bi ? bi : new BigInteger(value.toString()));
+                break;
+            case BIGDECIMAL:
+                g.writeNumber(value instanceof BigDecimal bd ? bd : new BigDecimal(value.toString()));
+                break;
+            case FLOAT:
+                writeFloat(g, toFloat(value));
+                break;
+            case DOUBLE:
+                writeDouble(g, toDouble(value));
+                break;
+            case BLOB:
+                writeBlob(g, blobBytes(value));
+                break;
+            case TIMESTAMP:
+                writeTimestamp(g, Timestamps.toInstant(value), member.timestampFormat());
+                break;
+            default:
+                throw new IllegalStateException("unhandled shape type " + shape.type());
+        }
+    }
+
+    private void writeList(JsonGenerator g, Shape shape, Object value) throws IOException {
+        if (!(value instanceof Collection<?> items)) {
+            throw new IllegalArgumentException("list " + shape.name() + " needs a List, got "
+                    + value.getClass().getSimpleName());
+        }
+        Member element = shape.listMember();
+        g.writeStartArray();
+        for (Object item : items) {
+            writeValue(g, element, item);
+        }
+        g.writeEndArray();
+    }
+
+    private void writeMap(JsonGenerator g, Shape shape, Map<String, ?> value) throws IOException {
+        Member valueRef = shape.mapValue();
+        g.writeStartObject();
+        for (Map.Entry<String, ?> e : value.entrySet()) {
+            g.writeFieldName(String.valueOf(e.getKey()));
+            // Nulls in maps are written: botocore sends them, and sparse maps mean them.
+            writeValue(g, valueRef, e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private void writeString(JsonGenerator g, Member member, Object value) throws IOException {
+        if (member.isJsonValue() && !(value instanceof String)) {
+            // A jsonvalue string carries JSON text; accept a plain value and encode it.
+            g.writeString(DocumentValues.toJsonText(value));
+        } else {
+            g.writeString(value.toString());
+        }
+    }
+
+    private static void writeInteger(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            g.writeNumber(((Number) value).intValue());
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
+        } else if (value instanceof BigInteger bi) {
+            g.writeNumber(bi);
+        } else if (value instanceof Number n) {
+            g.writeNumber(n.longValue());
+        } else {
+            g.writeNumber(Long.parseLong(value.toString()));
+        }
+    }
+
+    /** Writes a float; JSON has no NaN or infinities, so AWS spells them as strings. */
+    protected void writeFloat(JsonGenerator g, float f) throws IOException {
+        if (Float.isFinite(f)) {
+            g.writeNumber(f);
+        } else {
+            g.writeString(nonFiniteName(f));
+        }
+    }
+
+    protected void writeDouble(JsonGenerator g, double d) throws IOException {
+        if (Double.isFinite(d)) {
+            g.writeNumber(d);
+        } else {
+            g.writeString(nonFiniteName(d));
+        }
+    }
+
+    /** Base64 text (standard alphabet, padded), as JSON carries binary. */
+    protected void writeBlob(JsonGenerator g, byte[] bytes) throws IOException {
+        g.writeBinary(bytes);
+    }
+
+    /**
+     * A timestamp in {@code format} ({@code timestampFormat} trait, may be null): epoch seconds
+     * as a number by default, with a fraction only when the instant has milliseconds.
+     */
+    protected void writeTimestamp(JsonGenerator g, Instant t, String format) throws IOException {
+        if (format == null || Timestamps.UNIX.equalsIgnoreCase(format)) {
+            if (t.getNano() / 1_000_000 == 0) {
+                g.writeNumber(t.getEpochSecond());
+            } else {
+                g.writeNumber(new BigDecimal(Timestamps.unixSeconds(t)));
+            }
+        } else {
+            g.writeString(Timestamps.format(t, format));
+        }
+    }
+
+    /** Writes a document (plain Java: Map, List, String, Number, Boolean, null) as plain JSON. */
+    protected void writeDocument(JsonGenerator g, Object value) throws IOException {
+        DocumentValues.write(g, value);
+    }
+
+    static String nonFiniteName(double d) {
+        return Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
+    }
+
+    protected static float toFloat(Object value) {
+        if (value instanceof Number n) {
+            return n.floatValue();
+        }
+        return (float) parseDouble(value.toString());
+    }
+
+    protected static double toDouble(Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        return parseDouble(value.toString());
+    }
+
+    /** Accepts the names AWS uses for non-finite values besides Java's spelling. */
+    static double parseDouble(String s) {
+        switch (s) {
+            case "NaN":
+                return Double.NaN;
+            case "Infinity":
+                return Double.POSITIVE_INFINITY;
+            case "-Infinity":
+                return Double.NEGATIVE_INFINITY;
+            default:
+                return Double.parseDouble(s);
+        }
+    }
+
+    /** Blob input: bytes, a buffer, or text sent as UTF-8. */
+    protected static byte[] blobBytes(Object value) {
+        if (value instanceof byte[] b) {
+            return b;
+        }
+        if (value instanceof ByteBuffer buf) {
+            ByteBuffer dup = buf.duplicate();
+            byte[] b = new byte[dup.remaining()];
+            dup.get(b);
+            return b;
+        }
+        if (value instanceof CharSequence s) {
+            return s.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        throw new IllegalArgumentException("blob needs byte[], ByteBuffer or String, got "
+                + value.getClass().getSimpleName());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Member member, Object value) {
+        if (value instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        throw new IllegalArgumentException(member.shape().type().modelName() + " " + member.shape().name()
+                + " needs a Map, got " + value.getClass().getSimpleName());
+    }
+
+    private static void checkUnion(Shape shape, Map<String, ?> value) {
+        int set = 0;
+        for (Member m : shape.members().values()) {
+            if (value.get(m.name()) != null) {
+                set++;
+            }
+        }
+        if (set > 1) {
+            throw new IllegalArgumentException("union " + shape.name() + " must have exactly one member set, got "
+                    + set);
+        }
+    }
+}
