@@ -15,6 +15,8 @@ public final class Protocols {
 
     static {
         // Each protocol registers here: name as the model spells it -> codec.
+        FACTORIES.put("rest-json", io.boto4j.core.protocol.rest.RestJsonProtocolCodec::new);
+        FACTORIES.put("rest-xml", io.boto4j.core.protocol.rest.RestXmlProtocolCodec::new);
     }
 
     private Protocols() {

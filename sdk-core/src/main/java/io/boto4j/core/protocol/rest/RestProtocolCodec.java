@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What rest-json and rest-xml share: the HTTP binding (URI, query, headers, status code) and
@@ -34,6 +35,9 @@ abstract class RestProtocolCodec implements ProtocolCodec {
 
     /** The body sent when the input has body members but none is set (null for no body). */
     protected abstract byte[] emptyInputDocument(Shape inputShape);
+
+    /** The body sent when a structure {@code payload} member is not set (null for no body). */
+    protected abstract byte[] emptyPayloadDocument(Member payload);
 
     /** The members of {@code shape} found in a non-empty body document. */
     protected abstract Map<String, Object> readDocument(Shape shape, byte[] body);
@@ -67,6 +71,9 @@ abstract class RestProtocolCodec implements ProtocolCodec {
             } else if (value != null) {
                 body = writePayloadDocument(payload, value);
                 contentType = documentContentType();
+            } else if (!isRawPayload(payload)) {
+                body = emptyPayloadDocument(payload);
+                contentType = body == null ? null : documentContentType();
             }
         } else if (!bodyMembers.isEmpty()) {
             body = writeInputDocument(op, inputShape, bodyMembers);
@@ -106,7 +113,7 @@ abstract class RestProtocolCodec implements ProtocolCodec {
         return payload.type() == ShapeType.STRING ? "text/plain" : "application/octet-stream";
     }
 
-    /** True when {@code shape} has a member bound to the body (no {@code location}). */
+    /** True when {@code shape} has a member bound to the request body (no {@code location}). */
     static boolean hasBodyMembers(Shape shape) {
         for (Member m : shape.members().values()) {
             if (m.location() == null) {
@@ -115,6 +122,16 @@ abstract class RestProtocolCodec implements ProtocolCodec {
         }
         return false;
     }
+
+    /**
+     * Members a response body may carry: all but those in headers or the status line. Like
+     * botocore, uri and querystring members (meaningless in a response) are read from the body.
+     */
+    static final Predicate<Member> RESPONSE_BODY_MEMBERS = m -> {
+        String location = m.location();
+        return location == null || !(location.equals("header") || location.equals("headers")
+                || location.equals("statusCode"));
+    };
 
     @Override
     public Map<String, Object> parse(OperationModel op, SdkHttpResponse response) {
@@ -132,7 +149,7 @@ abstract class RestProtocolCodec implements ProtocolCodec {
         byte[] body = response.body();
         String payloadName = shape.payload();
         if (payloadName == null) {
-            if (body.length > 0 && hasBodyMembers(shape)) {
+            if (body.length > 0 && shape.members().values().stream().anyMatch(RESPONSE_BODY_MEMBERS)) {
                 out.putAll(readDocument(shape, body));
             }
             return;
