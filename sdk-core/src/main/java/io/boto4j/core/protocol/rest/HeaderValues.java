@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.model.ShapeType;
+import io.boto4j.core.protocol.support.TextValues;
 import io.boto4j.core.protocol.support.Timestamps;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -61,45 +61,17 @@ final class HeaderValues {
                 throw new IllegalArgumentException("cannot write " + member.name() + " as JSON", e);
             }
         }
-        return scalarText(shape.type(), value);
+        return TextValues.format(member, value);
     }
 
-    /** A label or query value: like a header, but timestamps default to ISO-8601. */
+    /** A label or query value: the XML/query text form, so timestamps default to ISO-8601. */
     static String toUriText(Member member, Object value) {
-        if (member.type() == ShapeType.TIMESTAMP) {
-            return Timestamps.format((Instant) value, formatOr(member, Timestamps.ISO_8601));
-        }
-        return scalarText(member.type(), value);
+        return TextValues.format(member, value);
     }
 
     private static String formatOr(Member member, String defaultFormat) {
         String f = member.timestampFormat();
         return f != null ? f : defaultFormat;
-    }
-
-    static String scalarText(ShapeType type, Object value) {
-        switch (type) {
-            case BLOB:
-                byte[] bytes = value instanceof byte[] b ? b : value.toString().getBytes(StandardCharsets.UTF_8);
-                return Base64.getEncoder().encodeToString(bytes);
-            case BOOLEAN:
-                return ((Boolean) value) ? "true" : "false";
-            case FLOAT:
-            case DOUBLE:
-                return floatText(((Number) value).doubleValue(), value);
-            default:
-                return value.toString();
-        }
-    }
-
-    private static String floatText(double d, Object original) {
-        if (Double.isNaN(d)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "Infinity" : "-Infinity";
-        }
-        return original.toString();
     }
 
     /** Quotes a string list item that holds a comma or a double quote, escaping inner quotes. */
