@@ -23,6 +23,7 @@ import java.util.function.Predicate;
  */
 abstract class RestProtocolCodec implements ProtocolCodec {
     private static final String CONTENT_TYPE = "Content-Type";
+    private static final byte[] EMPTY = new byte[0];
 
     /** The Content-Type of a body document ({@code application/json}, {@code application/xml}). */
     protected abstract String documentContentType();
@@ -71,7 +72,11 @@ abstract class RestProtocolCodec implements ProtocolCodec {
             } else if (value != null) {
                 body = writePayloadDocument(payload, value);
                 contentType = documentContentType();
-            } else if (!isRawPayload(payload)) {
+            } else if (isRawPayload(payload)) {
+                // As botocore: an unset raw payload is an empty body, so PUTs still carry
+                // Content-Length: 0 (S3 refuses a PutObject without a length).
+                body = EMPTY;
+            } else {
                 body = emptyPayloadDocument(payload);
                 contentType = body == null ? null : documentContentType();
             }
@@ -105,7 +110,12 @@ abstract class RestProtocolCodec implements ProtocolCodec {
         return value.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String rawContentType(Member payload) {
+    /**
+     * The Content-Type of a blob or string payload sent raw (null for none): the member's
+     * {@code mediaType}, else {@code text/plain} for strings and {@code application/octet-stream}
+     * for blobs, as the Smithy protocol tests expect.
+     */
+    protected String rawContentType(Member payload) {
         String mediaType = payload.trait("mediaType").asText(null);
         if (mediaType != null) {
             return mediaType;

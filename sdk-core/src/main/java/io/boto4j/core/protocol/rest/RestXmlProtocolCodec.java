@@ -4,6 +4,7 @@ import io.boto4j.core.http.SdkHttpResponse;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
+import io.boto4j.core.model.ShapeType;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.protocol.xml.SecureXml;
 import io.boto4j.core.protocol.xml.XmlFormatException;
@@ -47,6 +48,18 @@ public final class RestXmlProtocolCodec extends RestProtocolCodec {
     private static String rootName(Member ref) {
         String name = ref.locationName();
         return name != null ? name : ref.shape().name();
+    }
+
+    /**
+     * No default Content-Type for blob payloads, as botocore: S3 stores an object sent without
+     * one as {@code binary/octet-stream}, and a default here would change what it records.
+     */
+    @Override
+    protected String rawContentType(Member payload) {
+        if (payload.type() == ShapeType.BLOB && payload.trait("mediaType").isMissingNode()) {
+            return null;
+        }
+        return super.rawContentType(payload);
     }
 
     @Override

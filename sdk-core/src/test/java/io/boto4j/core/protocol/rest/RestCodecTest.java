@@ -29,6 +29,8 @@ class RestCodecTest {
                "GetObject": {"name": "GetObject", "http": {"method": "GET", "requestUri": "/{Bucket}/{Key+}?x-id=GetObject"},
                  "input": {"shape": "GetObjectRequest"}, "output": {"shape": "GetObjectOutput"},
                  "errors": [{"shape": "NoSuchKey"}]},
+               "PutObject": {"name": "PutObject", "http": {"method": "PUT", "requestUri": "/{Bucket}/{Key+}?x-id=PutObject"},
+                 "input": {"shape": "PutObjectRequest"}},
                "HeadObject": {"name": "HeadObject", "http": {"method": "HEAD", "requestUri": "/{Bucket}/{Key+}"},
                  "input": {"shape": "GetObjectRequest"}}
              },
@@ -42,6 +44,10 @@ class RestCodecTest {
                  "Body": {"shape": "Stream"},
                  "Meta": {"shape": "Meta", "location": "headers", "locationName": "x-amz-meta-"},
                  "Length": {"shape": "L", "location": "header", "locationName": "Content-Length"}}},
+               "PutObjectRequest": {"type": "structure", "payload": "Body", "members": {
+                 "Bucket": {"shape": "S", "location": "uri", "locationName": "Bucket"},
+                 "Key": {"shape": "S", "location": "uri", "locationName": "Key"},
+                 "Body": {"shape": "Stream"}}},
                "NoSuchKey": {"type": "structure", "members": {}, "exception": true},
                "S": {"type": "string"}, "L": {"type": "long"},
                "SList": {"type": "list", "member": {"shape": "S"}},
@@ -82,6 +88,23 @@ class RestCodecTest {
         assertEquals("blue", req.headers().first("x-amz-meta-color"));
         assertNull(req.body());
         assertNull(req.headers().first("Content-Type"));
+    }
+
+    @Test
+    void rawPayloadIsSentAsIsWithoutADefaultContentTypeInRestXml() {
+        SdkHttpRequest req = new RestXmlProtocolCodec().serialize(S3.operation("PutObject"),
+                params("Bucket", "b", "Key", "k", "Body", "hello"), ENDPOINT);
+        assertArrayEquals("hello".getBytes(StandardCharsets.UTF_8), req.body());
+        assertEquals("5", req.headers().first("Content-Length"));
+        assertNull(req.headers().first("Content-Type"), "S3 must keep its binary/octet-stream default");
+    }
+
+    @Test
+    void unsetRawPayloadIsAnEmptyBodyWithALength() {
+        SdkHttpRequest req = new RestXmlProtocolCodec().serialize(S3.operation("PutObject"),
+                params("Bucket", "b", "Key", "k"), ENDPOINT);
+        assertEquals(0, req.body().length);
+        assertEquals("0", req.headers().first("Content-Length"));
     }
 
     @Test
