@@ -4,6 +4,7 @@ import io.boto4j.core.http.Headers;
 import io.boto4j.core.http.SdkHttpResponse;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.Shape;
+import io.boto4j.core.model.ShapeType;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,10 @@ final class ResponseBinding {
                     if (!values.isEmpty()) {
                         // Repeated headers mean the same as one comma-joined header (RFC 9110).
                         String text = values.size() == 1 ? values.get(0) : String.join(", ", values);
-                        out.put(m.name(), HeaderValues.fromHeader(m, text));
+                        if (!text.isBlank() || m.type() == ShapeType.STRING) {
+                            // A blank header holds no number, date or list: leave the member out.
+                            out.put(m.name(), HeaderValues.fromHeader(m, text));
+                        }
                     }
                     break;
                 }

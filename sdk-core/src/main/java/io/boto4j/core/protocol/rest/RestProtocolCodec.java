@@ -165,6 +165,9 @@ abstract class RestProtocolCodec implements ProtocolCodec {
             return;
         }
         Member payload = shape.member(payloadName);
+        if (payload.shape().isEventStream()) {
+            return; // event streams are framed binary messages, decoded by the streaming layer
+        }
         if (payload.type() == ShapeType.BLOB) {
             if (body.length > 0 || payload.isStreaming()) {
                 out.put(payloadName, body);
