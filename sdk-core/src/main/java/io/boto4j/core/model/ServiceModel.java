@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,6 +25,7 @@ public final class ServiceModel {
     private final List<String> operationNames;
     private final ConcurrentHashMap<String, OperationModel> operations = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Shape> shapes = new ConcurrentHashMap<>();
+    private volatile Map<String, Shape> exceptionsByCode;
 
     private ServiceModel(String serviceName, JsonNode json) {
         this.metadata = Traits.node(json, "metadata");
@@ -187,6 +190,33 @@ public final class ServiceModel {
         List<String> names = new ArrayList<>(shapesJson.size());
         shapesJson.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    /**
+     * The exception shape an error code names, by its {@code error.code} trait or, failing that,
+     * its shape name; null when no exception shape matches. The index is built on first use.
+     */
+    public Shape exceptionShape(String code) {
+        Map<String, Shape> index = exceptionsByCode;
+        if (index == null) {
+            index = indexExceptions();
+            exceptionsByCode = index;
+        }
+        return index.get(code);
+    }
+
+    private Map<String, Shape> indexExceptions() {
+        Map<String, Shape> byName = new HashMap<>();
+        Map<String, Shape> byCode = new HashMap<>();
+        shapesJson.fields().forEachRemaining(e -> {
+            if (Traits.flag(e.getValue(), "exception")) {
+                Shape s = shape(e.getKey());
+                byName.put(s.name(), s);
+                byCode.putIfAbsent(s.errorCode(), s);
+            }
+        });
+        byName.forEach(byCode::putIfAbsent);
+        return Map.copyOf(byCode);
     }
 
     static JsonNode missing() {

@@ -15,6 +15,8 @@ public final class Protocols {
 
     static {
         // Each protocol registers here: name as the model spells it -> codec.
+        FACTORIES.put("json", io.boto4j.core.protocol.json.JsonProtocolCodec::new);
+        FACTORIES.put("smithy-rpc-v2-cbor", io.boto4j.core.protocol.cbor.RpcV2CborCodec::new);
         FACTORIES.put("rest-json", io.boto4j.core.protocol.rest.RestJsonProtocolCodec::new);
         FACTORIES.put("rest-xml", io.boto4j.core.protocol.rest.RestXmlProtocolCodec::new);
     }

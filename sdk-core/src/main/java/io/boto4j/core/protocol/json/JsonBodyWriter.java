@@ -48,7 +48,7 @@ public class JsonBodyWriter {
      */
     public byte[] writeStructure(Shape shape, Map<String, Object> value, Predicate<Member> include) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        try (JsonGenerator g = factory().createGenerator(out)) {
             writeStructure(g, shape, value, include);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -59,7 +59,7 @@ public class JsonBodyWriter {
     /** The JSON text of any value of {@code member}'s shape (e.g. a rest-json payload member). */
     public byte[] writeValue(Member member, Object value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        try (JsonGenerator g = factory().createGenerator(out)) {
             writeValue(g, member, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,14 +67,31 @@ public class JsonBodyWriter {
         return out.toByteArray();
     }
 
+    /** The factory of the generators the byte[] methods write with. */
+    protected JsonFactory factory() {
+        return JSON;
+    }
+
+    /**
+     * Whether to announce container sizes to the generator (CBOR then writes definite lengths);
+     * JSON has no use for them, so it skips counting structure members.
+     */
+    protected boolean writesContainerSizes() {
+        return false;
+    }
+
     /** Writes a structure object holding only the members {@code include} accepts. */
     public void writeStructure(JsonGenerator g, Shape shape, Map<String, ?> value, Predicate<Member> include)
             throws IOException {
-        g.writeStartObject();
+        if (value != null && shape.isUnion()) {
+            checkUnion(shape, value);
+        }
+        if (writesContainerSizes()) {
+            g.writeStartObject(value, value == null ? 0 : countWritten(shape, value, include));
+        } else {
+            g.writeStartObject(value);
+        }
         if (value != null) {
-            if (shape.isUnion()) {
-                checkUnion(shape, value);
-            }
             for (Member m : shape.members().values()) {
                 Object v = value.get(m.name());
                 if (v != null && include.test(m)) {
@@ -148,7 +165,7 @@ public class JsonBodyWriter {
                     + value.getClass().getSimpleName());
         }
         Member element = shape.listMember();
-        g.writeStartArray();
+        g.writeStartArray(items, items.size());
         for (Object item : items) {
             writeValue(g, element, item);
         }
@@ -157,7 +174,7 @@ public class JsonBodyWriter {
 
     private void writeMap(JsonGenerator g, Shape shape, Map<String, ?> value) throws IOException {
         Member valueRef = shape.mapValue();
-        g.writeStartObject();
+        g.writeStartObject(value, value.size());
         for (Map.Entry<String, ?> e : value.entrySet()) {
             g.writeFieldName(String.valueOf(e.getKey()));
             // Nulls in maps are written: botocore sends them, and sparse maps mean them.
@@ -289,6 +306,16 @@ public class JsonBodyWriter {
         }
         throw new IllegalArgumentException(member.shape().type().modelName() + " " + member.shape().name()
                 + " needs a Map, got " + value.getClass().getSimpleName());
+    }
+
+    private static int countWritten(Shape shape, Map<String, ?> value, Predicate<Member> include) {
+        int n = 0;
+        for (Member m : shape.members().values()) {
+            if (value.get(m.name()) != null && include.test(m)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void checkUnion(Shape shape, Map<String, ?> value) {
