@@ -8,6 +8,7 @@ import io.boto4j.core.model.Shape;
 import io.boto4j.core.model.ShapeType;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.protocol.json.JsonBodyReader;
+import io.boto4j.core.protocol.support.ErrorCodes;
 import io.boto4j.core.protocol.json.JsonBodyWriter;
 
 import java.nio.charset.StandardCharsets;
@@ -74,12 +75,12 @@ public final class RestJsonProtocolCodec extends RestProtocolCodec {
         if (code == null && body != null) {
             code = firstText(body, "code", "Code", "__type");
         }
-        code = ErrorShapes.bareCode(code);
+        code = ErrorCodes.bare(code);
         if (code == null || code.isEmpty()) {
             code = Integer.toString(response.statusCode());
         }
         String message = body == null ? null : firstText(body, "message", "Message", "errorMessage");
-        Shape shape = ErrorShapes.find(op, code);
+        Shape shape = ErrorCodes.find(op, code);
         Map<String, Object> fields = new LinkedHashMap<>();
         if (shape != null) {
             readShape(shape, response, fields);

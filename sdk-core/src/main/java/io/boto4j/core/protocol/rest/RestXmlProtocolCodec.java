@@ -6,12 +6,13 @@ import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.model.ShapeType;
 import io.boto4j.core.protocol.ServiceErrorDetails;
+import io.boto4j.core.protocol.support.ErrorCodes;
 import io.boto4j.core.protocol.xml.SecureXml;
+import io.boto4j.core.protocol.xml.XmlErrorEnvelope;
 import io.boto4j.core.protocol.xml.XmlFormatException;
 import io.boto4j.core.protocol.xml.XmlValueReader;
 import io.boto4j.core.protocol.xml.XmlValueWriter;
 
-import javax.xml.stream.XMLStreamReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -97,36 +98,30 @@ public final class RestXmlProtocolCodec extends RestProtocolCodec {
             code = Integer.toString(response.statusCode());
             message = HttpReasons.phrase(response.statusCode());
         } else {
-            code = ErrorShapes.bareCode(envelope.code());
+            code = ErrorCodes.bare(envelope.code());
             message = envelope.message();
         }
         if (envelope != null) {
             requestId = requestId != null ? requestId : envelope.requestId();
             hostId = hostId != null ? hostId : envelope.hostId();
         }
-        Shape shape = ErrorShapes.find(op, code);
+        Shape shape = ErrorCodes.find(op, code);
         Map<String, Object> fields = new LinkedHashMap<>();
         if (shape != null) {
             ResponseBinding.read(shape, response, fields);
             if (envelope != null) {
-                fields.putAll(errorElementFields(shape, response.body()));
+                fields.putAll(envelopeFields(envelope, shape, response.body()));
             }
         }
         return new ServiceErrorDetails(code, message, shape, fields, requestId, hostId, response.statusCode());
     }
 
     /** The error shape's body members, read from the {@code <Error>} element. */
-    private static Map<String, Object> errorElementFields(Shape shape, byte[] body) {
+    private static Map<String, Object> envelopeFields(XmlErrorEnvelope envelope, Shape shape, byte[] body) {
         try {
-            return SecureXml.read(body, root -> {
-                XMLStreamReader r = root;
-                if (!"Error".equals(r.getLocalName()) && !XmlValueReader.findChild(r, "Error")) {
-                    return Map.<String, Object>of();
-                }
-                return XmlValueReader.readStructure(r, shape);
-            });
+            return envelope.readFields(body, shape);
         } catch (XmlFormatException malformed) {
-            return Map.of();
+            return Map.of(); // the envelope was readable; a bad field leaves the fields out
         }
     }
 }
