@@ -82,8 +82,11 @@ public final class RestJsonProtocolCodec extends RestProtocolCodec {
         String message = body == null ? null : firstText(body, "message", "Message", "errorMessage");
         Shape shape = ErrorCodes.find(op, code);
         Map<String, Object> fields = new LinkedHashMap<>();
-        if (shape != null) {
+        if (shape != null && body != null) {
             readShape(shape, response, fields);
+        } else if (shape != null) {
+            // The body is not a JSON object (a proxy's page, say): only headers and status apply.
+            ResponseBinding.read(shape, response, fields);
         }
         String requestId = response.headers().first("x-amzn-requestid");
         if (requestId == null) {

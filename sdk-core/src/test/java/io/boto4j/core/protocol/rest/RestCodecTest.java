@@ -159,6 +159,16 @@ class RestCodecTest {
     }
 
     @Test
+    void restJsonModeledErrorWithANonJsonBodyKeepsItsCode() {
+        Headers h = new Headers().add("x-amzn-errortype", "NoSuchKey:http://internal.amazon.com/");
+        ServiceErrorDetails err = new RestJsonProtocolCodec().parseError(S3.operation("GetObject"),
+                new SdkHttpResponse(404, h, "<html>not found</html>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("NoSuchKey", err.code());
+        assertEquals("NoSuchKey", err.shape().name());
+        assertTrue(err.fields().isEmpty());
+    }
+
+    @Test
     void restJsonErrorFromBodyTypeWhenNotJsonFallsBackToStatus() {
         ServiceErrorDetails err = new RestJsonProtocolCodec().parseError(S3.operation("GetObject"),
                 new SdkHttpResponse(502, new Headers(), "<html>bad gateway</html>".getBytes(StandardCharsets.UTF_8)));
