@@ -18,6 +18,8 @@ public final class Protocols {
         FACTORIES.put("query", io.boto4j.core.protocol.query.QueryProtocolCodec::query);
         FACTORIES.put("ec2", io.boto4j.core.protocol.query.QueryProtocolCodec::ec2);
         FACTORIES.put("json", io.boto4j.core.protocol.json.JsonProtocolCodec::new);
+        FACTORIES.put("rest-json", io.boto4j.core.protocol.rest.RestJsonProtocolCodec::new);
+        FACTORIES.put("rest-xml", io.boto4j.core.protocol.rest.RestXmlProtocolCodec::new);
         FACTORIES.put("smithy-rpc-v2-cbor", io.boto4j.core.protocol.cbor.RpcV2CborCodec::new);
     }
 

@@ -27,10 +27,15 @@ final class XmlLayout {
         List<Member> attrs = new ArrayList<>();
         List<Member> elems = new ArrayList<>();
         for (Member m : shape.members().values()) {
-            if (m.location() != null || m.isEventHeader()) {
+            if (isResponseBound(m) || m.isEventHeader()) {
                 continue; // bound to the HTTP message (rest protocols), not to the body
             }
-            if (m.isXmlAttribute()) {
+            if (m.location() != null) {
+                // uri/querystring members mean nothing in a response, so botocore reads them from
+                // the body (a shape shared by input and output); requests never write them there.
+                names.put(m.wireName(), m);
+                names.putIfAbsent(flattenedItemAlias(m), m);
+            } else if (m.isXmlAttribute()) {
                 attrs.add(m);
             } else {
                 names.put(m.wireName(), m);
@@ -43,6 +48,12 @@ final class XmlLayout {
         this.byElement = names;
         this.attributes = List.copyOf(attrs);
         this.elements = List.copyOf(elems);
+    }
+
+    /** Members a response carries outside the body: botocore's known response locations. */
+    private static boolean isResponseBound(Member m) {
+        String location = m.location();
+        return "header".equals(location) || "headers".equals(location) || "statusCode".equals(location);
     }
 
     static XmlLayout of(Shape structure) {
