@@ -6,6 +6,10 @@ module io.boto4j.core {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.cbor;
     requires java.xml;
+    requires java.net.http;
 
     exports io.boto4j.core.http;
+    exports io.boto4j.core.auth;
+    exports io.boto4j.core.auth.credentials;
+    exports io.boto4j.core.config;
 }
