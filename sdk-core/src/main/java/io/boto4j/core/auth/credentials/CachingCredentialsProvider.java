@@ -17,17 +17,22 @@ import java.util.concurrent.CompletableFuture;
 public final class CachingCredentialsProvider implements CredentialsProvider {
     public static final Duration ADVISORY_REFRESH = Duration.ofMinutes(15);
     public static final Duration MANDATORY_REFRESH = Duration.ofMinutes(10);
-    private static final System.Logger LOG = System.getLogger(CachingCredentialsProvider.class.getName());
 
     private final CredentialsProvider source;
     private final Clock clock;
+    private final System.Logger log;
     private final Object lock = new Object();
     private volatile Credentials current;
     private CompletableFuture<Credentials> inFlight; // guarded by lock
 
     public CachingCredentialsProvider(CredentialsProvider source, Clock clock) {
+        this(source, clock, System.getLogger(CachingCredentialsProvider.class.getName()));
+    }
+
+    CachingCredentialsProvider(CredentialsProvider source, Clock clock, System.Logger log) {
         this.source = Objects.requireNonNull(source);
         this.clock = Objects.requireNonNull(clock);
+        this.log = Objects.requireNonNull(log);
     }
 
     public static CachingCredentialsProvider of(CredentialsProvider source) {
@@ -74,7 +79,7 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
             } else {
                 Throwable root = CredentialsProvider.rootOf(error);
                 if (!mandatory) {
-                    LOG.log(System.Logger.Level.DEBUG, "Advisory credentials refresh failed ({0}: {1});"
+                    log.log(System.Logger.Level.DEBUG, "Advisory credentials refresh failed ({0}: {1});"
                             + " keeping the current credentials", root.getClass().getSimpleName(), root.getMessage());
                 }
                 started.completeExceptionally(root);
