@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +62,7 @@ public final class SdkDefaults {
             throw new ConfigException("Invalid defaults mode '" + mode + "'; valid modes are " + modeNames());
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = document.path("base").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> base = it.next();
+        for (Map.Entry<String, JsonNode> base : document.path("base").properties()) {
             values.put(base.getKey(), applyModifier(base.getValue(), modifiers.get(base.getKey())));
         }
         return Collections.unmodifiableMap(values);

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * botocore's default chain, cached and refreshed: environment (skipped when a profile was
  * chosen explicitly), assume-role profile, web identity, SSO, shared credentials file,
- * {@code credential_process}, config file keys, container endpoint, instance metadata.
+ * {@code login_session} (refused: not supported yet), {@code credential_process}, config file keys, container endpoint, instance metadata.
  * (botocore's boto2-era sources, {@code AWS_CREDENTIAL_FILE} and {@code /etc/boto.cfg}, are left out.)
  */
 public final class DefaultCredentialsChain {
@@ -23,6 +23,7 @@ public final class DefaultCredentialsChain {
         providers.add(new WebIdentityCredentialsProvider(context));
         providers.add(new SsoCredentialsProvider(context));
         providers.add(new ProfileFileCredentialsProvider(context, ProfileFileCredentialsProvider.Source.CREDENTIALS_FILE));
+        providers.add(new LoginSessionProvider(context));
         providers.add(new ProcessCredentialsProvider(context));
         providers.add(new ProfileFileCredentialsProvider(context, ProfileFileCredentialsProvider.Source.CONFIG_FILE));
         providers.add(new ContainerCredentialsProvider(context));

@@ -62,7 +62,13 @@ public final class InstanceMetadataCredentialsProvider implements CredentialsPro
             while (endpoint.endsWith("/")) {
                 endpoint = endpoint.substring(0, endpoint.length() - 1);
             }
-            double seconds = Double.parseDouble(config.get(ConfigSetting.METADATA_SERVICE_TIMEOUT).orElse("1"));
+            String timeout = config.get(ConfigSetting.METADATA_SERVICE_TIMEOUT).orElse("1");
+            double seconds;
+            try {
+                seconds = Double.parseDouble(timeout.strip());
+            } catch (NumberFormatException e) {
+                throw new CredentialsException("Invalid metadata_service_timeout '" + timeout + "': expected seconds");
+            }
             return new Settings(endpoint, Duration.ofMillis((long) (seconds * 1000)),
                     Math.max(1, config.getInt(ConfigSetting.METADATA_SERVICE_NUM_ATTEMPTS).orElse(1)),
                     config.isTrue(ConfigSetting.EC2_METADATA_V1_DISABLED));

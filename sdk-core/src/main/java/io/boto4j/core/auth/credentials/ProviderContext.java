@@ -43,7 +43,6 @@ public final class ProviderContext {
         this.clock = b.clock;
         this.sts = b.sts;
         this.sso = b.sso;
-        this.httpClient = b.httpClient;
         this.containerRetryDelay = b.containerRetryDelay;
         ProfileFile given = b.profileFile;
         this.profileFileSource = given != null
@@ -180,7 +179,6 @@ public final class ProviderContext {
         private Clock clock = Clock.systemUTC();
         private StsClient sts;
         private SsoClient sso;
-        private HttpClient httpClient;
         private Duration containerRetryDelay = Duration.ofSeconds(1);
 
         private Builder() {
@@ -221,12 +219,6 @@ public final class ProviderContext {
 
         public Builder ssoClient(SsoClient client) {
             this.sso = client;
-            return this;
-        }
-
-        /** The HTTP client for the container and instance metadata endpoints. */
-        public Builder httpClient(HttpClient client) {
-            this.httpClient = client;
             return this;
         }
 

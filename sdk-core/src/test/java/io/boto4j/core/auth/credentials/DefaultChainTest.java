@@ -152,6 +152,13 @@ class DefaultChainTest {
     }
 
     @Test
+    void loginSessionProfilesAreRefusedNotSkipped() throws Exception {
+        writeAws(home, "[default]\nlogin_session = arn:aws:iam::1:user/me\naws_access_key_id = C\naws_secret_access_key = s\n", null);
+        CredentialsException e = assertThrows(CredentialsException.class, () -> resolve(context(env(home)).build()));
+        assertTrue(e.getMessage().contains("login_session"), e.getMessage());
+    }
+
+    @Test
     void staticCredentialsHaveNoExpiry() {
         assertNull(StaticCredentialsProvider.of(Credentials.of("A", "s")).resolveBlocking().expiration());
     }
