@@ -169,6 +169,24 @@ class ProfileFileTest {
     }
 
     @Test
+    void indentedLineRightAfterAHeaderIsAnOrdinarySetting() {
+        Profile p = config("[default]\n  region = us-east-1\n").profile("default").orElseThrow();
+        assertEquals("us-east-1", p.get("region").orElseThrow());
+    }
+
+    @Test
+    void parseErrorFromDiskNamesTheRealPath(@TempDir Path home) throws IOException {
+        Path creds = home.resolve("elsewhere/creds");
+        Files.createDirectories(creds.getParent());
+        Files.writeString(creds, "[default]\n\nno equals sign here\n");
+        ConfigEnvironment env = ConfigEnvironment.of(Map.of("AWS_SHARED_CREDENTIALS_FILE", "~/elsewhere/creds"), home);
+        ConfigParseException e = assertThrows(ConfigParseException.class, () -> ProfileFile.load(env));
+        assertEquals(creds.toString(), e.file());
+        assertEquals(3, e.line());
+        assertFalse(e.getMessage().contains("no equals"));
+    }
+
+    @Test
     void missingFilesAreEmpty(@TempDir Path home) {
         ProfileFile file = ProfileFile.load(ConfigEnvironment.of(Map.of(), home));
         assertTrue(file.profileNames().isEmpty());
