@@ -4,11 +4,14 @@
  */
 module io.boto4j.core {
     requires com.fasterxml.jackson.dataformat.cbor;
+    requires java.net.http;
     requires java.xml;
     requires transitive com.fasterxml.jackson.databind;
 
+    exports io.boto4j.core.auth.credentials;
     exports io.boto4j.core.auth.signer;
     exports io.boto4j.core.auth;
+    exports io.boto4j.core.config;
     exports io.boto4j.core.endpoints;
     exports io.boto4j.core.http;
     exports io.boto4j.core.model;

@@ -1,0 +1,23 @@
+package io.boto4j.core.auth.credentials;
+
+/**
+ * Credentials could not be obtained from a configured source. Messages name the source and
+ * the problem; they never contain secret keys, session tokens or raw service responses.
+ */
+public class CredentialsException extends RuntimeException {
+    public CredentialsException(String message) {
+        super(message);
+    }
+
+    public CredentialsException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    static RuntimeException unwrap(Throwable t) {
+        Throwable root = CredentialsProvider.rootOf(t);
+        if (root instanceof RuntimeException re) {
+            return re;
+        }
+        return new CredentialsException("Unable to resolve credentials: " + root.getClass().getSimpleName(), root);
+    }
+}

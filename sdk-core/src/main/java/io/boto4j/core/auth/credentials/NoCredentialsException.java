@@ -1,0 +1,8 @@
+package io.boto4j.core.auth.credentials;
+
+/** The source is not configured at all; a chain moves on to the next source. */
+public class NoCredentialsException extends CredentialsException {
+    public NoCredentialsException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,140 @@
+package io.boto4j.core.auth.credentials;
+
+import io.boto4j.core.auth.Credentials;
+import io.boto4j.core.config.ConfigEnvironment;
+import io.boto4j.core.config.ProfileFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+
+/** Shared helpers: a temp home with ~/.aws files, a settable clock, fake STS/SSO, a recording logger. */
+final class TestSupport {
+    static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY";
+    static final String TOKEN = "IQoJb3JpZ2luX2VjSESSIONTOKEN";
+
+    private TestSupport() {
+    }
+
+    static Path writeAws(Path home, String config, String credentials) throws IOException {
+        Path aws = Files.createDirectories(home.resolve(".aws"));
+        if (config != null) {
+            Files.writeString(aws.resolve("config"), config);
+        }
+        if (credentials != null) {
+            Files.writeString(aws.resolve("credentials"), credentials);
+        }
+        return aws;
+    }
+
+    static ConfigEnvironment env(Path home, String... pairs) {
+        Map<String, String> vars = new HashMap<>();
+        vars.put("AWS_EC2_METADATA_DISABLED", "true");
+        for (int i = 0; i < pairs.length; i += 2) {
+            vars.put(pairs[i], pairs[i + 1]);
+        }
+        return ConfigEnvironment.of(vars, home);
+    }
+
+    static ProviderContext.Builder context(ConfigEnvironment env) {
+        return ProviderContext.builder().environment(env).clock(Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
+    }
+
+    static ProfileFile profiles(String config, String credentials) {
+        return ProfileFile.parse("config", config, "credentials", credentials);
+    }
+
+    static Throwable failure(CompletableFuture<?> future) {
+        try {
+            future.get();
+        } catch (ExecutionException e) {
+            return CredentialsProvider.rootOf(e);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("expected a failure, got success");
+    }
+
+    /** A clock tests move by hand. */
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** Fake STS that records requests and answers with numbered session credentials. */
+    static final class FakeSts implements StsClient {
+        final List<AssumeRoleRequest> assumeRoleRequests = new CopyOnWriteArrayList<>();
+        final List<WebIdentityRequest> webIdentityRequests = new CopyOnWriteArrayList<>();
+
+        @Override
+        public CompletionStage<Credentials> assumeRole(AssumeRoleRequest request) {
+            assumeRoleRequests.add(request);
+            return CompletableFuture.completedFuture(Credentials.of("ASIA-ROLE-" + assumeRoleRequests.size(), SECRET, TOKEN)
+                    .withExpiration(Instant.parse("2030-01-01T01:00:00Z")));
+        }
+
+        @Override
+        public CompletionStage<Credentials> assumeRoleWithWebIdentity(WebIdentityRequest request) {
+            webIdentityRequests.add(request);
+            return CompletableFuture.completedFuture(Credentials.of("ASIA-WEB", SECRET, TOKEN)
+                    .withExpiration(Instant.parse("2030-01-01T01:00:00Z")));
+        }
+    }
+
+    /** A System.Logger that keeps every formatted line. */
+    static final class RecordingLogger implements System.Logger {
+        final List<String> lines = new CopyOnWriteArrayList<>();
+
+        @Override
+        public String getName() {
+            return "recording";
+        }
+
+        @Override
+        public boolean isLoggable(Level level) {
+            return true;
+        }
+
+        @Override
+        public void log(Level level, ResourceBundle bundle, String msg, Throwable thrown) {
+            lines.add(level + " " + msg + (thrown == null ? "" : " " + thrown));
+        }
+
+        @Override
+        public void log(Level level, ResourceBundle bundle, String format, Object... params) {
+            lines.add(level + " " + java.text.MessageFormat.format(format, params));
+        }
+    }
+}
