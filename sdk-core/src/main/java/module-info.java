@@ -8,6 +8,9 @@ module io.boto4j.core {
     requires java.xml;
 
     exports io.boto4j.core.http;
+    exports io.boto4j.core.loader;
     exports io.boto4j.core.model;
     exports io.boto4j.core.protocol;
+
+    uses io.boto4j.core.loader.ModelSource;
 }
