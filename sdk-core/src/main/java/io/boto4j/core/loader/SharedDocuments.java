@@ -1,5 +1,6 @@
 package io.boto4j.core.loader;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,7 +24,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The cached trees are shared: nobody may modify a node obtained from here.
  */
 final class SharedDocuments {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /*
+     * Field names are not String.intern()ed: a model has tens of thousands of distinct shape
+     * and member names, and interning them all into the JVM string table made parsing the
+     * bundled models about three times slower. Nothing here compares names by identity.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder(
+            JsonFactory.builder().disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build()).build();
     private static final ConcurrentHashMap<List<DataFile>, Once<JsonNode>> DOCUMENTS = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<List<DataFile>, Once<ServiceModel>> MODELS = new ConcurrentHashMap<>();
 
