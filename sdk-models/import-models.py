@@ -2,7 +2,10 @@
 """Import botocore's model data into sdk-models' bundled resources.
 
 Usage:
-    python3 sdk-models/import-models.py INPUT [--origin TEXT] [--version X.Y.Z] [--output DIR]
+    python3 sdk-models/import-models.py INPUT [--origin TEXT] [--version X.Y.Z] [--output DIR] [--check]
+
+With --check nothing is written: the exit status says whether the output directory holds
+exactly what INPUT would produce (1 and a list of differences when it does not).
 
 INPUT is one of:
     * a botocore wheel (botocore-X.Y.Z-py3-none-any.whl)
@@ -219,24 +222,36 @@ def safe_to_replace(out_dir):
     return not entries or 'SOURCE' in entries or 'index.json' in entries
 
 
-def write_tree(out_dir, outputs, index, source_text):
+def complete_tree(outputs, index, source_text):
+    """Every file of the output directory: path -> bytes."""
+    tree = dict(outputs)
+    tree['index.json'] = json.dumps(index, sort_keys=True, indent=1).encode('utf-8') + b'\n'
+    tree['SOURCE'] = source_text.encode('utf-8')
+    return tree
+
+
+def write_tree(out_dir, tree):
     if not safe_to_replace(out_dir):
         sys.exit(f'error: {out_dir} exists and was not written by this script; refusing to replace it')
     staging = out_dir + '.tmp'
     if os.path.exists(staging):
         shutil.rmtree(staging)
-    for rel, payload in outputs.items():
+    for rel, payload in tree.items():
         target = os.path.join(staging, *rel.split('/'))
         os.makedirs(os.path.dirname(target), exist_ok=True)
         with open(target, 'wb') as f:
             f.write(payload)
-    with open(os.path.join(staging, 'index.json'), 'wb') as f:
-        f.write(json.dumps(index, sort_keys=True, indent=1).encode('utf-8') + b'\n')
-    with open(os.path.join(staging, 'SOURCE'), 'wb') as f:
-        f.write(source_text.encode('utf-8'))
     if os.path.exists(out_dir):
         shutil.rmtree(out_dir)
     os.replace(staging, out_dir)
+
+
+def differences(out_dir, tree):
+    existing = read_directory(out_dir) if os.path.isdir(out_dir) else {}
+    diffs = [f'missing: {rel}' for rel in sorted(tree) if rel not in existing]
+    diffs += [f'unexpected: {rel}' for rel in sorted(existing) if rel not in tree]
+    diffs += [f'differs: {rel}' for rel in sorted(tree) if rel in existing and existing[rel] != tree[rel]]
+    return diffs
 
 
 def build_index(version, stored_names):
@@ -278,6 +293,7 @@ def main():
     parser.add_argument('--output', default=DEFAULT_OUTPUT, help='data directory to (re)write')
     parser.add_argument('--origin', default='', help='where the input came from, recorded in SOURCE')
     parser.add_argument('--version', help='botocore version, when the input does not say')
+    parser.add_argument('--check', action='store_true', help='compare with the output directory, write nothing')
     args = parser.parse_args()
 
     files, version, kind, digest, digest_of = read_input(args.input)
@@ -302,8 +318,15 @@ def main():
 
     index = build_index(version, outputs.keys())
     total = sum(len(p) for p in outputs.values())
-    write_tree(args.output, outputs, index,
-               source_text(version, kind, args.input, digest, digest_of, args.origin, index, total))
+    tree = complete_tree(outputs, index,
+                         source_text(version, kind, args.input, digest, digest_of, args.origin, index, total))
+    if args.check:
+        diffs = differences(args.output, tree)
+        for line in diffs[:50]:
+            print(line)
+        print(f'{len(diffs)} differences between {args.output} and botocore {version} ({kind})')
+        sys.exit(1 if diffs else 0)
+    write_tree(args.output, tree)
     print(f'botocore {version} ({kind}): {len(index["services"])} services, {len(outputs)} files, '
           f'{total} bytes gzipped, {skipped} input files skipped -> {args.output}')
 
