@@ -73,7 +73,10 @@ public final class ModelLoader {
 
     // ---------------------------------------------------------------- discovery
 
-    /** Every service that has a service model, sorted. */
+    /**
+     * Every service that has a service model, sorted. {@code knownServices().forEach(loader::serviceModel)}
+     * loads them all (each once per process).
+     */
     public SortedSet<String> knownServices() {
         return availableServices(SERVICE);
     }
@@ -83,7 +86,7 @@ public final class ModelLoader {
         return servicesByType.computeIfAbsent(typeName, t -> new Once<>(() -> listServices(t))).get();
     }
 
-    /** The API versions of {@code service} that hold a {@code typeName} file, oldest first. */
+    /** The API versions of {@code service} that hold a {@code typeName} file, oldest first; empty when none. */
     public List<String> apiVersions(String service, String typeName) {
         return versionsByServiceAndType.computeIfAbsent(service + '\0' + typeName,
                 k -> new Once<>(() -> listVersions(service, typeName))).get();
