@@ -14,8 +14,11 @@ module io.boto4j.core {
     exports io.boto4j.core.config;
     exports io.boto4j.core.endpoints;
     exports io.boto4j.core.http;
+    exports io.boto4j.core.loader;
     exports io.boto4j.core.model;
     exports io.boto4j.core.protocol;
     exports io.boto4j.core.validation;
     exports io.boto4j.core;
+
+    uses io.boto4j.core.loader.ModelSource;
 }

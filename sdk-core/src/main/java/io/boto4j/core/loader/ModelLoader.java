@@ -1,0 +1,339 @@
+package io.boto4j.core.loader;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.core.model.ServiceModel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds and loads botocore-format data: service models, paginators, waiters, endpoint rule
+ * sets and the top-level files ({@code partitions.json}, {@code _retry.json},
+ * {@code sdk-default-configuration.json}, {@code endpoints.json}).
+ *
+ * <p>Search order: the directories given to the builder, then the entries of
+ * {@code AWS_DATA_PATH}, then {@code ~/.aws/models}, then every {@link ModelSource} found
+ * through {@link ServiceLoader} (the bundled models). The rules are botocore's
+ * ({@code botocore.loaders.Loader}):
+ * <ul>
+ *   <li>the known services, and a service's API versions, are the union over all sources;
+ *   <li>without a pinned version the newest (greatest) version that has the wanted file
+ *       ({@code service-2}, {@code paginators-1}, ...) is used;
+ *   <li>each file is read from the first source in search order that has it, so a
+ *       directory earlier in the order overrides later ones file by file;
+ *   <li>a {@code <type>.sdk-extras.json} beside the file (again, first source that has it)
+ *       has its {@code merge} object deep-merged into the loaded document.
+ * </ul>
+ *
+ * <p>Documents and {@link ServiceModel}s are parsed lazily and at most once per process
+ * (shared by every loader whose sources have the same ids); the JSON trees returned are
+ * shared and must not be modified. Loaders are thread-safe.
+ */
+public final class ModelLoader {
+    public static final String SERVICE = "service-2";
+    public static final String PAGINATORS = "paginators-1";
+    public static final String WAITERS = "waiters-2";
+    public static final String ENDPOINT_RULE_SET = "endpoint-rule-set-1";
+    private static final List<String> EXTRAS_TYPES = List.of("sdk");
+    private static final String JSON = ".json";
+
+    private static final Once<List<ModelSource>> DISCOVERED = new Once<>(ModelLoader::discover);
+    private static final Once<ModelLoader> DEFAULT = new Once<>(() -> builder().build());
+
+    private final List<ModelSource> sources;
+    private final ConcurrentHashMap<String, Once<SortedSet<String>>> servicesByType = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Once<List<String>>> versionsByServiceAndType = new ConcurrentHashMap<>();
+
+    private ModelLoader(List<ModelSource> sources) {
+        this.sources = sources;
+    }
+
+    /** The loader with no configured directories, the process environment and home directory. */
+    public static ModelLoader defaultLoader() {
+        return DEFAULT.get();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The sources in search order. */
+    public List<ModelSource> sources() {
+        return sources;
+    }
+
+    // ---------------------------------------------------------------- discovery
+
+    /**
+     * Every service that has a service model, sorted. {@code knownServices().forEach(loader::serviceModel)}
+     * loads them all (each once per process).
+     */
+    public SortedSet<String> knownServices() {
+        return availableServices(SERVICE);
+    }
+
+    /** Every service with at least one API version holding a {@code typeName} file, sorted. */
+    public SortedSet<String> availableServices(String typeName) {
+        return servicesByType.computeIfAbsent(typeName, t -> new Once<>(() -> listServices(t))).get();
+    }
+
+    /** The API versions of {@code service} that hold a {@code typeName} file, oldest first; empty when none. */
+    public List<String> apiVersions(String service, String typeName) {
+        return versionsByServiceAndType.computeIfAbsent(service + '\0' + typeName,
+                k -> new Once<>(() -> listVersions(service, typeName))).get();
+    }
+
+    /** The newest API version of {@code service} that has a service model. */
+    public String latestApiVersion(String service) {
+        requireKnown(service);
+        List<String> versions = apiVersions(service, SERVICE);
+        return versions.get(versions.size() - 1);
+    }
+
+    // ---------------------------------------------------------------- service data
+
+    /** The newest service model of {@code service}, extras merged. */
+    public ServiceModel serviceModel(String service) {
+        return serviceModel(service, null);
+    }
+
+    /** The service model of {@code service} at {@code apiVersion} (null: the newest). */
+    public ServiceModel serviceModel(String service, String apiVersion) {
+        Resolved r = resolveRequired(service, SERVICE, apiVersion);
+        return SharedDocuments.serviceModel(service, r.base, r.extras);
+    }
+
+    /** The raw {@code service-2.json} document, extras merged (null version: the newest). */
+    public JsonNode serviceModelJson(String service, String apiVersion) {
+        Resolved r = resolveRequired(service, SERVICE, apiVersion);
+        return SharedDocuments.document(r.base, r.extras);
+    }
+
+    public Optional<JsonNode> paginators(String service) {
+        return serviceData(service, PAGINATORS, null);
+    }
+
+    /** The {@code paginators-1.json} of {@code service} at {@code apiVersion} (null: newest having one). */
+    public Optional<JsonNode> paginators(String service, String apiVersion) {
+        return serviceData(service, PAGINATORS, apiVersion);
+    }
+
+    public Optional<JsonNode> waiters(String service) {
+        return serviceData(service, WAITERS, null);
+    }
+
+    public Optional<JsonNode> waiters(String service, String apiVersion) {
+        return serviceData(service, WAITERS, apiVersion);
+    }
+
+    public Optional<JsonNode> endpointRuleSet(String service) {
+        return serviceData(service, ENDPOINT_RULE_SET, null);
+    }
+
+    public Optional<JsonNode> endpointRuleSet(String service, String apiVersion) {
+        return serviceData(service, ENDPOINT_RULE_SET, apiVersion);
+    }
+
+    /**
+     * Any per-service document ({@code typeName} such as {@code paginators-1}), extras merged;
+     * empty when the service has no such file (at that version). Throws
+     * {@link UnknownServiceException} when the service is not known at all.
+     */
+    public Optional<JsonNode> serviceData(String service, String typeName, String apiVersion) {
+        return resolve(service, typeName, apiVersion).map(r -> SharedDocuments.document(r.base, r.extras));
+    }
+
+    // ---------------------------------------------------------------- top-level data
+
+    public JsonNode partitions() {
+        return requireData("partitions");
+    }
+
+    public JsonNode retryConfig() {
+        return requireData("_retry");
+    }
+
+    public JsonNode sdkDefaultConfiguration() {
+        return requireData("sdk-default-configuration");
+    }
+
+    /** The legacy endpoint data ({@code endpoints.json}), when a source has it. */
+    public Optional<JsonNode> endpoints() {
+        return loadData("endpoints");
+    }
+
+    /**
+     * A document by its data path without extension, e.g. {@code _retry} or
+     * {@code s3/2006-03-01/paginators-1}, from the first source that has it, as botocore's
+     * {@code load_data}: no extras merged.
+     */
+    public Optional<JsonNode> loadData(String name) {
+        return firstHaving(name + JSON).map(file -> SharedDocuments.document(file, List.of()));
+    }
+
+    private JsonNode requireData(String name) {
+        return loadData(name).orElseThrow(() -> new DataNotFoundException(
+                "no model source has " + name + JSON + " (searched " + sources + ")"));
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    /** Where a document comes from: its file and the extras files to merge into it. */
+    private record Resolved(DataFile base, List<DataFile> extras) {
+    }
+
+    private Resolved resolveRequired(String service, String typeName, String apiVersion) {
+        requireKnown(service);
+        return resolve(service, typeName, apiVersion).orElseThrow(() -> new DataNotFoundException(
+                "service '" + service + "' has no " + typeName + JSON + " for API version " + apiVersion
+                        + "; available versions: " + apiVersions(service, typeName)));
+    }
+
+    private Optional<Resolved> resolve(String service, String typeName, String apiVersion) {
+        Objects.requireNonNull(service, "service");
+        if (!availableServices(typeName).contains(service)) {
+            requireKnown(service);
+            return Optional.empty();
+        }
+        List<String> versions = apiVersions(service, typeName);
+        String version = apiVersion != null ? apiVersion : versions.get(versions.size() - 1);
+        if (!versions.contains(version)) {
+            return Optional.empty();
+        }
+        String prefix = service + '/' + version + '/' + typeName;
+        Optional<DataFile> base = firstHaving(prefix + JSON);
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DataFile> extras = new ArrayList<>();
+        for (String extrasType : EXTRAS_TYPES) {
+            firstHaving(prefix + '.' + extrasType + "-extras" + JSON).ifPresent(extras::add);
+        }
+        return Optional.of(new Resolved(base.get(), List.copyOf(extras)));
+    }
+
+    private void requireKnown(String service) {
+        SortedSet<String> known = knownServices();
+        if (!known.contains(service)) {
+            throw new UnknownServiceException(service, known);
+        }
+    }
+
+    private Optional<DataFile> firstHaving(String path) {
+        for (ModelSource source : sources) {
+            if (source.exists(path)) {
+                return Optional.of(new DataFile(source, path));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private SortedSet<String> listServices(String typeName) {
+        SortedSet<String> services = new TreeSet<>();
+        for (ModelSource source : sources) {
+            for (String service : source.services()) {
+                if (!services.contains(service) && hasType(source, service, typeName)) {
+                    services.add(service);
+                }
+            }
+        }
+        return Collections.unmodifiableSortedSet(services);
+    }
+
+    private static boolean hasType(ModelSource source, String service, String typeName) {
+        for (String version : source.apiVersions(service)) {
+            if (source.exists(service + '/' + version + '/' + typeName + JSON)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<String> listVersions(String service, String typeName) {
+        SortedSet<String> versions = new TreeSet<>();
+        for (ModelSource source : sources) {
+            for (String version : source.apiVersions(service)) {
+                if (source.exists(service + '/' + version + '/' + typeName + JSON)) {
+                    versions.add(version);
+                }
+            }
+        }
+        return List.copyOf(versions);
+    }
+
+    private static List<ModelSource> discover() {
+        List<ModelSource> found = new ArrayList<>();
+        ServiceLoader.load(ModelSource.class).forEach(found::add);
+        return List.copyOf(found);
+    }
+
+    @Override
+    public String toString() {
+        return "ModelLoader" + sources;
+    }
+
+    /** Configures the search path; every setting has a default. */
+    public static final class Builder {
+        private final List<Path> directories = new ArrayList<>();
+        private Map<String, String> environment;
+        private Path home;
+        private List<ModelSource> bundled;
+
+        private Builder() {
+        }
+
+        /** Directories searched first, in order (from the client configuration). */
+        public Builder directories(List<Path> dirs) {
+            directories.clear();
+            directories.addAll(dirs);
+            return this;
+        }
+
+        public Builder addDirectory(Path dir) {
+            directories.add(Objects.requireNonNull(dir, "dir"));
+            return this;
+        }
+
+        /** The environment {@code AWS_DATA_PATH} is read from; default {@link System#getenv()}. */
+        public Builder environment(Map<String, String> env) {
+            this.environment = Map.copyOf(env);
+            return this;
+        }
+
+        /** The home directory holding {@code .aws/models}; default the {@code user.home} property. */
+        public Builder home(Path homeDir) {
+            this.home = homeDir;
+            return this;
+        }
+
+        /**
+         * The sources searched last, in place of those {@link ServiceLoader} finds
+         * ({@code List.of()} for none).
+         */
+        public Builder bundledSources(List<ModelSource> sources) {
+            this.bundled = List.copyOf(sources);
+            return this;
+        }
+
+        public ModelLoader build() {
+            Map<String, String> env = environment != null ? environment : System.getenv();
+            Path homeDir = home != null ? home : defaultHome();
+            List<ModelSource> last = bundled != null ? bundled : DISCOVERED.get();
+            return new ModelLoader(SearchPath.build(directories, env, homeDir, last));
+        }
+
+        private static Path defaultHome() {
+            String h = System.getProperty("user.home");
+            return h == null || h.isEmpty() ? null : Path.of(h);
+        }
+    }
+}
