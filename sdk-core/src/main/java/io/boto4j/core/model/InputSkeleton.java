@@ -46,7 +46,7 @@ public final class InputSkeleton {
 
     private Object value(Shape shape) {
         if (shape.isDocument()) {
-            return allMembers ? Map.of() : null;
+            return new LinkedHashMap<String, Object>();
         }
         switch (shape.type()) {
             case STRUCTURE: return structure(shape);
@@ -82,11 +82,14 @@ public final class InputSkeleton {
                     m.put(member.name(), v);
                 }
             }
-            if (shape.isUnion() && !allMembers && !shape.members().isEmpty()) {
-                Member first = shape.members().values().iterator().next();
-                Object v = value(first.shape());
-                if (v != null) {
-                    m.put(first.name(), v);
+            if (shape.isUnion() && !allMembers) {
+                // Exactly one member: the first whose value can be built.
+                for (Member member : shape.members().values()) {
+                    Object v = value(member.shape());
+                    if (v != null) {
+                        m.put(member.name(), v);
+                        break;
+                    }
                 }
             }
             return m;
@@ -124,7 +127,7 @@ public final class InputSkeleton {
         if (!enums.isEmpty()) {
             return enums.get(0);
         }
-        int n = (int) Math.max(1, Math.min(minimum(shape), 64));
+        int n = (int) Math.max(1, Math.min(minimum(shape), 1 << 16));
         return allMembers && n <= 6 ? "string" : "x".repeat(n);
     }
 
