@@ -17,6 +17,7 @@ module io.boto4j.core {
     exports io.boto4j.core.loader;
     exports io.boto4j.core.model;
     exports io.boto4j.core.protocol;
+    exports io.boto4j.core.retry;
     exports io.boto4j.core.validation;
     exports io.boto4j.core;
 

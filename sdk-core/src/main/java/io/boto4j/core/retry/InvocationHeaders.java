@@ -1,0 +1,59 @@
+package io.boto4j.core.retry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The retry-tracking request headers botocore sends ({@code handlers.add_retry_headers}):
+ * {@code amz-sdk-invocation-id}, one UUID for all attempts of a call, and
+ * {@code amz-sdk-request}, e.g. {@code attempt=1} then {@code ttl=20261125T115737Z; attempt=2; max=3}.
+ */
+public final class InvocationHeaders {
+    public static final String INVOCATION_ID = "amz-sdk-invocation-id";
+    public static final String REQUEST = "amz-sdk-request";
+
+    private static final DateTimeFormatter TTL_FORMAT =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private InvocationHeaders() {
+    }
+
+    /** A fresh invocation id (random UUID, lower-case text). */
+    public static String newInvocationId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /**
+     * The {@code amz-sdk-request} value botocore sends for {@code attempt}: keys in the order
+     * ttl, attempt, max, {@code "; "}-separated. botocore learns {@code max} only from the first
+     * response, so the first attempt carries {@code attempt=1} alone; so does this.
+     *
+     * @param ttl the deadline from {@link #ttl}, or null when there is none (no earlier response
+     *            with a {@code Date} header, or a streaming request body)
+     */
+    public static String sdkRequest(int attempt, int maxAttempts, Instant ttl) {
+        List<String> parts = new ArrayList<>(3);
+        if (ttl != null) {
+            parts.add("ttl=" + TTL_FORMAT.format(ttl));
+        }
+        parts.add("attempt=" + attempt);
+        if (attempt > 1) {
+            parts.add("max=" + maxAttempts);
+        }
+        return String.join("; ", parts);
+    }
+
+    /**
+     * botocore's ttl: when the next attempt must be answered by, in the server's clock:
+     * {@code localNow + readTimeout + (serverDate - responseReceived)}, from the previous
+     * response's {@code Date} header. botocore keeps the last value for later attempts.
+     */
+    public static Instant ttl(Instant localNow, Duration readTimeout, Instant serverDate, Instant responseReceived) {
+        return localNow.plus(readTimeout).plus(Duration.between(responseReceived, serverDate));
+    }
+}

@@ -1,0 +1,88 @@
+package io.boto4j.core.retry;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * A client's resolved retry settings: the mode and, when configured, the total number of
+ * attempts (first attempt included).
+ *
+ * <p>botocore has two spellings of "max attempts" and they differ by one: the client config's
+ * {@code retries={'max_attempts': n}} counts <em>retries</em> (total = n + 1), while
+ * {@code retries={'total_max_attempts': n}}, {@code AWS_MAX_ATTEMPTS} and the config file's
+ * {@code max_attempts} count <em>attempts</em>. The builder takes both and applies botocore's
+ * precedence (total attempts wins). When nothing is configured each mode keeps its own default:
+ * 3 for standard and adaptive, the {@code _retry.json} value (5, DynamoDB 10) for legacy.
+ */
+public record RetryConfig(RetryMode mode, OptionalInt totalMaxAttempts) {
+
+    /** botocore's default total attempts in standard and adaptive modes. */
+    public static final int DEFAULT_STANDARD_MAX_ATTEMPTS = 3;
+
+    public RetryConfig {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(totalMaxAttempts, "totalMaxAttempts");
+        if (totalMaxAttempts.isPresent() && totalMaxAttempts.getAsInt() < 1) {
+            throw new IllegalArgumentException("Value provided to \"total_max_attempts\": "
+                    + totalMaxAttempts.getAsInt() + " must be an integer greater than or equal to 1.");
+        }
+    }
+
+    /** botocore's default: legacy mode, per-service attempts from {@code _retry.json}. */
+    public static RetryConfig defaults() {
+        return new RetryConfig(RetryMode.LEGACY, OptionalInt.empty());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Total attempts for standard/adaptive: the configured value or 3. */
+    public int standardMaxAttempts() {
+        return totalMaxAttempts.orElse(DEFAULT_STANDARD_MAX_ATTEMPTS);
+    }
+
+    /** Collects configured values in any order, then resolves them as botocore does. */
+    public static final class Builder {
+        private String mode;
+        private Integer totalMaxAttempts;
+        private Integer maxRetryAttempts;
+
+        private Builder() {
+        }
+
+        /** {@code standard}, {@code adaptive} or {@code legacy}; null means legacy (botocore's default). */
+        public Builder mode(String mode) {
+            this.mode = mode;
+            return this;
+        }
+
+        /** Total attempts, first one included ({@code total_max_attempts}, {@code AWS_MAX_ATTEMPTS}). */
+        public Builder totalMaxAttempts(Integer totalMaxAttempts) {
+            this.totalMaxAttempts = totalMaxAttempts;
+            return this;
+        }
+
+        /** Retries after the first attempt (botocore client config {@code retries={'max_attempts': n}}). */
+        public Builder maxRetryAttempts(Integer maxRetryAttempts) {
+            this.maxRetryAttempts = maxRetryAttempts;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException for an unknown mode or an out-of-range count */
+        public RetryConfig build() {
+            RetryMode resolvedMode = mode == null ? RetryMode.LEGACY : RetryMode.fromConfigName(mode);
+            if (totalMaxAttempts != null) {
+                return new RetryConfig(resolvedMode, OptionalInt.of(totalMaxAttempts));
+            }
+            if (maxRetryAttempts != null) {
+                if (maxRetryAttempts < 0) {
+                    throw new IllegalArgumentException("Value provided to \"max_attempts\": " + maxRetryAttempts
+                            + " must be an integer greater than or equal to 0.");
+                }
+                return new RetryConfig(resolvedMode, OptionalInt.of(maxRetryAttempts + 1));
+            }
+            return new RetryConfig(resolvedMode, OptionalInt.empty());
+        }
+    }
+}

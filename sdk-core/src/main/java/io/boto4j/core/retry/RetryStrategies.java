@@ -1,0 +1,70 @@
+package io.boto4j.core.retry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.core.internal.retry.AdaptiveRetryStrategy;
+import io.boto4j.core.internal.retry.ClientRateLimiter;
+import io.boto4j.core.internal.retry.LegacyRetryConfig;
+import io.boto4j.core.internal.retry.LegacyRetryStrategy;
+import io.boto4j.core.internal.retry.RetryQuota;
+import io.boto4j.core.internal.retry.StandardRetryStrategy;
+import io.boto4j.core.model.ServiceModel;
+
+import java.time.InstantSource;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Creates {@link RetryStrategy} instances: {@link #create} for a client, or one mode directly
+ * with an injected random source and clock (tests, reproducible runs).
+ */
+public final class RetryStrategies {
+    private static final DoubleSupplier SYSTEM_RANDOM = () -> ThreadLocalRandom.current().nextDouble();
+
+    private RetryStrategies() {
+    }
+
+    /**
+     * The strategy a client of {@code service} uses under {@code config}.
+     *
+     * @param retryFile botocore's {@code _retry.json} document; needed for legacy mode only
+     *                  (may be null otherwise)
+     */
+    public static RetryStrategy create(RetryConfig config, ServiceModel service, JsonNode retryFile) {
+        return switch (config.mode()) {
+            case LEGACY -> legacy(Objects.requireNonNull(retryFile, "legacy retry mode needs _retry.json"),
+                    service.endpointPrefix(), config.totalMaxAttempts(), SYSTEM_RANDOM);
+            case STANDARD -> standard(service.serviceName(), config.standardMaxAttempts(), SYSTEM_RANDOM);
+            case ADAPTIVE -> adaptive(service.serviceName(), config.standardMaxAttempts(), SYSTEM_RANDOM,
+                    InstantSource.system());
+        };
+    }
+
+    /**
+     * Standard mode.
+     *
+     * @param serviceName the model's service name (botocore special-cases {@code sts} and {@code dynamodb})
+     * @param random      uniform values in [0, 1) for the backoff jitter
+     */
+    public static RetryStrategy standard(String serviceName, int maxAttempts, DoubleSupplier random) {
+        return new StandardRetryStrategy(serviceName, maxAttempts, random, new RetryQuota());
+    }
+
+    /** Adaptive mode; {@code clock} drives the rate limiter. */
+    public static RetryStrategy adaptive(String serviceName, int maxAttempts, DoubleSupplier random,
+                                         InstantSource clock) {
+        return new AdaptiveRetryStrategy(serviceName, maxAttempts, random, new RetryQuota(),
+                new ClientRateLimiter(clock));
+    }
+
+    /**
+     * Legacy mode for the service with {@code endpointPrefix}, from the whole {@code _retry.json}.
+     *
+     * @param totalMaxAttempts the client's total attempts, or empty for the file's value
+     */
+    public static RetryStrategy legacy(JsonNode retryFile, String endpointPrefix, OptionalInt totalMaxAttempts,
+                                       DoubleSupplier random) {
+        return new LegacyRetryStrategy(LegacyRetryConfig.from(retryFile, endpointPrefix, totalMaxAttempts), random);
+    }
+}
