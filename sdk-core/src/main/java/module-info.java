@@ -11,13 +11,16 @@ module io.boto4j.core {
     exports io.boto4j.core.auth.credentials;
     exports io.boto4j.core.auth.signer;
     exports io.boto4j.core.auth;
+    exports io.boto4j.core.client;
     exports io.boto4j.core.config;
     exports io.boto4j.core.endpoints;
     exports io.boto4j.core.http;
     exports io.boto4j.core.loader;
     exports io.boto4j.core.model;
+    exports io.boto4j.core.pipeline;
     exports io.boto4j.core.protocol;
     exports io.boto4j.core.retry;
+    exports io.boto4j.core.transport;
     exports io.boto4j.core.validation;
     exports io.boto4j.core;
 

@@ -26,6 +26,11 @@ public final class ConfigEnvironment {
         return new ConfigEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
+    /** Every variable (read-only). */
+    public Map<String, String> variables() {
+        return variables;
+    }
+
     /** The variable's value, or null when it is unset. An empty value counts as set. */
     public String get(String name) {
         return variables.get(name);

@@ -93,6 +93,15 @@ public final class SdkHttpRequest {
         return this;
     }
 
+    /** An independent copy (headers and query list copied; the body array is shared, never mutated). */
+    public SdkHttpRequest copy() {
+        SdkHttpRequest c = new SdkHttpRequest(method, endpoint, encodedPath);
+        c.queryParams.addAll(queryParams);
+        headers.forEach(c.headers::add);
+        c.body = body;
+        return c;
+    }
+
     /** Host with the port when it is not the scheme's default, as the Host header carries it. */
     public String hostHeader() {
         int port = endpoint.getPort();

@@ -1,0 +1,112 @@
+package io.boto4j.core;
+
+import io.boto4j.core.model.Shape;
+
+import java.util.Map;
+
+/**
+ * An error the service returned: its code and message, the HTTP status, the request ids and
+ * the modeled error's fields (empty when the error is not in the model).
+ */
+public class ServiceException extends SdkException {
+    private final String service;
+    private final String operation;
+    private final String errorCode;
+    private final String errorMessage;
+    private final int statusCode;
+    private final String requestId;
+    private final String extendedRequestId;
+    private final Shape errorShape;
+    private final Map<String, Object> fields;
+    private final int attempts;
+
+    public ServiceException(String service, String operation, String errorCode, String errorMessage, int statusCode,
+                            String requestId, String extendedRequestId, Shape errorShape,
+                            Map<String, Object> fields, int attempts) {
+        super(describe(service, operation, errorCode, errorMessage, statusCode, requestId, attempts));
+        this.service = service;
+        this.operation = operation;
+        this.errorCode = errorCode;
+        this.errorMessage = errorMessage;
+        this.statusCode = statusCode;
+        this.requestId = requestId;
+        this.extendedRequestId = extendedRequestId;
+        this.errorShape = errorShape;
+        this.fields = fields == null ? Map.of() : Map.copyOf(nonNull(fields));
+        this.attempts = attempts;
+    }
+
+    private static Map<String, Object> nonNull(Map<String, Object> m) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        m.forEach((k, v) -> {
+            if (v != null) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    private static String describe(String service, String operation, String code, String message, int status,
+                                   String requestId, int attempts) {
+        StringBuilder sb = new StringBuilder("An error occurred (").append(code).append(") when calling ")
+                .append(service).append('.').append(operation).append(": ")
+                .append(message == null || message.isEmpty() ? "(no message)" : message)
+                .append(" [HTTP ").append(status);
+        if (requestId != null) {
+            sb.append(", request id ").append(requestId);
+        }
+        if (attempts > 1) {
+            sb.append(", after ").append(attempts).append(" attempts");
+        }
+        return sb.append(']').toString();
+    }
+
+    public String service() {
+        return service;
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    /** The error code, e.g. {@code NoSuchKey}, {@code ThrottlingException}. */
+    public String errorCode() {
+        return errorCode;
+    }
+
+    public String errorMessage() {
+        return errorMessage;
+    }
+
+    public int statusCode() {
+        return statusCode;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    /** S3's {@code x-amz-id-2}, or null. */
+    public String extendedRequestId() {
+        return extendedRequestId;
+    }
+
+    /** The modeled error shape, or null when the service sent an error the model does not list. */
+    public Shape errorShape() {
+        return errorShape;
+    }
+
+    /** The modeled error's members as parsed from the response. */
+    public Map<String, Object> fields() {
+        return fields;
+    }
+
+    /** How many attempts were made, 1 when the call was not retried. */
+    public int attempts() {
+        return attempts;
+    }
+
+    public boolean wasRetried() {
+        return attempts > 1;
+    }
+}

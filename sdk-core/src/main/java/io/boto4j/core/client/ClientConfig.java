@@ -1,0 +1,222 @@
+package io.boto4j.core.client;
+
+import io.boto4j.core.auth.credentials.CredentialsProvider;
+import io.boto4j.core.config.ConfigEnvironment;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a user sets in code for a client. Anything left unset comes from the environment, then
+ * the shared config files, then botocore's defaults, when the client is built
+ * ({@link ResolvedClientConfig}). Immutable; {@link #toString()} shows no secrets.
+ */
+public final class ClientConfig {
+    private final String region;
+    private final URI endpointUrl;
+    private final CredentialsProvider credentialsProvider;
+    private final boolean anonymous;
+    private final String profile;
+    private final String retryMode;
+    private final Integer maxAttempts;
+    private final Duration connectTimeout;
+    private final Duration attemptTimeout;
+    private final Duration callTimeout;
+    private final Integer maxConnections;
+    private final Duration idleTimeout;
+    private final URI proxy;
+    private final Path caBundle;
+    private final String userAgentSuffix;
+    private final String requestChecksumCalculation;
+    private final String responseChecksumValidation;
+    private final List<Path> modelDirectories;
+    private final ConfigEnvironment environment;
+    private final Clock clock;
+    private final Boolean useFips;
+    private final Boolean useDualStack;
+    private final Map<String, Object> clientContextParams;
+    private final Boolean disableRequestCompression;
+    private final Integer requestMinCompressionSizeBytes;
+    private final String apiVersion;
+
+    private ClientConfig(Builder b) {
+        region = b.region;
+        endpointUrl = b.endpointUrl;
+        credentialsProvider = b.credentialsProvider;
+        anonymous = b.anonymous;
+        profile = b.profile;
+        retryMode = b.retryMode;
+        maxAttempts = b.maxAttempts;
+        connectTimeout = b.connectTimeout;
+        attemptTimeout = b.attemptTimeout;
+        callTimeout = b.callTimeout;
+        maxConnections = b.maxConnections;
+        idleTimeout = b.idleTimeout;
+        proxy = b.proxy;
+        caBundle = b.caBundle;
+        userAgentSuffix = b.userAgentSuffix;
+        requestChecksumCalculation = b.requestChecksumCalculation;
+        responseChecksumValidation = b.responseChecksumValidation;
+        modelDirectories = List.copyOf(b.modelDirectories);
+        environment = b.environment;
+        clock = b.clock;
+        useFips = b.useFips;
+        useDualStack = b.useDualStack;
+        clientContextParams = Map.copyOf(b.clientContextParams);
+        disableRequestCompression = b.disableRequestCompression;
+        requestMinCompressionSizeBytes = b.requestMinCompressionSizeBytes;
+        apiVersion = b.apiVersion;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Everything from the environment and config files. */
+    public static ClientConfig defaults() {
+        return builder().build();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.region = region;
+        b.endpointUrl = endpointUrl;
+        b.credentialsProvider = credentialsProvider;
+        b.anonymous = anonymous;
+        b.profile = profile;
+        b.retryMode = retryMode;
+        b.maxAttempts = maxAttempts;
+        b.connectTimeout = connectTimeout;
+        b.attemptTimeout = attemptTimeout;
+        b.callTimeout = callTimeout;
+        b.maxConnections = maxConnections;
+        b.idleTimeout = idleTimeout;
+        b.proxy = proxy;
+        b.caBundle = caBundle;
+        b.userAgentSuffix = userAgentSuffix;
+        b.requestChecksumCalculation = requestChecksumCalculation;
+        b.responseChecksumValidation = responseChecksumValidation;
+        b.modelDirectories.addAll(modelDirectories);
+        b.environment = environment;
+        b.clock = clock;
+        b.useFips = useFips;
+        b.useDualStack = useDualStack;
+        b.clientContextParams.putAll(clientContextParams);
+        b.disableRequestCompression = disableRequestCompression;
+        b.requestMinCompressionSizeBytes = requestMinCompressionSizeBytes;
+        b.apiVersion = apiVersion;
+        return b;
+    }
+
+    public String region() { return region; }
+    public URI endpointUrl() { return endpointUrl; }
+    public CredentialsProvider credentialsProvider() { return credentialsProvider; }
+    /** Send requests unsigned (like the AWS CLI's {@code --no-sign-request}). */
+    public boolean anonymous() { return anonymous; }
+    public String profile() { return profile; }
+    public String retryMode() { return retryMode; }
+    public Integer maxAttempts() { return maxAttempts; }
+    public Duration connectTimeout() { return connectTimeout; }
+    /** How long one attempt may wait for the response headers. */
+    public Duration attemptTimeout() { return attemptTimeout; }
+    /** How long a whole call may take, retries included; null for no limit. */
+    public Duration callTimeout() { return callTimeout; }
+    public Integer maxConnections() { return maxConnections; }
+    public Duration idleTimeout() { return idleTimeout; }
+    public URI proxy() { return proxy; }
+    public Path caBundle() { return caBundle; }
+    public String userAgentSuffix() { return userAgentSuffix; }
+    public String requestChecksumCalculation() { return requestChecksumCalculation; }
+    public String responseChecksumValidation() { return responseChecksumValidation; }
+    public List<Path> modelDirectories() { return modelDirectories; }
+    public ConfigEnvironment environment() { return environment; }
+    /** The clock the signer uses (fixed for reproducible dry runs); null for the system clock. */
+    public Clock clock() { return clock; }
+    public Boolean useFips() { return useFips; }
+    public Boolean useDualStack() { return useDualStack; }
+    /** Values for the endpoint rule set's client context parameters (e.g. S3's {@code ForcePathStyle}). */
+    public Map<String, Object> clientContextParams() { return clientContextParams; }
+    public Boolean disableRequestCompression() { return disableRequestCompression; }
+    public Integer requestMinCompressionSizeBytes() { return requestMinCompressionSizeBytes; }
+    public String apiVersion() { return apiVersion; }
+
+    @Override
+    public String toString() {
+        return "ClientConfig[region=" + region + ", endpointUrl=" + endpointUrl + ", profile=" + profile
+                + ", retryMode=" + retryMode + ", maxAttempts=" + maxAttempts
+                + (anonymous ? ", anonymous" : "") + "]";
+    }
+
+    /** Builder; every setting optional. */
+    public static final class Builder {
+        private String region;
+        private URI endpointUrl;
+        private CredentialsProvider credentialsProvider;
+        private boolean anonymous;
+        private String profile;
+        private String retryMode;
+        private Integer maxAttempts;
+        private Duration connectTimeout;
+        private Duration attemptTimeout;
+        private Duration callTimeout;
+        private Integer maxConnections;
+        private Duration idleTimeout;
+        private URI proxy;
+        private Path caBundle;
+        private String userAgentSuffix;
+        private String requestChecksumCalculation;
+        private String responseChecksumValidation;
+        private final List<Path> modelDirectories = new ArrayList<>();
+        private ConfigEnvironment environment;
+        private Clock clock;
+        private Boolean useFips;
+        private Boolean useDualStack;
+        private final Map<String, Object> clientContextParams = new LinkedHashMap<>();
+        private Boolean disableRequestCompression;
+        private Integer requestMinCompressionSizeBytes;
+        private String apiVersion;
+
+        private Builder() {
+        }
+
+        public Builder region(String region) { this.region = region; return this; }
+        public Builder endpointUrl(URI endpointUrl) { this.endpointUrl = endpointUrl; return this; }
+        public Builder endpointUrl(String endpointUrl) { return endpointUrl(endpointUrl == null ? null : URI.create(endpointUrl)); }
+        public Builder credentialsProvider(CredentialsProvider p) { this.credentialsProvider = p; return this; }
+        public Builder anonymous(boolean anonymous) { this.anonymous = anonymous; return this; }
+        public Builder profile(String profile) { this.profile = profile; return this; }
+        public Builder retryMode(String retryMode) { this.retryMode = retryMode; return this; }
+        public Builder maxAttempts(Integer maxAttempts) { this.maxAttempts = maxAttempts; return this; }
+        public Builder connectTimeout(Duration d) { this.connectTimeout = d; return this; }
+        public Builder attemptTimeout(Duration d) { this.attemptTimeout = d; return this; }
+        public Builder callTimeout(Duration d) { this.callTimeout = d; return this; }
+        public Builder maxConnections(Integer n) { this.maxConnections = n; return this; }
+        public Builder idleTimeout(Duration d) { this.idleTimeout = d; return this; }
+        public Builder proxy(URI proxy) { this.proxy = proxy; return this; }
+        public Builder caBundle(Path caBundle) { this.caBundle = caBundle; return this; }
+        public Builder userAgentSuffix(String suffix) { this.userAgentSuffix = suffix; return this; }
+        public Builder requestChecksumCalculation(String v) { this.requestChecksumCalculation = v; return this; }
+        public Builder responseChecksumValidation(String v) { this.responseChecksumValidation = v; return this; }
+        public Builder addModelDirectory(Path dir) { this.modelDirectories.add(Objects.requireNonNull(dir)); return this; }
+        /** The environment and home directory to read settings from (tests); the process's by default. */
+        public Builder environment(ConfigEnvironment env) { this.environment = env; return this; }
+        public Builder clock(Clock clock) { this.clock = clock; return this; }
+        public Builder useFips(Boolean v) { this.useFips = v; return this; }
+        public Builder useDualStack(Boolean v) { this.useDualStack = v; return this; }
+        public Builder clientContextParam(String name, Object value) { this.clientContextParams.put(name, value); return this; }
+        public Builder disableRequestCompression(Boolean v) { this.disableRequestCompression = v; return this; }
+        public Builder requestMinCompressionSizeBytes(Integer v) { this.requestMinCompressionSizeBytes = v; return this; }
+        public Builder apiVersion(String v) { this.apiVersion = v; return this; }
+
+        public ClientConfig build() {
+            return new ClientConfig(this);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package io.boto4j.core.pipeline;
+
+import io.boto4j.core.SdkClientException;
+
+/** A call, retries included, took longer than the client's call timeout. */
+public final class CallTimeoutException extends SdkClientException {
+    public CallTimeoutException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,501 @@
+package io.boto4j.core.pipeline;
+
+import io.boto4j.core.SdkClientException;
+import io.boto4j.core.SdkException;
+import io.boto4j.core.ServiceException;
+import io.boto4j.core.auth.AuthSchemeResolver;
+import io.boto4j.core.auth.Credentials;
+import io.boto4j.core.auth.SigningParams;
+import io.boto4j.core.auth.credentials.CredentialsProvider;
+import io.boto4j.core.endpoints.Endpoint;
+import io.boto4j.core.endpoints.EndpointParameterResolver;
+import io.boto4j.core.endpoints.EndpointRuleSet;
+import io.boto4j.core.endpoints.OperationEndpointContext;
+import io.boto4j.core.http.Headers;
+import io.boto4j.core.http.SdkHttpRequest;
+import io.boto4j.core.http.SdkHttpResponse;
+import io.boto4j.core.model.Member;
+import io.boto4j.core.model.OperationModel;
+import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.model.Shape;
+import io.boto4j.core.protocol.ProtocolCodec;
+import io.boto4j.core.protocol.ServiceErrorDetails;
+import io.boto4j.core.retry.AttemptOutcome;
+import io.boto4j.core.retry.ClockSkew;
+import io.boto4j.core.retry.InvocationHeaders;
+import io.boto4j.core.retry.RetryStrategy;
+import io.boto4j.core.retry.RetryTracker;
+import io.boto4j.core.transport.HttpTransport;
+import io.boto4j.core.transport.Publishers;
+import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.transport.TransportRequest;
+import io.boto4j.core.transport.TransportResponse;
+import io.boto4j.core.validation.ParamValidator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The request pipeline, written once for every layer. A runtime belongs to one service and one
+ * resolved configuration and is shared by every call of a client; it is thread-safe and never
+ * blocks. Read {@link #invoke} top to bottom:
+ *
+ * <pre>
+ * validate → endpoint → serialize → interceptors → (per attempt: sign → send → read) → retry → parse → interceptors
+ * </pre>
+ */
+public final class ServiceRuntime implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("io.boto4j.core.pipeline");
+
+    private final ServiceModel model;
+    private final ProtocolCodec codec;
+    private final EndpointRuleSet ruleSet;
+    private final EndpointParameterResolver endpointParams;
+    private final Map<String, Object> builtIns;
+    private final Map<String, Object> clientContextParams;
+    private final CredentialsProvider credentials;
+    private final boolean anonymous;
+    private final String region;
+    private final RetryStrategy retryStrategy;
+    private final HttpTransport transport;
+    private final Delayer delayer;
+    private final Clock clock;
+    private final Duration attemptTimeout;
+    private final Duration callTimeout;
+    private final String userAgent;
+    private final RequestCompression compression;
+    private final List<Interceptor> interceptors;
+    private final AtomicReference<Duration> clockSkew = new AtomicReference<>(Duration.ZERO);
+    private final Map<OperationModel, OperationEndpointContext> endpointContexts = new ConcurrentHashMap<>();
+
+    ServiceRuntime(ServiceRuntimeBuilder b) {
+        this.model = b.model;
+        this.codec = b.codec;
+        this.ruleSet = b.ruleSet;
+        this.endpointParams = b.ruleSet == null ? null : new EndpointParameterResolver(b.ruleSet);
+        this.builtIns = Map.copyOf(b.builtIns);
+        this.clientContextParams = Map.copyOf(b.clientContextParams);
+        this.credentials = b.credentials;
+        this.anonymous = b.anonymous;
+        this.region = b.region;
+        this.retryStrategy = b.retryStrategy;
+        this.transport = b.transport;
+        this.delayer = b.delayer;
+        this.clock = b.clock;
+        this.attemptTimeout = b.attemptTimeout;
+        this.callTimeout = b.callTimeout;
+        this.userAgent = b.userAgent;
+        this.compression = b.compression;
+        this.interceptors = List.copyOf(b.interceptors);
+    }
+
+    public static ServiceRuntimeBuilder builder() {
+        return new ServiceRuntimeBuilder();
+    }
+
+    public ServiceModel model() {
+        return model;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    /** The offset the signer adds to the local clock, learnt from clock-skew errors. */
+    public Duration clockSkew() {
+        return clockSkew.get();
+    }
+
+    /**
+     * Calls an operation. The future fails with {@link io.boto4j.core.validation.ParamValidationException}
+     * (bad input, before any I/O), {@link ServiceException} (the service said no) or another
+     * {@link SdkClientException} (endpoint, credentials, connection, timeout, parse).
+     */
+    public CompletableFuture<CallResult> invoke(String operationName, Map<String, ?> params) {
+        CompletableFuture<CallResult> call;
+        try {
+            CallContext ctx = prepare(operationName, params);
+            call = signingIdentity(ctx).thenCompose(identity -> attempts(ctx, identity));
+        } catch (RuntimeException e) {
+            call = CompletableFuture.failedFuture(e);
+        }
+        if (callTimeout != null) {
+            call = call.orTimeout(callTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        }
+        return call.handle((result, failure) -> {
+            if (failure != null) {
+                throw new CompletionException(clientFacing(operationName, unwrap(failure)));
+            }
+            return result;
+        });
+    }
+
+    /**
+     * Everything {@link #invoke} does before sending, signing included, without sending: the
+     * request as it would go on the wire (for dry runs and comparisons with other SDKs).
+     */
+    public CompletableFuture<SignedRequest> dryRun(String operationName, Map<String, ?> params) {
+        try {
+            CallContext ctx = prepare(operationName, params);
+            return signingIdentity(ctx).thenApply(identity -> {
+                SdkHttpRequest req = ctx.request().copy();
+                addInvocationHeaders(req, InvocationHeaders.newInvocationId(), 1, retryStrategy.maxAttempts());
+                sign(ctx, req, identity);
+                return new SignedRequest(req, ctx.body());
+            });
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** A signed request and its body, as a dry run produces it. */
+    public record SignedRequest(SdkHttpRequest request, RequestBody body) {
+    }
+
+    // ---------------------------------------------------------------- before the first attempt
+
+    private CallContext prepare(String operationName, Map<String, ?> params) {
+        OperationModel op = model.operation(operationName);
+        Map<String, Object> input = ParamValidator.validate(op, params);
+        CallContext ctx = new CallContext(op, input, region);
+        RequestBody streamingBody = takeStreamingPayload(op, input);
+        for (Interceptor i : interceptors) {
+            i.beforeEndpoint(ctx);
+        }
+        Endpoint endpoint = resolveEndpoint(op, ctx.input());
+        ctx.endpoint(endpoint);
+        SdkHttpRequest request = codec.serialize(op, ctx.input(), endpoint.url());
+        endpoint.headers().forEach((name, values) -> values.forEach(v -> request.headers().add(name, v)));
+        request.headers().set("User-Agent", userAgent);
+        ctx.request(request);
+        if (streamingBody != null) {
+            ctx.body(streamingBody);
+            request.body(null);
+            if (streamingBody.contentLength() >= 0) {
+                request.headers().set("Content-Length", Long.toString(streamingBody.contentLength()));
+            } else {
+                request.headers().remove("Content-Length");
+            }
+        } else if (request.body() != null) {
+            ctx.body(RequestBody.of(request.body()));
+        }
+        compression.apply(ctx);
+        for (Interceptor i : interceptors) {
+            i.beforeSign(ctx);
+        }
+        return ctx;
+    }
+
+    /**
+     * A streaming payload given as a {@link RequestBody} (the layers turn their stream types into
+     * one) is sent as it is; the codec serializes the rest of the input without it.
+     */
+    private static RequestBody takeStreamingPayload(OperationModel op, Map<String, Object> input) {
+        Shape in = op.inputShape();
+        String payload = in == null ? null : in.payload();
+        if (payload == null || !(input.get(payload) instanceof RequestBody body)) {
+            return null;
+        }
+        input.remove(payload);
+        return body;
+    }
+
+    private Endpoint resolveEndpoint(OperationModel op, Map<String, Object> input) {
+        if (ruleSet == null) {
+            Object url = builtIns.get("SDK::Endpoint");
+            if (url == null) {
+                throw new SdkClientException(model.serviceName() + " has no endpoint rule set: set an endpoint URL");
+            }
+            return Endpoint.of(java.net.URI.create(url.toString()));
+        }
+        OperationEndpointContext context = endpointContexts.computeIfAbsent(op, OperationEndpointContext::of);
+        Map<String, Object> params = endpointParams.resolve(context, input, clientContextParams, builtIns);
+        return ruleSet.resolve(params);
+    }
+
+    private CompletableFuture<Optional<Credentials>> signingIdentity(CallContext ctx) {
+        AuthSchemeResolver.Choice auth = AuthSchemeResolver.resolve(ctx.operation(), ctx.endpoint().properties());
+        ctx.attributes().put(AuthSchemeResolver.Choice.class.getName(), auth);
+        if (anonymous || auth.isAnonymous() || auth.scheme().equals(AuthSchemeResolver.BEARER)) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        if (credentials == null) {
+            return CompletableFuture.failedFuture(new SdkClientException("Unable to locate credentials for "
+                    + model.serviceName() + "." + ctx.operation().name()
+                    + ": configure a profile, environment variables or a credentials provider"));
+        }
+        return credentials.resolve().thenApply(Optional::of);
+    }
+
+    // ---------------------------------------------------------------- attempts and retries
+
+    private CompletableFuture<CallResult> attempts(CallContext ctx, Optional<Credentials> identity) {
+        RetryTracker tracker = retryStrategy.newCall();
+        String invocationId = InvocationHeaders.newInvocationId();
+        return attempt(ctx, identity, tracker, invocationId, 1);
+    }
+
+    private CompletableFuture<CallResult> attempt(CallContext ctx, Optional<Credentials> identity,
+                                                  RetryTracker tracker, String invocationId, int number) {
+        return delayer.delay(tracker.beforeAttempt())
+                .thenCompose(ignored -> sendOnce(ctx, identity, invocationId, number, tracker.maxAttempts()))
+                .handle((result, failure) -> {
+                    AttemptResult r = failure == null ? result : AttemptResult.failed(unwrap(failure), ctx);
+                    if (r.result != null) {
+                        tracker.onSuccess(r.outcome);
+                        log(ctx, number, r);
+                        CallResult ok = r.result;
+                        return CompletableFuture.completedFuture(new CallResult(ok.output(), ok.statusCode(),
+                                ok.headers(), ok.requestId(), number));
+                    }
+                    Optional<Duration> retryIn = r.outcome == null ? Optional.empty() : tracker.retryAfter(r.outcome);
+                    correctClockSkew(r.outcome);
+                    log(ctx, number, r);
+                    if (retryIn.isEmpty()) {
+                        return CompletableFuture.<CallResult>failedFuture(r.error(number));
+                    }
+                    return delayer.delay(retryIn.get())
+                            .thenCompose(x -> attempt(ctx, identity, tracker, invocationId, number + 1));
+                })
+                .thenCompose(f -> f);
+    }
+
+    private void correctClockSkew(AttemptOutcome outcome) {
+        if (outcome == null || !outcome.hasResponse()) {
+            return;
+        }
+        ClockSkew.correction(outcome, clock.instant(), clockSkew.get()).ifPresent(offset -> {
+            LOG.log(System.Logger.Level.DEBUG, "adjusting for clock skew: offset now {0}", offset);
+            clockSkew.set(offset);
+        });
+    }
+
+    private CompletableFuture<AttemptResult> sendOnce(CallContext ctx, Optional<Credentials> identity,
+                                                      String invocationId, int number, int maxAttempts) {
+        SdkHttpRequest request = ctx.request().copy();
+        addInvocationHeaders(request, invocationId, number, maxAttempts);
+        sign(ctx, request, identity);
+        long started = System.nanoTime();
+        return transport.send(new TransportRequest(request, ctx.body(), attemptTimeout))
+                .thenCompose(response -> read(ctx, response))
+                .thenApply(r -> r.timed(System.nanoTime() - started));
+    }
+
+    private static void addInvocationHeaders(SdkHttpRequest request, String invocationId, int number, int max) {
+        request.headers().set(InvocationHeaders.INVOCATION_ID, invocationId);
+        request.headers().set(InvocationHeaders.REQUEST, InvocationHeaders.sdkRequest(number, max, null));
+    }
+
+    private void sign(CallContext ctx, SdkHttpRequest request, Optional<Credentials> identity) {
+        AuthSchemeResolver.Choice auth = (AuthSchemeResolver.Choice) ctx.attributes()
+                .get(AuthSchemeResolver.Choice.class.getName());
+        if (anonymous || identity.isEmpty()) {
+            return;
+        }
+        SigningParams.Builder params = SigningParams.builder()
+                .credentials(identity.get())
+                .region(region)
+                .signingTime(clock.instant())
+                .clockSkew(clockSkew.get());
+        auth.applyTo(params);
+        RequestBody body = ctx.body();
+        if (body != null && body.bytes() == null) {
+            // A stream cannot be hashed up front without reading it twice.
+            params.payloadHash("UNSIGNED-PAYLOAD");
+        }
+        request.body(body == null ? null : body.bytes());
+        auth.signer().sign(request, params.build());
+        request.body(null);
+    }
+
+    // ---------------------------------------------------------------- reading the response
+
+    private CompletableFuture<AttemptResult> read(CallContext ctx, TransportResponse response) {
+        OperationModel op = ctx.operation();
+        int status = response.statusCode();
+        Headers headers = response.headers();
+        long length = contentLength(headers);
+        boolean success = status >= 200 && status < 300;
+        if (success && streamsOutput(op)) {
+            SdkHttpResponse head = new SdkHttpResponse(status, headers, new byte[0]);
+            Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, head));
+            output.put(streamingOutputMember(op), new ResponseStream(response.body(), length, response::abort));
+            return CompletableFuture.completedFuture(AttemptResult.success(finish(ctx, output), status, headers,
+                    AttemptOutcome.response(status, headers)));
+        }
+        long expected = "HEAD".equals(ctx.request().method()) || status == 204 || status == 304 ? -1 : length;
+        return Publishers.aggregate(response.body(), expected).thenApply(bytes -> {
+            SdkHttpResponse full = new SdkHttpResponse(status, headers, bytes);
+            if (success) {
+                return AttemptResult.success(finish(ctx, codec.parse(op, full)), status, headers,
+                        AttemptOutcome.response(status, headers));
+            }
+            ServiceErrorDetails error = codec.parseError(op, full);
+            return AttemptResult.serviceError(error, headers, op, model.serviceName());
+        });
+    }
+
+    private Map<String, Object> finish(CallContext ctx, Map<String, Object> output) {
+        for (Interceptor i : interceptors) {
+            i.afterParse(ctx, output);
+        }
+        return output;
+    }
+
+    private static long contentLength(Headers headers) {
+        String cl = headers.first("Content-Length");
+        if (cl == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(cl.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Whether the output's payload member is a stream (blob streaming or an event stream). */
+    static boolean streamsOutput(OperationModel op) {
+        return streamingOutputMember(op) != null;
+    }
+
+    static String streamingOutputMember(OperationModel op) {
+        Shape out = op.outputShape();
+        if (out == null || out.payload() == null) {
+            return null;
+        }
+        Member m = out.member(out.payload());
+        return m != null && (m.isStreaming() || m.shape().isStreaming() || m.shape().isEventStream()) ? m.name() : null;
+    }
+
+    private void log(CallContext ctx, int number, AttemptResult r) {
+        if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            LOG.log(System.Logger.Level.DEBUG, "{0}.{1} attempt {2}: {3}", model.serviceName(),
+                    ctx.operation().name(), number, r.describe());
+        }
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private Throwable clientFacing(String operation, Throwable t) {
+        if (t instanceof SdkException) {
+            return t;
+        }
+        if (t instanceof TimeoutException) {
+            return new CallTimeoutException(model.serviceName() + "." + operation + " did not complete within "
+                    + callTimeout + " (the client's call timeout)");
+        }
+        if (t instanceof io.boto4j.core.model.ModelException || t instanceof IllegalArgumentException) {
+            return new SdkClientException(model.serviceName() + "." + operation + ": " + t.getMessage(), t);
+        }
+        return new SdkClientException(model.serviceName() + "." + operation + " failed: " + t, t);
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "ServiceRuntime[" + model.serviceName() + ", region " + region + ", protocol " + codec.name() + "]";
+    }
+
+    /** What one attempt produced: a result, a service error, or a failure. */
+    private static final class AttemptResult {
+        final CallResult result;
+        final AttemptOutcome outcome;
+        final ServiceErrorDetails error;
+        final Throwable failure;
+        final String service;
+        final OperationModel op;
+        final Headers headers;
+        long nanos;
+
+        private AttemptResult(CallResult result, AttemptOutcome outcome, ServiceErrorDetails error,
+                              Throwable failure, String service, OperationModel op, Headers headers) {
+            this.result = result;
+            this.outcome = outcome;
+            this.error = error;
+            this.failure = failure;
+            this.service = service;
+            this.op = op;
+            this.headers = headers;
+        }
+
+        static AttemptResult success(Map<String, Object> output, int status, Headers headers, AttemptOutcome o) {
+            String requestId = requestId(headers);
+            return new AttemptResult(new CallResult(output, status, headers, requestId, 0), o, null, null, null, null,
+                    headers);
+        }
+
+        static AttemptResult serviceError(ServiceErrorDetails error, Headers headers, OperationModel op, String service) {
+            return new AttemptResult(null, AttemptOutcome.serviceError(error, headers, op), error, null, service, op,
+                    headers);
+        }
+
+        static AttemptResult failed(Throwable failure, CallContext ctx) {
+            RequestBody body = ctx.body();
+            AttemptOutcome outcome = failure instanceof SdkException && !(failure instanceof
+                    io.boto4j.core.transport.TruncatedBodyException) && !isTransport(failure)
+                    ? null
+                    : AttemptOutcome.failure(failure).withBody(body == null || body.replayable(), body != null);
+            return new AttemptResult(null, outcome, null, failure, ctx.operation().service().serviceName(),
+                    ctx.operation(), null);
+        }
+
+        private static boolean isTransport(Throwable t) {
+            return t instanceof java.io.IOException || t instanceof TimeoutException
+                    || t instanceof io.boto4j.core.retry.TransientTransportException;
+        }
+
+        AttemptResult timed(long nanos) {
+            this.nanos = nanos;
+            return this;
+        }
+
+        Throwable error(int attempts) {
+            if (error != null) {
+                return new ServiceException(service, op.name(), error.code(), error.message(), error.statusCode(),
+                        error.requestId(), error.extendedRequestId(), error.shape(), error.fields(), attempts);
+            }
+            if (failure instanceof SdkException) {
+                return failure;
+            }
+            return new SdkClientException(service + "." + op.name() + " failed after " + attempts + " attempt(s): "
+                    + failure, failure);
+        }
+
+        String describe() {
+            if (error != null) {
+                return "HTTP " + error.statusCode() + " " + error.code();
+            }
+            return failure == null ? "ok" : String.valueOf(failure);
+        }
+
+        private static String requestId(Headers h) {
+            String id = h.first("x-amzn-requestid");
+            if (id == null) {
+                id = h.first("x-amz-request-id");
+            }
+            return id != null ? id : h.first("x-amzn-request-id");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.boto4j.core.transport;
+
+import io.boto4j.core.SdkClientException;
+
+/**
+ * A response body ended before (or ran past) its {@code Content-Length}: the connection was
+ * cut. Never a short result; the call is retried when the retry policy allows.
+ */
+public final class TruncatedBodyException extends SdkClientException {
+    public TruncatedBodyException(String message) {
+        super(message);
+    }
+}
