@@ -15,6 +15,8 @@ public final class Protocols {
 
     static {
         // Each protocol registers here: name as the model spells it -> codec.
+        FACTORIES.put("query", io.boto4j.core.protocol.query.QueryProtocolCodec::query);
+        FACTORIES.put("ec2", io.boto4j.core.protocol.query.QueryProtocolCodec::ec2);
         FACTORIES.put("json", io.boto4j.core.protocol.json.JsonProtocolCodec::new);
         FACTORIES.put("smithy-rpc-v2-cbor", io.boto4j.core.protocol.cbor.RpcV2CborCodec::new);
     }

@@ -1,0 +1,93 @@
+package io.boto4j.core.protocol.xml;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The StAX factories every XML protocol uses, configured once. Responses come from the network,
+ * so the reader never loads DTDs or resolves external entities (XXE), and a document that
+ * declares a DTD at all is refused rather than half-processed.
+ */
+public final class SecureXml {
+    private static final XMLInputFactory INPUT = newInputFactory();
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+
+    private SecureXml() {
+    }
+
+    private static XMLInputFactory newInputFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        // Element and attribute names are matched by local name, as botocore strips namespaces.
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    /**
+     * A reader positioned on the root element of {@code body}.
+     *
+     * @throws XmlFormatException when the body is empty, malformed or declares a DTD
+     */
+    public static XMLStreamReader openAtRoot(byte[] body) {
+        try {
+            XMLStreamReader r = INPUT.createXMLStreamReader(new ByteArrayInputStream(body));
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.DTD) {
+                    r.close();
+                    throw new XmlFormatException("XML document type declarations are not accepted");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    return r;
+                }
+            }
+            r.close();
+            throw new XmlFormatException("XML body has no root element");
+        } catch (XMLStreamException e) {
+            throw new XmlFormatException("malformed XML body: " + e.getMessage(), e);
+        }
+    }
+
+    /** One step of reading a document, given the reader on its root element. */
+    @FunctionalInterface
+    public interface RootReader<T> {
+        T read(XMLStreamReader root) throws XMLStreamException;
+    }
+
+    /**
+     * Opens {@code body}, hands the reader on the root element to {@code step} and closes it;
+     * parse errors of any kind become {@link XmlFormatException}.
+     */
+    public static <T> T read(byte[] body, RootReader<T> step) {
+        XMLStreamReader r = openAtRoot(body);
+        try {
+            return step.read(r);
+        } catch (XMLStreamException e) {
+            throw new XmlFormatException("malformed XML body: " + e.getMessage(), e);
+        } finally {
+            try {
+                r.close();
+            } catch (XMLStreamException ignored) {
+                // nothing is left to release: the body is an in-memory array
+            }
+        }
+    }
+
+    /** A writer without an XML declaration (botocore sends none) that encodes UTF-8. */
+    public static XMLStreamWriter newWriter(OutputStream out) {
+        try {
+            return OUTPUT.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+        } catch (XMLStreamException e) {
+            throw new XmlFormatException("cannot create an XML writer", e);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package io.boto4j.core.protocol.xml;
+
+import io.boto4j.core.model.Member;
+import io.boto4j.core.model.Shape;
+import io.boto4j.core.model.ShapeType;
+import io.boto4j.core.protocol.support.Timestamps;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads SDK values from XML as the model describes them, streaming over a StAX reader: the
+ * shared core of the rest-xml, query and ec2 response parsers.
+ *
+ * <p>Every read method expects the reader on the START_ELEMENT of the value's element and
+ * leaves it on the matching END_ELEMENT. Names are matched by local name (namespaces are
+ * ignored, as botocore does); elements the model does not know are skipped; an empty element
+ * is an empty string (or empty list, map, structure); timestamps are accepted in any format.
+ */
+public final class XmlValueReader {
+    /** The key botocore uses for a union member this model does not know. */
+    public static final String UNKNOWN_UNION_MEMBER = "SDK_UNKNOWN_MEMBER";
+
+    private XmlValueReader() {
+    }
+
+    /** Reads the current element as a value of {@code ref}'s shape (traits of the reference apply). */
+    public static Object read(XMLStreamReader r, Member ref) throws XMLStreamException {
+        Shape shape = ref.shape();
+        switch (shape.type()) {
+            case STRUCTURE:
+                return readStructure(r, shape);
+            case LIST: {
+                List<Object> list = new ArrayList<>();
+                if (ref.isFlattened()) {
+                    list.add(read(r, shape.listMember())); // one item; the caller collects the rest
+                } else {
+                    readListItems(r, shape, list);
+                }
+                return list;
+            }
+            case MAP: {
+                Map<String, Object> map = new LinkedHashMap<>();
+                if (ref.isFlattened()) {
+                    readMapEntry(r, shape, map);
+                } else {
+                    readMapEntries(r, shape, map);
+                }
+                return map;
+            }
+            default:
+                return scalar(ref, shape, text(r));
+        }
+    }
+
+    /**
+     * Reads the current element as a structure: members from child elements by wire name and
+     * from attributes ({@code xmlAttribute}); flattened lists and maps gather their repeated
+     * elements.
+     */
+    public static Map<String, Object> readStructure(XMLStreamReader r, Shape shape) throws XMLStreamException {
+        XmlLayout layout = XmlLayout.of(shape);
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Member m : layout.attributeMembers()) {
+            String value = attribute(r, m.wireName());
+            if (value != null) {
+                out.put(m.name(), scalar(m, m.shape(), value));
+            }
+        }
+        while (nextChild(r)) {
+            String name = r.getLocalName();
+            Member m = layout.memberForElement(name);
+            if (m == null) {
+                if (shape.isUnion()) {
+                    out.put(UNKNOWN_UNION_MEMBER, Map.of("name", name));
+                }
+                skip(r);
+            } else if (m.isFlattened() && m.shape().type() == ShapeType.LIST) {
+                collectFlattenedItem(r, m, out);
+            } else if (m.isFlattened() && m.shape().type() == ShapeType.MAP) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> map = (Map<String, Object>) out.computeIfAbsent(m.name(), k -> new LinkedHashMap<>());
+                readMapEntry(r, m.shape(), map);
+            } else {
+                out.put(m.name(), read(r, m));
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collectFlattenedItem(XMLStreamReader r, Member m, Map<String, Object> out)
+            throws XMLStreamException {
+        List<Object> list = (List<Object>) out.computeIfAbsent(m.name(), k -> new ArrayList<>());
+        list.add(read(r, m.shape().listMember()));
+    }
+
+    /** Every child element is an item, whatever its name (botocore does not check it). */
+    private static void readListItems(XMLStreamReader r, Shape list, List<Object> out) throws XMLStreamException {
+        Member item = list.listMember();
+        while (nextChild(r)) {
+            out.add(read(r, item));
+        }
+    }
+
+    private static void readMapEntries(XMLStreamReader r, Shape map, Map<String, Object> out)
+            throws XMLStreamException {
+        while (nextChild(r)) {
+            readMapEntry(r, map, out);
+        }
+    }
+
+    /** One {@code <entry>} (or flattened entry element) holding a key and a value element. */
+    private static void readMapEntry(XMLStreamReader r, Shape map, Map<String, Object> out)
+            throws XMLStreamException {
+        Member keyRef = map.mapKey();
+        Member valueRef = map.mapValue();
+        String keyName = nameOr(keyRef, "key");
+        String valueName = nameOr(valueRef, "value");
+        Object key = null;
+        Object value = null;
+        while (nextChild(r)) {
+            String name = r.getLocalName();
+            if (name.equals(keyName)) {
+                key = read(r, keyRef);
+            } else if (name.equals(valueName)) {
+                value = read(r, valueRef);
+            } else {
+                skip(r);
+            }
+        }
+        if (key != null) {
+            out.put(key.toString(), value);
+        }
+    }
+
+    private static String nameOr(Member ref, String fallback) {
+        String n = ref.locationName();
+        return n != null ? n : fallback;
+    }
+
+    /** Converts element or attribute text to the shape's value type. */
+    static Object scalar(Member ref, Shape shape, String text) {
+        try {
+            switch (shape.type()) {
+                case BOOLEAN:
+                    return "true".equals(text.trim());
+                case BYTE:
+                case SHORT:
+                case INTEGER:
+                    return Integer.valueOf(text.trim());
+                case LONG:
+                    return Long.valueOf(text.trim());
+                case FLOAT:
+                    return Float.valueOf(text.trim());
+                case DOUBLE:
+                    return Double.valueOf(text.trim());
+                case BIGDECIMAL:
+                    return new BigDecimal(text.trim());
+                case BIGINTEGER:
+                    return new BigInteger(text.trim());
+                case TIMESTAMP:
+                    return Timestamps.parse(text);
+                case BLOB:
+                    // MIME decoding tolerates the line breaks some services put in long values.
+                    return Base64.getMimeDecoder().decode(text.getBytes(StandardCharsets.US_ASCII));
+                case STRING:
+                default:
+                    return text;
+            }
+        } catch (RuntimeException e) {
+            throw new XmlFormatException("cannot read '" + text + "' as " + shape.type().modelName()
+                    + " for " + ref.name(), e);
+        }
+    }
+
+    /**
+     * Advances to the next child element of the current element. Returns false, leaving the
+     * reader on the parent's END_ELEMENT, when there is none.
+     */
+    public static boolean nextChild(XMLStreamReader r) throws XMLStreamException {
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
+        }
+        throw new XmlFormatException("XML body ends inside an element");
+    }
+
+    /**
+     * Advances to the child element named {@code localName}, skipping other children. Returns
+     * false, leaving the reader on the parent's END_ELEMENT, when there is none.
+     */
+    public static boolean findChild(XMLStreamReader r, String localName) throws XMLStreamException {
+        while (nextChild(r)) {
+            if (r.getLocalName().equals(localName)) {
+                return true;
+            }
+            skip(r);
+        }
+        return false;
+    }
+
+    /** Skips the current element and everything in it, ending on its END_ELEMENT. */
+    public static void skip(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    /** The text directly inside the current element ("" when empty); nested elements are skipped. */
+    public static String text(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder sb = null;
+        String only = "";
+        while (true) {
+            int event = r.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS:
+                case XMLStreamConstants.CDATA:
+                case XMLStreamConstants.SPACE:
+                case XMLStreamConstants.ENTITY_REFERENCE:
+                    // Usually a single event (the factory coalesces); avoid a builder then.
+                    if (sb == null && only.isEmpty()) {
+                        only = r.getText();
+                    } else {
+                        if (sb == null) {
+                            sb = new StringBuilder(only);
+                        }
+                        sb.append(r.getText());
+                    }
+                    break;
+                case XMLStreamConstants.START_ELEMENT:
+                    skip(r);
+                    break;
+                case XMLStreamConstants.END_ELEMENT:
+                    return sb == null ? only : sb.toString();
+                default:
+                    break;
+            }
+        }
+    }
+
+    /**
+     * The value of the current element's attribute named {@code name}: a local name, or a
+     * {@code prefix:local} name as models spell namespaced attributes ({@code xsi:type}).
+     */
+    public static String attribute(XMLStreamReader r, String name) {
+        int colon = name.indexOf(':');
+        String prefix = colon < 0 ? null : name.substring(0, colon);
+        String local = colon < 0 ? name : name.substring(colon + 1);
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if (!local.equals(r.getAttributeLocalName(i))) {
+                continue;
+            }
+            String p = r.getAttributePrefix(i);
+            boolean noPrefix = p == null || p.isEmpty();
+            if (prefix == null ? noPrefix : prefix.equals(p)) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+}
