@@ -10,6 +10,7 @@ module io.boto4j.core {
     exports io.boto4j.core.auth.signer;
     exports io.boto4j.core.auth;
     exports io.boto4j.core.endpoints;
+    exports io.boto4j.core.eventstream;
     exports io.boto4j.core.http;
     exports io.boto4j.core.model;
     exports io.boto4j.core.protocol;
