@@ -24,14 +24,44 @@ interface PayloadFormat {
     /** A value of {@code member}'s (non-blob, non-string) shape read from the whole payload. */
     Object readValue(Member member, byte[] payload);
 
-    /** The format for a protocol name as the model spells it, or null when it has no event streams. */
+    /**
+     * The format for a protocol name as the model spells it, or null when it has no event
+     * streams. Its read failures are {@link EventStreamException}s naming the shape.
+     */
     static PayloadFormat forProtocol(String protocol) {
-        return switch (protocol) {
+        PayloadFormat raw = switch (protocol) {
             case "json", "rest-json" -> JSON;
             case "smithy-rpc-v2-cbor" -> CBOR;
             case "rest-xml", "query", "ec2" -> XML;
             default -> null;
         };
+        return raw == null ? null : new Checked(raw, protocol);
+    }
+
+    /** Reports a payload the body reader rejects as a stream error, whatever the reader threw. */
+    record Checked(PayloadFormat raw, String protocol) implements PayloadFormat {
+        @Override
+        public Map<String, Object> readStructure(Shape shape, byte[] payload, Predicate<Member> include) {
+            try {
+                return raw.readStructure(shape, payload, include);
+            } catch (RuntimeException e) {
+                throw unreadable(shape.name(), e);
+            }
+        }
+
+        @Override
+        public Object readValue(Member member, byte[] payload) {
+            try {
+                return raw.readValue(member, payload);
+            } catch (RuntimeException e) {
+                throw unreadable(member.targetName(), e);
+            }
+        }
+
+        private EventStreamException unreadable(String shape, RuntimeException e) {
+            return new EventStreamException("event stream payload for " + shape + " is not a valid "
+                    + protocol + " body: " + e.getMessage(), e);
+        }
     }
 
     PayloadFormat JSON = new PayloadFormat() {

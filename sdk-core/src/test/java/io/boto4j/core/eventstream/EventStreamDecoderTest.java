@@ -309,6 +309,19 @@ class EventStreamDecoderTest {
     }
 
     @Test
+    void unreadablePayloadIsAStreamError() {
+        EventStreamDecoder xml = EventStreamDecoder.forOperation(EventModels.s3Select(), recorder);
+        EventStreamException e = assertThrows(EventStreamException.class,
+                () -> xml.feed(event("Stats", "<Stats><BytesScanned>many</BytesScanned></Stats>")));
+        assertTrue(e.getMessage().startsWith("event stream payload for Stats is not a valid rest-xml body"),
+                e.getMessage());
+        EventStreamDecoder json = EventStreamDecoder.forOperation(EventModels.restJsonStream(), recorder);
+        assertThrows(EventStreamException.class, () -> json.feed(event("Plain", "{\"Index\":")));
+        EventStreamDecoder rpc = EventStreamDecoder.forOperation(EventModels.kinesisSubscribe(), recorder);
+        assertThrows(EventStreamException.class, () -> rpc.feed(event("initial-response", "not json")));
+    }
+
+    @Test
     void rejectsOperationsWithoutAStreamAndUnknownProtocols() {
         OperationModel op = EventModels.s3Select();
         assertThrows(IllegalArgumentException.class, () -> EventStreamDecoder.forOperation(op, "xml-rpc", recorder));
