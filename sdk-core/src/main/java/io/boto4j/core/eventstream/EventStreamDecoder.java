@@ -15,8 +15,8 @@ import java.util.Objects;
  *
  * <p>{@code feed} and {@code end} throw {@link EventStreamServiceException} when the service
  * sends an exception or error message, and {@link EventStreamException} when the stream is
- * corrupt or truncated; either ends the stream (later calls throw {@link IllegalStateException}).
- * Not thread-safe.
+ * corrupt or truncated; either ends the stream (later calls throw {@link IllegalStateException}),
+ * and so does an exception the handler throws, which propagates unchanged. Not thread-safe.
  */
 public final class EventStreamDecoder {
     static final String INITIAL_RESPONSE = "initial-response";
