@@ -75,6 +75,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private final Duration callTimeout;
     private final String userAgent;
     private final RequestCompression compression;
+    private final RequestChecksums checksums;
     private final List<Interceptor> interceptors;
     private final AtomicReference<Duration> clockSkew = new AtomicReference<>(Duration.ZERO);
     private final Map<OperationModel, OperationEndpointContext> endpointContexts = new ConcurrentHashMap<>();
@@ -97,6 +98,7 @@ public final class ServiceRuntime implements AutoCloseable {
         this.callTimeout = b.callTimeout;
         this.userAgent = b.userAgent;
         this.compression = b.compression;
+        this.checksums = b.checksums;
         this.interceptors = List.copyOf(b.interceptors);
     }
 
@@ -201,6 +203,7 @@ public final class ServiceRuntime implements AutoCloseable {
             ctx.body(RequestBody.of(request.body()));
         }
         compression.apply(ctx);
+        checksums.apply(ctx);
         for (Interceptor i : interceptors) {
             i.beforeSign(ctx);
         }

@@ -254,8 +254,11 @@ class ServiceRuntimeTest {
         CallResult list = rt.invoke("ListObjectsV2", Map.of("Bucket", "bucket")).join();
         assertEquals("bucket", list.output().get("Name"));
         assertEquals("https://s3.us-east-1.amazonaws.com/bucket?list-type=2", t.seen.get(0).request().uri().toString());
-        rt.invoke("PutObject", Map.of("Bucket", "bucket", "Key", "k/1")).join();
+        rt.invoke("PutObject", Map.of("Bucket", "bucket", "Key", "k/1", "Body", "hello")).join();
         assertEquals("https://s3.us-east-1.amazonaws.com/bucket/k/1", t.seen.get(1).request().uri().toString());
+        // botocore's default flexible checksum: CRC32 of the body, and the algorithm header.
+        assertEquals("NhCmhg==", t.seen.get(1).request().headers().first("x-amz-checksum-crc32"));
+        assertEquals("CRC32", t.seen.get(1).request().headers().first("x-amz-sdk-checksum-algorithm"));
     }
 
     @Test
