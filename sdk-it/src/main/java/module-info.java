@@ -1,8 +1,9 @@
 /**
  * boto4j's end-to-end test harness: real servers started as child processes on 127.0.0.1
  * ({@link io.boto4j.it.servers}) and a fault-injecting HTTP proxy ({@link io.boto4j.it.fault}).
- * The tests of this module use it (through the JUnit extension {@code TestServers} in the test
- * code, kept there so that JUnit stays off the main module's path); no library module depends on it.
+ * The tests of this module use it, through the JUnit extension {@code io.boto4j.it.TestServers}
+ * of the test code (kept there so that JUnit stays off the main module's path). No library
+ * module depends on this one.
  */
 module io.boto4j.it {
     requires java.net.http;

@@ -56,7 +56,8 @@ public final class DynaliteServer implements TestServer {
             return Optional.of("cannot create " + dir + " for dynalite: " + e.getMessage());
         }
         Commands.Result install = Commands.run(List.of("npm", "install", "--prefix", dir.toString(),
-                "--no-audit", "--no-fund", "--loglevel=error", PACKAGE), dir, INSTALL_TIMEOUT);
+                "--no-audit", "--no-fund", "--loglevel=error", "--fetch-retries=1", "--fetch-timeout=60000",
+                PACKAGE), dir, INSTALL_TIMEOUT);
         if (!install.ok() || !Files.isRegularFile(cli(dir))) {
             return Optional.of("`npm install " + PACKAGE + "` into " + dir + " failed: " + install.outputTail());
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.boto4j.it.fault.Fault;
 import io.boto4j.it.fault.FaultProxy;
 import java.net.URI;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,7 @@ class ServerProcessTest {
         AtomicReference<Path> workDir = new AtomicReference<>();
         // Any HTTP answer means "ready": a stand-alone proxy gives one.
         try (FaultProxy readiness = FaultProxy.standalone()) {
-            readiness.setDefault(io.boto4j.it.fault.Fault.status(200));
+            readiness.setDefault(Fault.status(200));
             ServerProcess server = ServerProcess.start("sleeper", dir -> {
                 workDir.set(dir);
                 return List.of("sh", "-c", "sleep 300 & sleep 300; echo unreachable");
@@ -44,7 +46,7 @@ class ServerProcessTest {
 
             assertFalse(server.isAlive());
             for (ProcessHandle child : children) {
-                child.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
+                child.onExit().get(5, TimeUnit.SECONDS);
                 assertFalse(child.isAlive(), "child " + child.pid() + " still running");
             }
             assertFalse(Files.exists(workDir.get()), "work dir deleted");

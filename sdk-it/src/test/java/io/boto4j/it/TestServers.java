@@ -1,5 +1,10 @@
-package io.boto4j.it.servers;
+package io.boto4j.it;
 
+import io.boto4j.it.servers.DynaliteServer;
+import io.boto4j.it.servers.ElasticMqServer;
+import io.boto4j.it.servers.MotoServer;
+import io.boto4j.it.servers.S3ProxyServer;
+import io.boto4j.it.servers.TestServer;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
