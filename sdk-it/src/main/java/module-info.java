@@ -1,7 +1,7 @@
 /**
  * boto4j's end-to-end test harness: real servers started as child processes on 127.0.0.1
  * ({@link io.boto4j.it.servers}) and a fault-injecting HTTP proxy ({@link io.boto4j.it.fault}).
- * The tests of this module use it, through the JUnit extension {@code io.boto4j.it.TestServers}
+ * The tests of this module use it, through the JUnit extension {@code TestServers}
  * of the test code (kept there so that JUnit stays off the main module's path). No library
  * module depends on this one.
  */

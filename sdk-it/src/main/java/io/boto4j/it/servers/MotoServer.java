@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * moto's server ({@code python3 -m moto.server}): STS, IAM, SNS, KMS and many more, routed by
  * the service in the credential scope. It cannot be installed by the build, so it is used only
- * when the machine's Python has it ({@link #unavailableReason()}). It accepts any credentials.
+ * when the machine's Python has it ({@link #unavailableReason()}). Signatures are checked: the
+ * server is started with moto's auth on and {@link #credentials()} is the key of an IAM user
+ * with an allow-all policy, created at start-up; a wrong secret gets {@code SignatureDoesNotMatch}.
  * Note: its HTTP server mishandles {@code Expect: 100-continue}.
  */
 public final class MotoServer implements TestServer {
@@ -20,10 +22,12 @@ public final class MotoServer implements TestServer {
 
     private final ServerProcess process;
     private final URI endpoint;
+    private final Credentials credentials;
 
-    private MotoServer(ServerProcess process, URI endpoint) {
+    private MotoServer(ServerProcess process, URI endpoint, Credentials credentials) {
         this.process = process;
         this.endpoint = endpoint;
+        this.credentials = credentials;
     }
 
     /** Empty when {@code python3} can import moto; otherwise why not. Probed once per JVM. */
@@ -47,8 +51,15 @@ public final class MotoServer implements TestServer {
             URI endpoint = URI.create("http://127.0.0.1:" + port);
             ServerProcess process = ServerProcess.start("moto",
                     dir -> List.of(Locations.python(), "-m", "moto.server", "-H", "127.0.0.1", "-p", Integer.toString(port)),
-                    Map.of("PYTHONUNBUFFERED", "1"), endpoint.resolve("/moto-api/"), START_TIMEOUT);
-            return new MotoServer(process, endpoint);
+                    Map.of("PYTHONUNBUFFERED", "1",
+                            "INITIAL_NO_AUTH_ACTION_COUNT", Integer.toString(MotoIdentity.SETUP_CALLS)),
+                    endpoint.resolve("/moto-api/"), START_TIMEOUT);
+            try {
+                return new MotoServer(process, endpoint, MotoIdentity.createAllowAllUser(endpoint));
+            } catch (RuntimeException e) {
+                process.close();
+                throw e;
+            }
         });
     }
 
@@ -64,7 +75,7 @@ public final class MotoServer implements TestServer {
 
     @Override
     public Credentials credentials() {
-        return FakeCredentials.CREDENTIALS;
+        return credentials;
     }
 
     @Override

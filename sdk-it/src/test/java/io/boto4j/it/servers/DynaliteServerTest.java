@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.it.SigV4Http;
-import io.boto4j.it.TestServers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

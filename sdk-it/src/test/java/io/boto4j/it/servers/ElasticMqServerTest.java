@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.boto4j.it.SigV4Http;
-import io.boto4j.it.TestServers;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;

@@ -1,10 +1,5 @@
-package io.boto4j.it;
+package io.boto4j.it.servers;
 
-import io.boto4j.it.servers.DynaliteServer;
-import io.boto4j.it.servers.ElasticMqServer;
-import io.boto4j.it.servers.MotoServer;
-import io.boto4j.it.servers.S3ProxyServer;
-import io.boto4j.it.servers.TestServer;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -36,6 +31,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * that needs a server the machine cannot provide (moto, dynalite) is skipped with the reason;
  * s3proxy and ElasticMQ are always fetched by the build, so failing to start them fails the test.
  */
+// In an exported package so that JUnit, outside the module, may instantiate it; its JUnit types
+// in that exported API are what the "exports" lint would flag, and that is intended here.
+@SuppressWarnings("exports")
 public final class TestServers implements ParameterResolver, ExecutionCondition {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestServers.class);
 
