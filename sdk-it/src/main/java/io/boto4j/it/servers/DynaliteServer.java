@@ -53,7 +53,7 @@ public final class DynaliteServer implements TestServer {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            return Optional.of("cannot create " + dir + " for dynalite: " + e.getMessage());
+            return Optional.of("cannot create " + dir + " for dynalite: " + e);
         }
         Commands.Result install = Commands.run(List.of("npm", "install", "--prefix", dir.toString(),
                 "--no-audit", "--no-fund", "--loglevel=error", "--fetch-retries=1", "--fetch-timeout=60000",

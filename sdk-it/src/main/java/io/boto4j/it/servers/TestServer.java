@@ -14,7 +14,7 @@ public interface TestServer extends AutoCloseable {
     /** {@code http://127.0.0.1:PORT}, no trailing slash. */
     URI endpoint();
 
-    /** The credentials the server accepts (only s3proxy actually checks them). */
+    /** The credentials the server accepts (s3proxy and moto check signatures; the others do not). */
     Credentials credentials();
 
     /** The region to sign for. */
