@@ -330,7 +330,8 @@ public final class ServiceRuntime implements AutoCloseable {
         if (success && streamsOutput(op)) {
             SdkHttpResponse head = new SdkHttpResponse(status, headers, new byte[0]);
             Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, head));
-            output.put(streamingOutputMember(op), new ResponseStream(response.body(), length, response::abort));
+            output.put(streamingOutputMember(op), new ResponseStream(Publishers.lengthChecked(response.body(), length),
+                    length, response::abort));
             return CompletableFuture.completedFuture(AttemptResult.success(finish(ctx, output), status, headers,
                     AttemptOutcome.response(status, headers)));
         }
