@@ -58,10 +58,6 @@ public enum TransportFailure {
         if (t == null) {
             return NOT_TRANSPORT;
         }
-        if (t instanceof io.boto4j.core.transport.TruncatedBodyException) {
-            // The connection was cut mid-body: botocore retries that as a closed connection.
-            return CONNECTION_CLOSED;
-        }
         if (t instanceof TransientTransportException marker) {
             return marker.isTimeout() ? READ_TIMEOUT : CONNECTION_CLOSED;
         }
