@@ -137,6 +137,28 @@ class SyncClientJsonTest {
     }
 
     @Test
+    void aBodyThatStallsHitsTheReadTimeout() throws Exception {
+        server.always((req, out) -> {
+            RawHttpServer.head(out, 200, Map.of("Content-Type", "application/x-amz-json-1.0"), 100);
+            out.write("{\"TableNames\":".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        });
+        try (SyncClient impatient = SyncClient.create("dynamodb", TestClients.config(server.uri(), home)
+                .attemptTimeout(Duration.ofMillis(300)).maxAttempts(1).build())) {
+            long start = System.nanoTime();
+            SdkClientException e = assertThrows(SdkClientException.class, () -> impatient.call("ListTables"));
+            assertTrue(System.nanoTime() - start < 2_500_000_000L, "gave up before the server went on");
+            assertInstanceOf(java.net.http.HttpTimeoutException.class, e.getCause(), String.valueOf(e.getCause()));
+        }
+    }
+
+    @Test
     void invalidInputFailsBeforeAnyRequest() {
         assertThrows(ParamValidationException.class, () -> client.call("DescribeTable", Map.of()));
         assertEquals(0, server.receivedCount());

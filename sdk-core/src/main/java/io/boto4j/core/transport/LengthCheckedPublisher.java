@@ -50,7 +50,8 @@ final class LengthCheckedPublisher implements Flow.Publisher<ByteBuffer> {
             public void onError(Throwable t) {
                 if (!failed) {
                     failed = true;
-                    subscriber.onError(seen < expected ? truncated(t) : t);
+                    boolean cut = seen < expected && !io.boto4j.core.retry.TransportFailure.classify(t).isTimeout();
+                    subscriber.onError(cut ? truncated(t) : t);
                 }
             }
 

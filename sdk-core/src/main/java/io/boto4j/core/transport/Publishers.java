@@ -87,8 +87,10 @@ public final class Publishers {
 
             @Override
             public void onError(Throwable t) {
-                if (expectedLength >= 0 && out.size() < expectedLength) {
-                    // A connection cut mid-body: the same failure as a body that ended early.
+                if (expectedLength >= 0 && out.size() < expectedLength
+                        && !io.boto4j.core.retry.TransportFailure.classify(t).isTimeout()) {
+                    // A connection cut mid-body: the same failure as a body that ended early (a
+                    // read timeout stays a timeout).
                     TruncatedBodyException e = new TruncatedBodyException("response body ended after " + out.size()
                             + " of its " + expectedLength + " bytes (Content-Length): " + t);
                     e.initCause(t);

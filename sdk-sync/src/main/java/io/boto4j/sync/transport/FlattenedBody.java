@@ -1,10 +1,15 @@
 package io.boto4j.sync.transport;
 
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,14 +22,33 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>One subscriber only (the JDK's publisher is single-use too). {@link #cancel()} gives up on
  * the body whether or not anyone subscribed: the JDK then closes the connection.
+ *
+ * <p>java.net.http's request timeout ends when the headers arrive; like botocore's read
+ * timeout, this publisher also fails the body with {@link HttpTimeoutException} when the server
+ * sends nothing for {@code readTimeout} while the reader is waiting for bytes.
  */
 final class FlattenedBody implements Flow.Publisher<ByteBuffer> {
+    private static final ScheduledThreadPoolExecutor TIMERS = timers();
+
     private final Flow.Publisher<List<ByteBuffer>> upstream;
+    private final Duration readTimeout;
     private final AtomicBoolean subscribed = new AtomicBoolean();
     private volatile Bridge bridge;
 
-    FlattenedBody(Flow.Publisher<List<ByteBuffer>> upstream) {
+    /** @param readTimeout the longest wait for the next bytes, or null for none */
+    FlattenedBody(Flow.Publisher<List<ByteBuffer>> upstream, Duration readTimeout) {
         this.upstream = upstream;
+        this.readTimeout = readTimeout;
+    }
+
+    private static ScheduledThreadPoolExecutor timers() {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "boto4j-read-timeout");
+            t.setDaemon(true);
+            return t;
+        });
+        timers.setRemoveOnCancelPolicy(true);
+        return timers;
     }
 
     @Override
@@ -34,7 +58,7 @@ final class FlattenedBody implements Flow.Publisher<ByteBuffer> {
             subscriber.onError(new IllegalStateException("a response body can be read only once"));
             return;
         }
-        Bridge b = new Bridge(subscriber);
+        Bridge b = new Bridge(subscriber, readTimeout);
         bridge = b;
         upstream.subscribe(b);
     }
@@ -54,6 +78,8 @@ final class FlattenedBody implements Flow.Publisher<ByteBuffer> {
     /** Upstream subscriber and downstream subscription at once; {@link #drain} is serialized. */
     private static final class Bridge implements Flow.Subscriber<List<ByteBuffer>>, Flow.Subscription {
         private final Flow.Subscriber<? super ByteBuffer> downstream;
+        private final Duration readTimeout;
+        private volatile ScheduledFuture<?> timer;
         private final Queue<ByteBuffer> buffers = new ConcurrentLinkedQueue<>();
         private final AtomicLong demand = new AtomicLong();
         private final AtomicInteger wip = new AtomicInteger();
@@ -65,8 +91,9 @@ final class FlattenedBody implements Flow.Publisher<ByteBuffer> {
         private volatile Throwable violation;
         private boolean terminated;
 
-        Bridge(Flow.Subscriber<? super ByteBuffer> downstream) {
+        Bridge(Flow.Subscriber<? super ByteBuffer> downstream, Duration readTimeout) {
             this.downstream = downstream;
+            this.readTimeout = readTimeout;
         }
 
         @Override
@@ -82,11 +109,13 @@ final class FlattenedBody implements Flow.Publisher<ByteBuffer> {
         public void onNext(List<ByteBuffer> items) {
             buffers.addAll(items);
             awaitingUpstream = false;
+            disarm();
             drain();
         }
 
         @Override
         public void onError(Throwable error) {
+            disarm();
             upstreamError = error;
             upstreamDone = true;
             drain();
@@ -94,6 +123,7 @@ final class FlattenedBody implements Flow.Publisher<ByteBuffer> {
 
         @Override
         public void onComplete() {
+            disarm();
             upstreamDone = true;
             drain();
         }
@@ -118,6 +148,7 @@ final class FlattenedBody implements Flow.Publisher<ByteBuffer> {
         public void cancel() {
             if (!cancelled) {
                 cancelled = true;
+                disarm();
                 Flow.Subscription s = upstream;
                 if (s != null) {
                     s.cancel();
@@ -169,8 +200,37 @@ final class FlattenedBody implements Flow.Publisher<ByteBuffer> {
                 }
             } else if (demand.get() > 0 && !awaitingUpstream) {
                 awaitingUpstream = true;
+                arm();
                 upstream.request(1);
             }
+        }
+
+        private void arm() {
+            if (readTimeout != null) {
+                timer = TIMERS.schedule(this::timedOut, readTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        }
+
+        private void disarm() {
+            ScheduledFuture<?> t = timer;
+            if (t != null) {
+                t.cancel(false);
+            }
+        }
+
+        /** The server sent nothing for the read timeout while bytes were wanted: give up on it. */
+        private void timedOut() {
+            if (!awaitingUpstream || upstreamDone || cancelled) {
+                return;
+            }
+            upstreamError = new HttpTimeoutException("no response body bytes within the read timeout of "
+                    + readTimeout);
+            upstreamDone = true;
+            Flow.Subscription s = upstream;
+            if (s != null) {
+                s.cancel();
+            }
+            drain();
         }
     }
 

@@ -26,7 +26,8 @@ import java.util.concurrent.CompletableFuture;
  * The blocking layer's transport: java.net.http's {@link HttpClient}, used through its
  * asynchronous API so that the pipeline never blocks; the blocking happens once, at the top, in
  * the client API. HTTP/1.1 (what S3 and most services expect), redirects never followed (the
- * pipeline handles them as errors, as botocore does).
+ * pipeline handles them as errors, as botocore does). The request's response timeout bounds the
+ * wait for the headers and then, as botocore's read timeout, every wait for more body bytes.
  *
  * <p>The client sets {@code Host} from the URI and {@code Content-Length} from the body; the
  * core signs {@code host} from {@link SdkHttpRequest#hostHeader()}, which {@link SdkHttpRequest#uri()}
@@ -100,7 +101,7 @@ public final class JdkHttpTransport implements HttpTransport {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return c.sendAsync(httpRequest, BodyHandlers.ofPublisher()).thenApply(JdkTransportResponse::new);
+        return c.sendAsync(httpRequest, BodyHandlers.ofPublisher()).thenApply(response -> new JdkTransportResponse(response, request.responseTimeout()));
     }
 
     static HttpRequest toHttpRequest(TransportRequest transportRequest) {

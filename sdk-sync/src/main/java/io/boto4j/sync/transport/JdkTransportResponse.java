@@ -5,6 +5,7 @@ import io.boto4j.core.transport.TransportResponse;
 
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Flow;
 
@@ -14,14 +15,14 @@ final class JdkTransportResponse implements TransportResponse {
     private final Headers headers = new Headers();
     private final FlattenedBody body;
 
-    JdkTransportResponse(HttpResponse<Flow.Publisher<List<ByteBuffer>>> response) {
+    JdkTransportResponse(HttpResponse<Flow.Publisher<List<ByteBuffer>>> response, Duration readTimeout) {
         this.status = response.statusCode();
         response.headers().map().forEach((name, values) -> {
             if (!name.startsWith(":")) {
                 values.forEach(v -> headers.add(name, v));
             }
         });
-        this.body = new FlattenedBody(response.body());
+        this.body = new FlattenedBody(response.body(), readTimeout);
     }
 
     @Override
