@@ -330,7 +330,10 @@ public final class ServiceRuntime implements AutoCloseable {
         if (success && streamsOutput(op)) {
             SdkHttpResponse head = new SdkHttpResponse(status, headers, new byte[0]);
             Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, head));
-            output.put(streamingOutputMember(op), new ResponseStream(response.body(), length, response::abort));
+            // HEAD and 304 announce a length they do not send.
+            long expected = "HEAD".equals(ctx.request().method()) || status == 304 ? -1 : length;
+            output.put(streamingOutputMember(op), new ResponseStream(
+                    LengthCheckedPublisher.of(response.body(), expected), length, response::abort));
             return CompletableFuture.completedFuture(AttemptResult.success(finish(ctx, output), status, headers,
                     AttemptOutcome.response(status, headers)));
         }
