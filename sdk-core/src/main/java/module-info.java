@@ -14,6 +14,7 @@ module io.boto4j.core {
     exports io.boto4j.core.client;
     exports io.boto4j.core.config;
     exports io.boto4j.core.endpoints;
+    exports io.boto4j.core.eventstream;
     exports io.boto4j.core.http;
     exports io.boto4j.core.loader;
     exports io.boto4j.core.model;

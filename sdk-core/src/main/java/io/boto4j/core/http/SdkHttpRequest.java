@@ -47,7 +47,10 @@ public final class SdkHttpRequest {
         return this;
     }
 
-    /** The operation's path, percent-encoded, starting with '/', without the endpoint's base path. */
+    /**
+     * The operation's path, percent-encoded, starting with '/', without the endpoint's base path;
+     * empty when the operation adds nothing to the endpoint's own path.
+     */
     public String encodedPath() {
         return encodedPath;
     }
@@ -61,7 +64,10 @@ public final class SdkHttpRequest {
     public String fullEncodedPath() {
         String base = endpoint.getRawPath();
         if (base == null || base.isEmpty() || base.equals("/")) {
-            return encodedPath;
+            return encodedPath.isEmpty() ? "/" : encodedPath;
+        }
+        if (encodedPath.isEmpty()) {
+            return base; // the operation adds nothing to the endpoint's path
         }
         if (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
@@ -96,6 +102,7 @@ public final class SdkHttpRequest {
     /** An independent copy (headers and query list copied; the body array is shared, never mutated). */
     public SdkHttpRequest copy() {
         SdkHttpRequest c = new SdkHttpRequest(method, endpoint, encodedPath);
+        c.encodedPath = encodedPath;
         c.queryParams.addAll(queryParams);
         headers.forEach(c.headers::add);
         c.body = body;

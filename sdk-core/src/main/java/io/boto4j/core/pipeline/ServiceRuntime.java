@@ -123,10 +123,19 @@ public final class ServiceRuntime implements AutoCloseable {
      * {@link SdkClientException} (endpoint, credentials, connection, timeout, parse).
      */
     public CompletableFuture<CallResult> invoke(String operationName, Map<String, ?> params) {
+        return invoke(operationName, params, null);
+    }
+
+    /**
+     * Like {@link #invoke(String, Map)}, signed with {@code credentialsOverride} instead of the
+     * client's credentials (for calls made on behalf of a credentials provider, e.g. AssumeRole).
+     */
+    public CompletableFuture<CallResult> invoke(String operationName, Map<String, ?> params,
+                                                CredentialsProvider credentialsOverride) {
         CompletableFuture<CallResult> call;
         try {
             CallContext ctx = prepare(operationName, params);
-            call = signingIdentity(ctx).thenCompose(identity -> attempts(ctx, identity));
+            call = signingIdentity(ctx, credentialsOverride).thenCompose(identity -> attempts(ctx, identity));
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
@@ -148,7 +157,7 @@ public final class ServiceRuntime implements AutoCloseable {
     public CompletableFuture<SignedRequest> dryRun(String operationName, Map<String, ?> params) {
         try {
             CallContext ctx = prepare(operationName, params);
-            return signingIdentity(ctx).thenApply(identity -> {
+            return signingIdentity(ctx, null).thenApply(identity -> {
                 SdkHttpRequest req = ctx.request().copy();
                 addInvocationHeaders(req, InvocationHeaders.newInvocationId(), 1, retryStrategy.maxAttempts());
                 sign(ctx, req, identity);
@@ -179,6 +188,7 @@ public final class ServiceRuntime implements AutoCloseable {
         endpoint.headers().forEach((name, values) -> values.forEach(v -> request.headers().add(name, v)));
         request.headers().set("User-Agent", userAgent);
         ctx.request(request);
+        EndpointRulesCustomizations.apply(ctx);
         if (streamingBody != null) {
             ctx.body(streamingBody);
             request.body(null);
@@ -224,10 +234,16 @@ public final class ServiceRuntime implements AutoCloseable {
         return ruleSet.resolve(params);
     }
 
-    private CompletableFuture<Optional<Credentials>> signingIdentity(CallContext ctx) {
+    private CompletableFuture<Optional<Credentials>> signingIdentity(CallContext ctx, CredentialsProvider override) {
         AuthSchemeResolver.Choice auth = AuthSchemeResolver.resolve(ctx.operation(), ctx.endpoint().properties());
         ctx.attributes().put(AuthSchemeResolver.Choice.class.getName(), auth);
-        if (anonymous || auth.isAnonymous() || auth.scheme().equals(AuthSchemeResolver.BEARER)) {
+        if (auth.isAnonymous() || auth.scheme().equals(AuthSchemeResolver.BEARER)) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        if (override != null) {
+            return override.resolve().thenApply(Optional::of);
+        }
+        if (anonymous) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         if (credentials == null) {
@@ -243,11 +259,12 @@ public final class ServiceRuntime implements AutoCloseable {
     private CompletableFuture<CallResult> attempts(CallContext ctx, Optional<Credentials> identity) {
         RetryTracker tracker = retryStrategy.newCall();
         String invocationId = InvocationHeaders.newInvocationId();
-        return attempt(ctx, identity, tracker, invocationId, 1);
+        return attempt(ctx, identity, tracker, invocationId, 1, false);
     }
 
     private CompletableFuture<CallResult> attempt(CallContext ctx, Optional<Credentials> identity,
-                                                  RetryTracker tracker, String invocationId, int number) {
+                                                  RetryTracker tracker, String invocationId, int number,
+                                                  boolean skewRetried) {
         return delayer.delay(tracker.beforeAttempt())
                 .thenCompose(ignored -> sendOnce(ctx, identity, invocationId, number, tracker.maxAttempts()))
                 .handle((result, failure) -> {
@@ -260,25 +277,33 @@ public final class ServiceRuntime implements AutoCloseable {
                                 ok.headers(), ok.requestId(), number));
                     }
                     Optional<Duration> retryIn = r.outcome == null ? Optional.empty() : tracker.retryAfter(r.outcome);
-                    correctClockSkew(r.outcome);
+                    boolean skewCorrected = correctClockSkew(r.outcome);
                     log(ctx, number, r);
+                    if (retryIn.isEmpty() && skewCorrected && !skewRetried) {
+                        // Signed with a wrong clock: once more with the corrected one.
+                        retryIn = Optional.of(Duration.ZERO);
+                    }
                     if (retryIn.isEmpty()) {
                         return CompletableFuture.<CallResult>failedFuture(r.error(number));
                     }
+                    boolean skewRetry = skewRetried || skewCorrected;
                     return delayer.delay(retryIn.get())
-                            .thenCompose(x -> attempt(ctx, identity, tracker, invocationId, number + 1));
+                            .thenCompose(x -> attempt(ctx, identity, tracker, invocationId, number + 1, skewRetry));
                 })
                 .thenCompose(f -> f);
     }
 
-    private void correctClockSkew(AttemptOutcome outcome) {
+    /** Learns the server's clock from a skew error; true when the offset changed. */
+    private boolean correctClockSkew(AttemptOutcome outcome) {
         if (outcome == null || !outcome.hasResponse()) {
-            return;
+            return false;
         }
-        ClockSkew.correction(outcome, clock.instant(), clockSkew.get()).ifPresent(offset -> {
-            LOG.log(System.Logger.Level.DEBUG, "adjusting for clock skew: offset now {0}", offset);
-            clockSkew.set(offset);
+        Optional<Duration> offset = ClockSkew.correction(outcome, clock.instant(), clockSkew.get());
+        offset.ifPresent(o -> {
+            LOG.log(System.Logger.Level.DEBUG, "adjusting for clock skew: offset now {0}", o);
+            clockSkew.set(o);
         });
+        return offset.isPresent();
     }
 
     private CompletableFuture<AttemptResult> sendOnce(CallContext ctx, Optional<Credentials> identity,
@@ -300,7 +325,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private void sign(CallContext ctx, SdkHttpRequest request, Optional<Credentials> identity) {
         AuthSchemeResolver.Choice auth = (AuthSchemeResolver.Choice) ctx.attributes()
                 .get(AuthSchemeResolver.Choice.class.getName());
-        if (anonymous || identity.isEmpty()) {
+        if (identity.isEmpty()) {
             return;
         }
         SigningParams.Builder params = SigningParams.builder()
@@ -456,10 +481,13 @@ public final class ServiceRuntime implements AutoCloseable {
 
         static AttemptResult failed(Throwable failure, CallContext ctx) {
             RequestBody body = ctx.body();
-            AttemptOutcome outcome = failure instanceof SdkException && !(failure instanceof
-                    io.boto4j.core.transport.TruncatedBodyException) && !isTransport(failure)
+            // A body cut short is a lost connection as far as retrying goes.
+            Throwable classified = failure instanceof io.boto4j.core.transport.TruncatedBodyException
+                    ? io.boto4j.core.retry.TransientTransportException.connectionLost(failure.getMessage(), failure)
+                    : failure;
+            AttemptOutcome outcome = classified instanceof SdkException && !isTransport(classified)
                     ? null
-                    : AttemptOutcome.failure(failure).withBody(body == null || body.replayable(), body != null);
+                    : AttemptOutcome.failure(classified).withBody(body == null || body.replayable(), body != null);
             return new AttemptResult(null, outcome, null, failure, ctx.operation().service().serviceName(),
                     ctx.operation(), null);
         }

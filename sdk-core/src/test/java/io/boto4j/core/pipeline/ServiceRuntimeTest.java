@@ -1,0 +1,322 @@
+package io.boto4j.core.pipeline;
+
+import io.boto4j.core.SdkClientException;
+import io.boto4j.core.ServiceException;
+import io.boto4j.core.auth.Credentials;
+import io.boto4j.core.auth.credentials.StaticCredentialsProvider;
+import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.config.ConfigEnvironment;
+import io.boto4j.core.http.Headers;
+import io.boto4j.core.loader.ModelLoader;
+import io.boto4j.core.transport.HttpTransport;
+import io.boto4j.core.transport.Publishers;
+import io.boto4j.core.transport.TransportRequest;
+import io.boto4j.core.transport.TransportResponse;
+import io.boto4j.core.transport.TruncatedBodyException;
+import io.boto4j.core.validation.ParamValidationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Flow;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pipeline end to end against a scripted in-memory transport: no sockets. */
+class ServiceRuntimeTest {
+    @TempDir
+    Path home;
+
+    /** sdk-core cannot depend on sdk-models; the tests read the same data from its sources. */
+    static final Path MODELS = Path.of("../sdk-models/src/main/resources/io/boto4j/models/data");
+
+    private ModelLoader loader() {
+        return ModelLoader.builder().addDirectory(MODELS).environment(Map.of()).home(home).build();
+    }
+
+    private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
+
+    /** Answers requests from a script and records them. */
+    static final class ScriptedTransport implements HttpTransport {
+        final Deque<Function<TransportRequest, CompletableFuture<TransportResponse>>> script = new ArrayDeque<>();
+        final List<TransportRequest> seen = new ArrayList<>();
+
+        ScriptedTransport then(int status, Map<String, String> headers, String body) {
+            script.add(r -> CompletableFuture.completedFuture(response(status, headers, body.getBytes(StandardCharsets.UTF_8), -1)));
+            return this;
+        }
+
+        ScriptedTransport truncated(int declared, String body) {
+            script.add(r -> CompletableFuture.completedFuture(response(200, Map.of(), body.getBytes(StandardCharsets.UTF_8), declared)));
+            return this;
+        }
+
+        ScriptedTransport reset() {
+            script.add(r -> CompletableFuture.failedFuture(new java.io.IOException("Connection reset")));
+            return this;
+        }
+
+        @Override
+        public CompletableFuture<TransportResponse> send(TransportRequest request) {
+            seen.add(request);
+            return script.isEmpty() ? CompletableFuture.failedFuture(new AssertionError("unexpected request"))
+                    : script.poll().apply(request);
+        }
+
+        static TransportResponse response(int status, Map<String, String> headers, byte[] body, int declaredLength) {
+            Headers h = new Headers();
+            headers.forEach(h::add);
+            h.set("Content-Length", Integer.toString(declaredLength >= 0 ? declaredLength : body.length));
+            return new TransportResponse() {
+                @Override
+                public int statusCode() {
+                    return status;
+                }
+
+                @Override
+                public Headers headers() {
+                    return h;
+                }
+
+                @Override
+                public Flow.Publisher<ByteBuffer> body() {
+                    return Publishers.just(ByteBuffer.wrap(body));
+                }
+
+                @Override
+                public void abort() {
+                }
+            };
+        }
+    }
+
+    private ServiceRuntime runtime(String service, ScriptedTransport transport, ClientConfig.Builder extra) {
+        ClientConfig config = extra
+                .region("us-east-1")
+                .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKIDEXAMPLE", "SECRETEXAMPLE")))
+                .environment(ConfigEnvironment.of(Map.of(), home))
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .build();
+        return ServiceRuntime.builder().service(service).config(config).transport(transport).loader(loader())
+                .delayer(d -> CompletableFuture.completedFuture(null)).build();
+    }
+
+    private ServiceRuntime runtime(String service, ScriptedTransport transport) {
+        return runtime(service, transport, ClientConfig.builder().retryMode("standard"));
+    }
+
+    private static Throwable failure(CompletableFuture<?> f) {
+        CompletionException e = assertThrows(CompletionException.class, f::join);
+        return e.getCause();
+    }
+
+    @Test
+    void jsonCallIsSerializedSignedSentAndParsed() {
+        ScriptedTransport t = new ScriptedTransport().then(200, Map.of("x-amzn-RequestId", "req-1"),
+                "{\"TableNames\": [\"a\", \"b\"]}");
+        CallResult r = runtime("dynamodb", t).invoke("ListTables", Map.of("Limit", 5)).join();
+        assertEquals(Map.of("TableNames", List.of("a", "b")), r.output());
+        assertEquals("req-1", r.requestId());
+        assertEquals(1, r.attempts());
+        Headers sent = t.seen.get(0).request().headers();
+        assertEquals("DynamoDB_20120810.ListTables", sent.first("X-Amz-Target"));
+        assertTrue(sent.first("Authorization").startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260102/us-east-1/dynamodb/aws4_request"),
+                sent.first("Authorization"));
+        assertEquals("attempt=1", sent.first("amz-sdk-request"), "botocore learns max only from a response");
+        assertNotNull(sent.first("amz-sdk-invocation-id"));
+        assertTrue(sent.first("User-Agent").startsWith("boto4j/"));
+        assertEquals("https://dynamodb.us-east-1.amazonaws.com/", t.seen.get(0).request().uri().toString());
+    }
+
+    @Test
+    void transientErrorsAreRetriedWithTheSameInvocationId() {
+        ScriptedTransport t = new ScriptedTransport()
+                .then(503, Map.of(), "{\"__type\": \"ServiceUnavailable\"}")
+                .reset()
+                .then(200, Map.of(), "{}");
+        CallResult r = runtime("dynamodb", t).invoke("ListTables", Map.of()).join();
+        assertEquals(3, r.attempts());
+        assertEquals(t.seen.get(0).request().headers().first("amz-sdk-invocation-id"),
+                t.seen.get(2).request().headers().first("amz-sdk-invocation-id"));
+        assertTrue(t.seen.get(2).request().headers().first("amz-sdk-request").endsWith("attempt=3; max=3"));
+    }
+
+    @Test
+    void throttlingThatPersistsSurfacesAsServiceException() {
+        ScriptedTransport t = new ScriptedTransport();
+        for (int i = 0; i < 3; i++) {
+            t.then(400, Map.of("x-amzn-RequestId", "r" + i), "{\"__type\": \"ThrottlingException\", \"message\": \"slow down\"}");
+        }
+        ServiceException e = assertInstanceOf(ServiceException.class,
+                failure(runtime("dynamodb", t).invoke("ListTables", Map.of())));
+        assertEquals("ThrottlingException", e.errorCode());
+        assertEquals("slow down", e.errorMessage());
+        assertEquals(400, e.statusCode());
+        assertEquals("r2", e.requestId());
+        assertEquals(3, e.attempts());
+        assertTrue(e.getMessage().contains("dynamodb.ListTables"), e.getMessage());
+    }
+
+    @Test
+    void nonRetryableErrorsAreNotRetried() {
+        ScriptedTransport t = new ScriptedTransport().then(400, Map.of(),
+                "{\"__type\": \"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException\", \"message\": \"no table\"}");
+        ServiceException e = assertInstanceOf(ServiceException.class,
+                failure(runtime("dynamodb", t).invoke("DescribeTable", Map.of("TableName", "x"))));
+        assertEquals("ResourceNotFoundException", e.errorCode());
+        assertNotNull(e.errorShape(), "modeled error");
+        assertEquals(1, t.seen.size());
+    }
+
+    @Test
+    void aTruncatedBodyIsAnErrorNeverAShortResult() {
+        ScriptedTransport t = new ScriptedTransport();
+        for (int i = 0; i < 3; i++) {
+            t.truncated(100, "{\"TableNames\": []}");
+        }
+        Throwable e = failure(runtime("dynamodb", t).invoke("ListTables", Map.of()));
+        assertInstanceOf(TruncatedBodyException.class, e);
+        assertEquals(3, t.seen.size(), "retried as a transient failure");
+    }
+
+    @Test
+    void invalidInputFailsBeforeAnyIo() {
+        ScriptedTransport t = new ScriptedTransport();
+        ParamValidationException e = assertInstanceOf(ParamValidationException.class,
+                failure(runtime("dynamodb", t).invoke("DescribeTable", Map.of("Bogus", 1))));
+        assertTrue(e.getMessage().contains("Missing required parameter TableName"), e.getMessage());
+        assertEquals(0, t.seen.size());
+    }
+
+    @Test
+    void unknownOperationsNameTheClosest() {
+        Throwable e = failure(runtime("dynamodb", new ScriptedTransport()).invoke("ListTabels", Map.of()));
+        assertInstanceOf(SdkClientException.class, e);
+        assertTrue(e.getMessage().contains("ListTables"), e.getMessage());
+    }
+
+    @Test
+    void clockSkewIsCorrectedAndRetried() {
+        Instant server = NOW.plus(Duration.ofHours(1));
+        String date = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.US).format(server.atZone(ZoneOffset.UTC));
+        ScriptedTransport t = new ScriptedTransport()
+                .then(400, Map.of("Date", date), "{\"__type\": \"InvalidSignatureException\", \"message\": \"Signature expired\"}")
+                .then(200, Map.of(), "{}");
+        ServiceRuntime rt = runtime("dynamodb", t);
+        CallResult r = rt.invoke("ListTables", Map.of()).join();
+        assertEquals(2, r.attempts());
+        assertEquals(Duration.ofHours(1), rt.clockSkew());
+        assertEquals("20260102T040405Z", t.seen.get(1).request().headers().first("X-Amz-Date"));
+    }
+
+    @Test
+    void restXmlStreamingOutputIsHandedOverAsAStream() {
+        ScriptedTransport t = new ScriptedTransport().then(200,
+                Map.of("ETag", "\"abc\"", "Content-Type", "text/plain"), "hello world");
+        CallResult r = runtime("s3", t).invoke("GetObject", Map.of("Bucket", "bucket", "Key", "a/b c.txt")).join();
+        assertEquals("\"abc\"", r.output().get("ETag"));
+        ResponseStream body = r.stream();
+        assertNotNull(body);
+        assertEquals(11, body.contentLength());
+        assertEquals("hello world", new String(Publishers.aggregate(body.publisher(), 11).join(), StandardCharsets.UTF_8));
+        String uri = t.seen.get(0).request().uri().toString();
+        assertEquals("https://bucket.s3.us-east-1.amazonaws.com/a/b%20c.txt", uri);
+        assertNotNull(t.seen.get(0).request().headers().first("x-amz-content-sha256"));
+    }
+
+    @Test
+    void s3PathStyleKeepsTheBucketInThePathOnce() {
+        ScriptedTransport t = new ScriptedTransport()
+                .then(200, Map.of(), "<ListBucketResult><Name>bucket</Name><KeyCount>0</KeyCount></ListBucketResult>")
+                .then(200, Map.of(), "");
+        ServiceRuntime rt = runtime("s3", t, ClientConfig.builder().retryMode("standard")
+                .clientContextParam("ForcePathStyle", true));
+        CallResult list = rt.invoke("ListObjectsV2", Map.of("Bucket", "bucket")).join();
+        assertEquals("bucket", list.output().get("Name"));
+        assertEquals("https://s3.us-east-1.amazonaws.com/bucket?list-type=2", t.seen.get(0).request().uri().toString());
+        rt.invoke("PutObject", Map.of("Bucket", "bucket", "Key", "k/1")).join();
+        assertEquals("https://s3.us-east-1.amazonaws.com/bucket/k/1", t.seen.get(1).request().uri().toString());
+    }
+
+    @Test
+    void dryRunSignsReproduciblyWithoutSending() {
+        ScriptedTransport t = new ScriptedTransport();
+        ServiceRuntime rt = runtime("sqs", t, ClientConfig.builder().retryMode("standard"));
+        ServiceRuntime.SignedRequest a = rt.dryRun("ListQueues", Map.of()).join();
+        ServiceRuntime.SignedRequest b = rt.dryRun("ListQueues", Map.of()).join();
+        assertEquals(0, t.seen.size());
+        assertEquals(a.request().headers().first("Authorization").replaceAll("Signature=.*", ""),
+                b.request().headers().first("Authorization").replaceAll("Signature=.*", ""));
+        assertEquals("20260102T030405Z", a.request().headers().first("X-Amz-Date"));
+    }
+
+    @Test
+    void aCallTimeoutEndsTheCall() {
+        HttpTransport never = request -> new CompletableFuture<>();
+        ClientConfig config = ClientConfig.builder().region("us-east-1")
+                .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKID", "SECRET")))
+                .environment(ConfigEnvironment.of(Map.of(), home))
+                .callTimeout(Duration.ofMillis(50)).build();
+        ServiceRuntime rt = ServiceRuntime.builder().service("dynamodb").config(config).transport(never).loader(loader()).build();
+        assertInstanceOf(CallTimeoutException.class, failure(rt.invoke("ListTables", Map.of())));
+    }
+
+    @Test
+    void assumeRoleProfilesCallStsThroughThePipeline() throws Exception {
+        java.nio.file.Files.createDirectories(home.resolve(".aws"));
+        java.nio.file.Files.writeString(home.resolve(".aws/config"),
+                "[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base\n");
+        java.nio.file.Files.writeString(home.resolve(".aws/credentials"),
+                "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = basesecret\n");
+        ScriptedTransport t = new ScriptedTransport()
+                .then(200, Map.of(), "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+                        + "<AssumeRoleResult><Credentials><AccessKeyId>ASIAASSUMED</AccessKeyId>"
+                        + "<SecretAccessKey>assumedsecret</SecretAccessKey><SessionToken>token123</SessionToken>"
+                        + "<Expiration>2099-01-02T05:04:05Z</Expiration></Credentials>"
+                        + "<AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/r/s</Arn>"
+                        + "<AssumedRoleId>id</AssumedRoleId></AssumedRoleUser></AssumeRoleResult></AssumeRoleResponse>")
+                .then(200, Map.of(), "{\"TableNames\": []}");
+        ClientConfig config = ClientConfig.builder().region("us-east-1").profile("dev").retryMode("standard")
+                .environment(ConfigEnvironment.of(Map.of(), home)).build();
+        ServiceRuntime rt = ServiceRuntime.builder().service("dynamodb").config(config).transport(t)
+                .loader(loader()).delayer(d -> CompletableFuture.completedFuture(null)).build();
+        rt.invoke("ListTables", Map.of()).join();
+        assertEquals(2, t.seen.size());
+        Headers sts = t.seen.get(0).request().headers();
+        assertTrue(t.seen.get(0).request().uri().getHost().startsWith("sts."), t.seen.get(0).request().uri().toString());
+        assertTrue(sts.first("Authorization").contains("Credential=AKIDBASE/"), "signed with the source profile");
+        Headers call = t.seen.get(1).request().headers();
+        assertTrue(call.first("Authorization").contains("Credential=ASIAASSUMED/"), call.first("Authorization"));
+        assertEquals("token123", call.first("X-Amz-Security-Token"));
+    }
+
+    @Test
+    void noCredentialsIsAClearClientError() {
+        ClientConfig config = ClientConfig.builder().region("us-east-1").anonymous(false)
+                .environment(ConfigEnvironment.of(Map.of("AWS_EC2_METADATA_DISABLED", "true"), home)).build();
+        ServiceRuntime rt = ServiceRuntime.builder().service("dynamodb").config(config)
+                .transport(new ScriptedTransport()).loader(loader()).build();
+        Throwable e = failure(rt.invoke("ListTables", Map.of()));
+        assertInstanceOf(SdkClientException.class, e);
+    }
+}
