@@ -23,6 +23,7 @@ import io.vertx.core.streams.ReadStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
 
 /**
  * A client for one AWS service on Vert.x 5: every remote call returns a {@link Future}, and
@@ -115,7 +116,8 @@ public final class AsyncClient {
         Context context = vertx.getOrCreateContext();
         return streamingInput(operation, params == null ? Map.of() : params, context)
                 .compose(input -> Future.fromCompletionStage(runtime.invoke(operation, input), context))
-                .map(result -> response(result, context));
+                .map(result -> response(result, context))
+                .recover(failure -> Future.failedFuture(unwrap(failure)));
     }
 
     /**
@@ -221,6 +223,14 @@ public final class AsyncClient {
         Map<String, Object> copy = new LinkedHashMap<>(params);
         copy.put(member, value);
         return copy;
+    }
+
+    /** The pipeline's own exception, not the {@code CompletionException} a CompletableFuture wraps it in. */
+    private static Throwable unwrap(Throwable t) {
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private static AsyncResponse response(CallResult result, Context context) {

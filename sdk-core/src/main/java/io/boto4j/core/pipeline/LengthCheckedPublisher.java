@@ -2,13 +2,16 @@ package io.boto4j.core.pipeline;
 
 import io.boto4j.core.transport.TruncatedBodyException;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Flow;
 
 /**
- * A streamed response body that fails with {@link TruncatedBodyException} instead of ending
- * quietly when its byte count disagrees with its {@code Content-Length}. Aggregated bodies get
- * this check from {@code Publishers.aggregate}; streamed ones get it here, once for every layer.
+ * A response body that fails with {@link TruncatedBodyException} when its byte count disagrees
+ * with its {@code Content-Length}: when it ends early or runs long, and when the connection
+ * fails before the declared length arrived (a transport reports a cut connection as an I/O
+ * error; the caller should learn that the body was truncated). Written once for every layer,
+ * for streamed bodies and for those the pipeline reads whole.
  */
 final class LengthCheckedPublisher implements Flow.Publisher<ByteBuffer> {
     private final Flow.Publisher<ByteBuffer> upstream;
@@ -55,8 +58,16 @@ final class LengthCheckedPublisher implements Flow.Publisher<ByteBuffer> {
 
             @Override
             public void onError(Throwable t) {
-                if (!done) {
-                    done = true;
+                if (done) {
+                    return;
+                }
+                done = true;
+                if (t instanceof IOException && received < expectedLength) {
+                    TruncatedBodyException truncated = new TruncatedBodyException("response body ended after "
+                            + received + " of its " + expectedLength + " bytes (Content-Length): " + t.getMessage());
+                    truncated.initCause(t);
+                    downstream.onError(truncated);
+                } else {
                     downstream.onError(t);
                 }
             }
