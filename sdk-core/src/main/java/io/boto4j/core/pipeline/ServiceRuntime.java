@@ -32,6 +32,7 @@ import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
 import io.boto4j.core.validation.ParamValidator;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -355,19 +357,21 @@ public final class ServiceRuntime implements AutoCloseable {
         Headers headers = response.headers();
         long length = contentLength(headers);
         boolean success = status >= 200 && status < 300;
+        // HEAD, 204 and 304 announce a length they do not send.
+        long expected = "HEAD".equals(ctx.request().method()) || status == 204 || status == 304 ? -1 : length;
+        Flow.Publisher<ByteBuffer> body = LengthCheckedPublisher.of(response.body(), expected);
         if (success && streamsOutput(op)) {
             SdkHttpResponse head = new SdkHttpResponse(status, headers, new byte[0]);
             Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, head));
-            ResponseStream stream = new ResponseStream(Publishers.lengthChecked(response.body(), length), length,
-                    response::abort);
+            // One length check (async's, which knows HEAD/204/304); sync's Publishers.lengthChecked does the same.
+            ResponseStream stream = new ResponseStream(body, length, response::abort);
             String member = streamingOutputMember(op);
             boolean events = op.outputShape().member(member).shape().isEventStream();
             output.put(member, events ? new EventStream(stream, op, codec.name()) : stream);
             return CompletableFuture.completedFuture(AttemptResult.success(finish(ctx, output), status, headers,
                     AttemptOutcome.response(status, headers)));
         }
-        long expected = "HEAD".equals(ctx.request().method()) || status == 204 || status == 304 ? -1 : length;
-        return Publishers.aggregate(response.body(), expected).thenApply(bytes -> {
+        return Publishers.aggregate(body, expected).thenApply(bytes -> {
             SdkHttpResponse full = new SdkHttpResponse(status, headers, bytes);
             if (success) {
                 return AttemptResult.success(finish(ctx, codec.parse(op, full)), status, headers,

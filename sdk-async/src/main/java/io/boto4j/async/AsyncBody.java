@@ -1,0 +1,50 @@
+package io.boto4j.async;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.streams.ReadStream;
+
+import java.util.Objects;
+
+/**
+ * A streaming request body (S3 PutObject's {@code Body}) read from a Vert.x {@link ReadStream}
+ * with the number of bytes it will give. Pass it as the value of the streaming member:
+ * {@code Map.of("Bucket", b, "Key", k, "Body", AsyncBody.of(file, size))}.
+ *
+ * <p>An {@link io.vertx.core.file.AsyncFile} may also be passed directly (its size is looked up),
+ * and so may a {@link Buffer}, a {@code byte[]} or a {@code String} for bodies held in memory.
+ * A stream is read once: a call whose stream was sent is not retried.
+ */
+public final class AsyncBody {
+    private final ReadStream<Buffer> stream;
+    private final long contentLength;
+
+    private AsyncBody(ReadStream<Buffer> stream, long contentLength) {
+        this.stream = stream;
+        this.contentLength = contentLength;
+    }
+
+    /**
+     * @param stream        the bytes; paused as soon as the call starts and read as the request is sent
+     * @param contentLength the exact number of bytes, or -1 when unknown (sent chunked, which S3
+     *                      refuses for PutObject: give the length when you know it)
+     */
+    public static AsyncBody of(ReadStream<Buffer> stream, long contentLength) {
+        if (contentLength < -1) {
+            throw new IllegalArgumentException("contentLength must be -1 (unknown) or at least 0: " + contentLength);
+        }
+        return new AsyncBody(Objects.requireNonNull(stream, "stream"), contentLength);
+    }
+
+    public ReadStream<Buffer> stream() {
+        return stream;
+    }
+
+    public long contentLength() {
+        return contentLength;
+    }
+
+    @Override
+    public String toString() {
+        return "AsyncBody[" + (contentLength < 0 ? "unknown length" : contentLength + " bytes") + "]";
+    }
+}

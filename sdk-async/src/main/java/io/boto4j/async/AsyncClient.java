@@ -1,0 +1,243 @@
+package io.boto4j.async;
+
+import io.boto4j.async.streams.ReadStreamBody;
+import io.boto4j.async.transport.VertxDelayer;
+import io.boto4j.async.transport.VertxHttpTransport;
+import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.model.Member;
+import io.boto4j.core.model.OperationModel;
+import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.model.Shape;
+import io.boto4j.core.pipeline.CallResult;
+import io.boto4j.core.pipeline.ResponseStream;
+import io.boto4j.core.pipeline.ServiceRuntime;
+import io.boto4j.core.transport.RequestBody;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.file.AsyncFile;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.streams.ReadStream;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletionException;
+
+/**
+ * A client for one AWS service on Vert.x 5: every remote call returns a {@link Future}, and
+ * nothing it does blocks an event loop. Operations and parameters are those of the service's
+ * model, as in botocore: {@code client.call("ListTables", Map.of("Limit", 10))}.
+ *
+ * <p>Futures complete on the Vert.x context that made the call (the verticle's event loop when
+ * called from a verticle), and streamed bodies deliver their events there too.
+ *
+ * <p>Thread-safe. One client may be shared by every verticle of a Vert.x instance, or each
+ * verticle may have its own; its pooled HTTP connections belong to the Vert.x instance, not to
+ * the verticle that created it, so {@link #close()} it when done (e.g. in {@code stop()}).
+ */
+public final class AsyncClient {
+    private final Vertx vertx;
+    private final ServiceRuntime runtime;
+    private final VertxHttpTransport transport;
+
+    private AsyncClient(Vertx vertx, ServiceRuntime runtime, VertxHttpTransport transport) {
+        this.vertx = vertx;
+        this.runtime = runtime;
+        this.transport = transport;
+    }
+
+    /**
+     * Creates a client. Building one reads config files and loads the service model, so it runs
+     * on a worker thread; the future completes on the calling context.
+     *
+     * @param service the service by its botocore name ({@code s3}, {@code dynamodb}, {@code sqs}, ...)
+     */
+    public static Future<AsyncClient> create(Vertx vertx, String service, ClientConfig config) {
+        Objects.requireNonNull(vertx, "vertx");
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(config, "config");
+        // Unordered: clients built from one context need not wait for each other.
+        return vertx.executeBlocking(() -> build(vertx, service, config), false);
+    }
+
+    /** {@link #create(Vertx, String, ClientConfig)} with everything from the environment and config files. */
+    public static Future<AsyncClient> create(Vertx vertx, String service) {
+        return create(vertx, service, ClientConfig.defaults());
+    }
+
+    /**
+     * Creates a client on the calling thread, which must not be an event loop (use
+     * {@link #create} there): for {@code main} methods, tests and worker verticles.
+     */
+    public static AsyncClient createBlocking(Vertx vertx, String service, ClientConfig config) {
+        if (Context.isOnEventLoopThread()) {
+            throw new IllegalStateException("AsyncClient.createBlocking reads files: call AsyncClient.create "
+                    + "on an event loop");
+        }
+        return build(Objects.requireNonNull(vertx, "vertx"), Objects.requireNonNull(service, "service"),
+                Objects.requireNonNull(config, "config"));
+    }
+
+    private static AsyncClient build(Vertx vertx, String service, ClientConfig config) {
+        VertxHttpTransport transport = VertxHttpTransport.create(vertx, config);
+        try {
+            ServiceRuntime runtime = ServiceRuntime.builder()
+                    .service(service)
+                    .config(config)
+                    .transport(transport)
+                    .delayer(new VertxDelayer(vertx))
+                    .build();
+            return new AsyncClient(vertx, runtime, transport);
+        } catch (RuntimeException | Error e) {
+            transport.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Calls an operation. The future fails with a {@link io.boto4j.core.ServiceException} when the
+     * service answers with an error, {@link io.boto4j.core.validation.ParamValidationException}
+     * for bad parameters (before any I/O), or another {@link io.boto4j.core.SdkClientException}.
+     *
+     * <p>Values are plain Java values, as botocore uses dicts: a structure is a {@code Map}, a list
+     * a {@code List}, timestamps {@code Instant}, blobs {@code byte[]}. A streaming input member
+     * takes an {@link AsyncBody}, an {@link AsyncFile}, a {@link Buffer}, {@code byte[]} or
+     * {@code String}; a streaming output member is a {@link BodyStream}.
+     */
+    public Future<Map<String, Object>> call(String operation, Map<String, ?> params) {
+        return callWithMetadata(operation, params).map(AsyncResponse::output);
+    }
+
+    /** {@link #call} with the response's status, headers, request id and attempt count. */
+    public Future<AsyncResponse> callWithMetadata(String operation, Map<String, ?> params) {
+        Objects.requireNonNull(operation, "operation");
+        Context context = vertx.getOrCreateContext();
+        return streamingInput(operation, params == null ? Map.of() : params, context)
+                .compose(input -> Future.fromCompletionStage(runtime.invoke(operation, input), context))
+                .map(result -> response(result, context))
+                .recover(failure -> Future.failedFuture(unwrap(failure)));
+    }
+
+    /**
+     * {@link #call} with JSON objects. The parameters are read as plain values (nested
+     * {@code JsonObject}s and {@code JsonArray}s are unwrapped, a {@code String} for a timestamp
+     * may be ISO-8601; a {@code String} for a blob is sent as its UTF-8 bytes, as botocore does:
+     * pass {@code byte[]} or {@code Buffer} for binary). The result wraps the output map without
+     * copying it: timestamps stay {@code Instant}s and blobs {@code byte[]}s, which
+     * {@code JsonObject} accepts and encodes as ISO-8601 strings and base64. A streaming output
+     * member is a {@link BodyStream}, which cannot be encoded: take it out with {@link #body(Map)}.
+     */
+    public Future<JsonObject> callJson(String operation, JsonObject params) {
+        Map<String, Object> plain = params == null ? Map.of() : JsonValues.plainMap(params);
+        return call(operation, plain).map(JsonObject::new);
+    }
+
+    /** The streaming output body of a call's output, or null when it has none. */
+    public static BodyStream body(Map<String, ?> output) {
+        for (Object value : output.values()) {
+            if (value instanceof BodyStream body) {
+                return body;
+            }
+        }
+        return null;
+    }
+
+    /** Same for a {@link #callJson} result. */
+    public static BodyStream body(JsonObject output) {
+        return body(output.getMap());
+    }
+
+    /** The service model: operations, shapes, documentation-free metadata. */
+    public ServiceModel model() {
+        return runtime.model();
+    }
+
+    public String region() {
+        return runtime.region();
+    }
+
+    /** Closes the pooled connections; calls in flight may fail. */
+    public Future<Void> close() {
+        return transport.closeAsync();
+    }
+
+    @Override
+    public String toString() {
+        return "AsyncClient[" + runtime.model().serviceName() + ", region " + runtime.region() + "]";
+    }
+
+    // ---------------------------------------------------------------- layer types in and out
+
+    /**
+     * Replaces a streaming payload given as a Vert.x type by a {@link RequestBody} the pipeline
+     * sends. Asynchronous because an {@link AsyncFile}'s size has to be asked for.
+     */
+    private Future<Map<String, ?>> streamingInput(String operation, Map<String, ?> params, Context context) {
+        String member = streamingInputMember(operation);
+        Object value = member == null ? null : params.get(member);
+        if (value == null || value instanceof RequestBody || value instanceof byte[] || value instanceof String) {
+            return Future.succeededFuture(params);
+        }
+        if (value instanceof Buffer buffer) {
+            return Future.succeededFuture(with(params, member, buffer.getBytes()));
+        }
+        if (value instanceof AsyncBody body) {
+            return Future.succeededFuture(with(params, member,
+                    new ReadStreamBody(body.stream(), body.contentLength(), context)));
+        }
+        if (value instanceof AsyncFile file) {
+            // Pause it now, before the size arrives: a flowing file would lose its first chunks.
+            file.pause();
+            return file.size().map(size -> with(params, member, new ReadStreamBody(file, size, context)));
+        }
+        if (value instanceof ReadStream<?> stream) {
+            @SuppressWarnings("unchecked")
+            ReadStream<Buffer> buffers = (ReadStream<Buffer>) stream;
+            return Future.succeededFuture(with(params, member, new ReadStreamBody(buffers,
+                    declaredLength(params), context)));
+        }
+        return Future.succeededFuture(params);
+    }
+
+    /** The length the caller gave as the {@code ContentLength} parameter (S3), or -1. */
+    private static long declaredLength(Map<String, ?> params) {
+        return params.get("ContentLength") instanceof Number n ? n.longValue() : -1;
+    }
+
+    private String streamingInputMember(String operation) {
+        OperationModel op;
+        try {
+            op = runtime.model().operation(operation);
+        } catch (RuntimeException e) {
+            return null; // the pipeline reports the unknown operation
+        }
+        Shape in = op.inputShape();
+        String payload = in == null ? null : in.payload();
+        Member m = payload == null ? null : in.member(payload);
+        return m != null && (m.isStreaming() || m.shape().isStreaming()) ? payload : null;
+    }
+
+    private static Map<String, ?> with(Map<String, ?> params, String member, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(params);
+        copy.put(member, value);
+        return copy;
+    }
+
+    /** The pipeline's own exception, not the {@code CompletionException} a CompletableFuture wraps it in. */
+    private static Throwable unwrap(Throwable t) {
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static AsyncResponse response(CallResult result, Context context) {
+        Map<String, Object> output = result.output();
+        output.replaceAll((name, value) -> value instanceof ResponseStream stream ? new BodyStream(stream, context)
+                : value);
+        return new AsyncResponse(output, result.statusCode(), result.headers(), result.requestId(),
+                result.attempts());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Adapters between Vert.x streams ({@code ReadStream<Buffer>}, paused and fetched) and the
+ * core's {@code Flow.Publisher<ByteBuffer>} bodies, both ways, with back-pressure. Not exported.
+ */
+package io.boto4j.async.streams;

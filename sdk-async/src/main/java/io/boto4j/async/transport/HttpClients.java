@@ -1,0 +1,118 @@
+package io.boto4j.async.transport;
+
+import io.boto4j.core.SdkClientException;
+import io.boto4j.core.client.ClientConfig;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientAgent;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.net.PemTrustOptions;
+import io.vertx.core.net.ProxyOptions;
+import io.vertx.core.net.ProxyType;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+/** Builds the pooled Vert.x HTTP client for one runtime from the client's configuration. */
+final class HttpClients {
+    /** botocore's defaults: {@code max_pool_connections} 10, {@code connect_timeout} 60 s. */
+    static final int DEFAULT_MAX_CONNECTIONS = 10;
+    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(60);
+
+    private HttpClients() {
+    }
+
+    static HttpClientOptions options(ClientConfig config) {
+        HttpClientOptions options = new HttpClientOptions()
+                .setKeepAlive(true)
+                // Bodies are checked against Content-Length and checksums as sent: never inflate them.
+                .setDecompressionSupported(false)
+                .setForceSni(true)
+                .setVerifyHost(true)
+                .setConnectTimeout(millis(config.connectTimeout() != null ? config.connectTimeout()
+                        : DEFAULT_CONNECT_TIMEOUT));
+        if (config.idleTimeout() != null) {
+            // How long a pooled connection may sit unused before it is closed.
+            options.setKeepAliveTimeout((int) Math.max(1, ceilSeconds(config.idleTimeout())));
+        }
+        if (config.proxy() != null) {
+            options.setProxyOptions(proxy(config.proxy()));
+        }
+        if (config.caBundle() != null) {
+            if (!Files.isReadable(config.caBundle())) {
+                throw new SdkClientException("CA bundle not readable: " + config.caBundle());
+            }
+            options.setTrustOptions(new PemTrustOptions().addCertPath(config.caBundle().toString()));
+        }
+        return options;
+    }
+
+    static PoolOptions pool(ClientConfig config) {
+        int max = config.maxConnections() != null ? config.maxConnections() : DEFAULT_MAX_CONNECTIONS;
+        return new PoolOptions().setHttp1MaxSize(max).setHttp2MaxSize(max);
+    }
+
+    static ProxyOptions proxy(URI proxy) {
+        String scheme = proxy.getScheme() == null ? "http" : proxy.getScheme().toLowerCase(Locale.ROOT);
+        ProxyType type = switch (scheme) {
+            case "http", "https" -> ProxyType.HTTP;
+            case "socks5", "socks5h" -> ProxyType.SOCKS5;
+            case "socks4", "socks4a" -> ProxyType.SOCKS4;
+            default -> throw new SdkClientException("unsupported proxy scheme: " + scheme);
+        };
+        int port = proxy.getPort() != -1 ? proxy.getPort() : type == ProxyType.HTTP ? 80 : 1080;
+        ProxyOptions options = new ProxyOptions().setType(type).setHost(proxy.getHost()).setPort(port);
+        String userInfo = proxy.getRawUserInfo();
+        if (userInfo != null) {
+            int colon = userInfo.indexOf(':');
+            options.setUsername(decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
+            if (colon >= 0) {
+                options.setPassword(decode(userInfo.substring(colon + 1)));
+            }
+        }
+        return options;
+    }
+
+    /**
+     * Creates the client so that it belongs to the Vert.x instance, not to whichever verticle
+     * happens to be building it: Vert.x closes a client created on a deployment's context when
+     * that deployment is undeployed, which would break every other verticle sharing it. So when
+     * called on a context, the client is created from a thread that has none. Blocking: call it
+     * off the event loop.
+     */
+    static HttpClientAgent create(Vertx vertx, ClientConfig config) {
+        HttpClientOptions options = options(config);
+        PoolOptions pool = pool(config);
+        if (Vertx.currentContext() == null) {
+            return vertx.createHttpClient(options, pool);
+        }
+        CompletableFuture<HttpClientAgent> client = new CompletableFuture<>();
+        Thread creator = new Thread(() -> {
+            try {
+                client.complete(vertx.createHttpClient(options, pool));
+            } catch (Throwable t) {
+                client.completeExceptionally(t);
+            }
+        }, "boto4j-http-client-setup");
+        creator.setDaemon(true);
+        creator.start();
+        return client.join();
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    static int millis(Duration d) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
+    }
+
+    private static long ceilSeconds(Duration d) {
+        return d.getSeconds() + (d.getNano() > 0 ? 1 : 0);
+    }
+}
