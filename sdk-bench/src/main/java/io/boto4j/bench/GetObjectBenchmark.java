@@ -164,6 +164,18 @@ public class GetObjectBenchmark {
         return boto4jGet(s.client);
     }
 
+    /**
+     * {@link #boto4jSync} with the common pool at 2 threads. On a machine with 2 CPUs or fewer the
+     * common pool has 1 thread, and then {@code CompletableFuture}'s default executor starts a new
+     * thread per task: the JDK's {@code HttpClient.sendAsync}, under the blocking layer, hands
+     * every response to it, so each call starts a thread. This shows the layer without that.
+     */
+    @Benchmark
+    @Fork(jvmArgsAppend = "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2")
+    public byte[] boto4jSyncCommonPool2(Boto4jSync s) throws IOException {
+        return boto4jGet(s.client);
+    }
+
     @Benchmark
     public byte[] boto4jAsync(Boto4jAsync s) {
         return vertxGet(s);

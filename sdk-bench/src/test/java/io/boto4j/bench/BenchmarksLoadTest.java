@@ -41,6 +41,7 @@ class BenchmarksLoadTest {
                 "GetObjectBenchmark.baselineJdkHttpClient",
                 "GetObjectBenchmark.boto4jAsync",
                 "GetObjectBenchmark.boto4jSync",
+                "GetObjectBenchmark.boto4jSyncCommonPool2",
                 "GetObjectBenchmark.sdkV2Async",
                 "GetObjectBenchmark.sdkV2Sync",
                 "SerializeAndSignBenchmark.boto4jDynamoDbPutItemCanned",
