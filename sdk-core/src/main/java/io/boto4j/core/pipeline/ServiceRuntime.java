@@ -359,11 +359,11 @@ public final class ServiceRuntime implements AutoCloseable {
         boolean success = status >= 200 && status < 300;
         // HEAD, 204 and 304 announce a length they do not send.
         long expected = "HEAD".equals(ctx.request().method()) || status == 204 || status == 304 ? -1 : length;
-        Flow.Publisher<ByteBuffer> body = LengthCheckedPublisher.of(response.body(), expected);
+        // sync's transport-level check: like async's LengthCheckedPublisher, but a timeout mid-body stays a timeout.
+        Flow.Publisher<ByteBuffer> body = Publishers.lengthChecked(response.body(), expected);
         if (success && streamsOutput(op)) {
             SdkHttpResponse head = new SdkHttpResponse(status, headers, new byte[0]);
             Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, head));
-            // One length check (async's, which knows HEAD/204/304); sync's Publishers.lengthChecked does the same.
             ResponseStream stream = new ResponseStream(body, length, response::abort);
             String member = streamingOutputMember(op);
             boolean events = op.outputShape().member(member).shape().isEventStream();
