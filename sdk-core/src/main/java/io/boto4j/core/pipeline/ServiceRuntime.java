@@ -371,7 +371,7 @@ public final class ServiceRuntime implements AutoCloseable {
                         AttemptOutcome.response(status, headers));
             }
             ServiceErrorDetails error = codec.parseError(op, full);
-            return AttemptResult.serviceError(error, headers, op, model.serviceName());
+            return AttemptResult.serviceError(error, headers, op, model.serviceName(), ctx.body());
         });
     }
 
@@ -475,9 +475,12 @@ public final class ServiceRuntime implements AutoCloseable {
                     headers);
         }
 
-        static AttemptResult serviceError(ServiceErrorDetails error, Headers headers, OperationModel op, String service) {
-            return new AttemptResult(null, AttemptOutcome.serviceError(error, headers, op), error, null, service, op,
-                    headers);
+        static AttemptResult serviceError(ServiceErrorDetails error, Headers headers, OperationModel op, String service,
+                                          RequestBody body) {
+            // A stream that was sent cannot be sent again, whatever the error says about retrying.
+            AttemptOutcome outcome = AttemptOutcome.serviceError(error, headers, op)
+                    .withBody(body == null || body.replayable(), body != null);
+            return new AttemptResult(null, outcome, error, null, service, op, headers);
         }
 
         static AttemptResult failed(Throwable failure, CallContext ctx) {

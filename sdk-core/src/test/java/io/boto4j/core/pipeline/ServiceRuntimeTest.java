@@ -10,6 +10,7 @@ import io.boto4j.core.http.Headers;
 import io.boto4j.core.loader.ModelLoader;
 import io.boto4j.core.transport.HttpTransport;
 import io.boto4j.core.transport.Publishers;
+import io.boto4j.core.transport.RequestBody;
 import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
 import io.boto4j.core.transport.TruncatedBodyException;
@@ -256,6 +257,35 @@ class ServiceRuntimeTest {
         assertEquals("https://s3.us-east-1.amazonaws.com/bucket?list-type=2", t.seen.get(0).request().uri().toString());
         rt.invoke("PutObject", Map.of("Bucket", "bucket", "Key", "k/1")).join();
         assertEquals("https://s3.us-east-1.amazonaws.com/bucket/k/1", t.seen.get(1).request().uri().toString());
+    }
+
+    @Test
+    void aStreamedBodyIsNotSentAgainAfterARetryableError() {
+        ScriptedTransport t = new ScriptedTransport()
+                .then(503, Map.of(), "<Error><Code>SlowDown</Code><Message>busy</Message></Error>")
+                .then(200, Map.of(), "");
+        ServiceRuntime rt = runtime("s3", t, ClientConfig.builder().retryMode("standard")
+                .clientContextParam("ForcePathStyle", true));
+        RequestBody once = new RequestBody() {
+            @Override
+            public long contentLength() {
+                return 3;
+            }
+
+            @Override
+            public boolean replayable() {
+                return false;
+            }
+
+            @Override
+            public Flow.Publisher<ByteBuffer> publisher() {
+                return Publishers.just(ByteBuffer.wrap(new byte[] {1, 2, 3}));
+            }
+        };
+        ServiceException e = assertInstanceOf(ServiceException.class, failure(
+                rt.invoke("PutObject", Map.of("Bucket", "bucket", "Key", "k", "Body", once))));
+        assertEquals("SlowDown", e.errorCode());
+        assertEquals(1, t.seen.size(), "a stream that went out cannot be replayed");
     }
 
     @Test
