@@ -76,6 +76,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private final String userAgent;
     private final RequestCompression compression;
     private final RequestChecksums checksums;
+    private final EndpointDiscovery discovery;
     private final List<Interceptor> interceptors;
     private final AtomicReference<Duration> clockSkew = new AtomicReference<>(Duration.ZERO);
     private final Map<OperationModel, OperationEndpointContext> endpointContexts = new ConcurrentHashMap<>();
@@ -99,6 +100,7 @@ public final class ServiceRuntime implements AutoCloseable {
         this.userAgent = b.userAgent;
         this.compression = b.compression;
         this.checksums = b.checksums;
+        this.discovery = b.discovery;
         this.interceptors = List.copyOf(b.interceptors);
     }
 
@@ -137,7 +139,8 @@ public final class ServiceRuntime implements AutoCloseable {
         CompletableFuture<CallResult> call;
         try {
             CallContext ctx = prepare(operationName, params);
-            call = signingIdentity(ctx, credentialsOverride).thenCompose(identity -> attempts(ctx, identity));
+            call = signingIdentity(ctx, credentialsOverride).thenCompose(identity ->
+                    discovery.apply(ctx, this).thenCompose(ignored -> attempts(ctx, identity)));
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
@@ -281,6 +284,10 @@ public final class ServiceRuntime implements AutoCloseable {
                     }
                     Optional<Duration> retryIn = r.outcome == null ? Optional.empty() : tracker.retryAfter(r.outcome);
                     boolean skewCorrected = correctClockSkew(r.outcome);
+                    if (r.error != null && (r.error.statusCode() == 421
+                            || "InvalidEndpointException".equals(r.error.code()))) {
+                        discovery.evict(ctx);
+                    }
                     log(ctx, number, r);
                     if (retryIn.isEmpty() && skewCorrected && !skewRetried) {
                         // Signed with a wrong clock: once more with the corrected one.

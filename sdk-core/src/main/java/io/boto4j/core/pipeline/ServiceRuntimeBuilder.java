@@ -66,6 +66,7 @@ public final class ServiceRuntimeBuilder {
     String userAgent;
     RequestCompression compression;
     RequestChecksums checksums;
+    EndpointDiscovery discovery;
     final List<Interceptor> interceptors = new ArrayList<>();
 
     ServiceRuntimeBuilder() {
@@ -164,6 +165,8 @@ public final class ServiceRuntimeBuilder {
         checksums = new RequestChecksums(config.requestChecksumCalculation() != null
                 ? config.requestChecksumCalculation()
                 : settings.get(ConfigSetting.REQUEST_CHECKSUM_CALCULATION).orElse(RequestChecksums.WHEN_SUPPORTED));
+        discovery = new EndpointDiscovery(model, settings.get(ConfigSetting.ENDPOINT_DISCOVERY_ENABLED).orElse("auto"),
+                endpointUrl != null);
         interceptors.addAll(extraInterceptors);
         return new ServiceRuntime(this);
     }

@@ -314,6 +314,47 @@ class ServiceRuntimeTest {
     }
 
     @Test
+    void requiredEndpointDiscoveryIsCachedAndEvictedOnInvalidEndpoint() {
+        ScriptedTransport t = new ScriptedTransport()
+                .then(200, Map.of(), "{\"Endpoints\": [{\"Address\": \"ingest-cell9.timestream.us-east-1.amazonaws.com\", \"CachePeriodInMinutes\": 1440}]}")
+                .then(200, Map.of(), "{\"Databases\": []}")
+                .then(400, Map.of(), "{\"__type\": \"InvalidEndpointException\", \"message\": \"moved\"}")
+                .then(200, Map.of(), "{\"Endpoints\": [{\"Address\": \"ingest-cell1.timestream.us-east-1.amazonaws.com\", \"CachePeriodInMinutes\": 1440}]}")
+                .then(200, Map.of(), "{\"Databases\": []}");
+        ServiceRuntime rt = runtime("timestream-write", t);
+        rt.invoke("ListDatabases", Map.of()).join();
+        assertEquals("Timestream_20181101.DescribeEndpoints", t.seen.get(0).request().headers().first("X-Amz-Target"));
+        assertEquals("ingest-cell9.timestream.us-east-1.amazonaws.com", t.seen.get(1).request().uri().getHost());
+        Throwable e = failure(rt.invoke("ListDatabases", Map.of()));
+        assertEquals("InvalidEndpointException", assertInstanceOf(ServiceException.class, e).errorCode());
+        assertEquals("ingest-cell9.timestream.us-east-1.amazonaws.com", t.seen.get(2).request().uri().getHost(), "cached");
+        rt.invoke("ListDatabases", Map.of()).join();
+        assertEquals("ingest-cell1.timestream.us-east-1.amazonaws.com", t.seen.get(4).request().uri().getHost(), "rediscovered");
+    }
+
+    @Test
+    void largeBodiesOfCompressibleOperationsAreGzipped() throws Exception {
+        ScriptedTransport t = new ScriptedTransport().then(200, Map.of(), "<PutMetricDataResponse/>")
+                .then(200, Map.of(), "<PutMetricDataResponse/>");
+        ServiceRuntime rt = runtime("cloudwatch", t);
+        List<Map<String, Object>> data = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            data.add(Map.of("MetricName", "metric-number-" + i, "Value", (double) i));
+        }
+        rt.invoke("PutMetricData", Map.of("Namespace", "ns", "MetricData", data)).join();
+        TransportRequest big = t.seen.get(0);
+        assertEquals("gzip", big.request().headers().first("Content-Encoding"));
+        byte[] gz = big.body().bytes();
+        // CloudWatch lists smithy-rpc-v2-cbor first: the plain body is CBOR of at least the minimum size.
+        byte[] plain = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz)).readAllBytes();
+        assertTrue(plain.length >= 10_240 && plain.length > gz.length, plain.length + " -> " + gz.length);
+        assertEquals("rpc-v2-cbor", big.request().headers().first("smithy-protocol"));
+        assertEquals(Integer.toString(gz.length), big.request().headers().first("Content-Length"));
+        rt.invoke("PutMetricData", Map.of("Namespace", "ns", "MetricData", data.subList(0, 1))).join();
+        assertEquals(null, t.seen.get(1).request().headers().first("Content-Encoding"), "small bodies stay plain");
+    }
+
+    @Test
     void noCredentialsIsAClearClientError() {
         ClientConfig config = ClientConfig.builder().region("us-east-1").anonymous(false)
                 .environment(ConfigEnvironment.of(Map.of("AWS_EC2_METADATA_DISABLED", "true"), home)).build();
