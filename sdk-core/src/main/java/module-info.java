@@ -11,6 +11,7 @@ module io.boto4j.core {
     exports io.boto4j.core.auth;
     exports io.boto4j.core.endpoints;
     exports io.boto4j.core.http;
+    exports io.boto4j.core.jmespath;
     exports io.boto4j.core.model;
     exports io.boto4j.core.protocol;
     exports io.boto4j.core.validation;
