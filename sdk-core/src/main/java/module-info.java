@@ -13,6 +13,7 @@ module io.boto4j.core {
     exports io.boto4j.core.http;
     exports io.boto4j.core.jmespath;
     exports io.boto4j.core.model;
+    exports io.boto4j.core.paginate;
     exports io.boto4j.core.protocol;
     exports io.boto4j.core.validation;
     exports io.boto4j.core;
