@@ -16,5 +16,6 @@ module io.boto4j.core {
     exports io.boto4j.core.paginate;
     exports io.boto4j.core.protocol;
     exports io.boto4j.core.validation;
+    exports io.boto4j.core.waiter;
     exports io.boto4j.core;
 }
