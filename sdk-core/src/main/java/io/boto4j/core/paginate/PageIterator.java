@@ -125,24 +125,16 @@ public final class PageIterator {
      */
     public CompletionStage<Map<String, Object>> buildFullResult() {
         Map<String, Object> result = new LinkedHashMap<>();
-        return aggregate(result).thenApply(done -> {
+        return PageLoop.forEachPage(this, page -> {
+            for (Expression key : definition.resultKeys()) {
+                addToResult(result, key, key.search(page));
+            }
+        }).thenApply(done -> {
             DottedPaths.merge(result, nonAggregatePart);
             if (resumeToken != null) {
                 result.put("NextToken", resumeToken);
             }
             return result;
-        });
-    }
-
-    private CompletionStage<Void> aggregate(Map<String, Object> result) {
-        return nextPage().thenCompose(page -> {
-            if (page.isEmpty()) {
-                return CompletableFuture.completedFuture(null);
-            }
-            for (Expression key : definition.resultKeys()) {
-                addToResult(result, key, key.search(page.get()));
-            }
-            return aggregate(result);
         });
     }
 
