@@ -1,4 +1,4 @@
-package io.boto4j.async;
+package io.boto4j.async.internal;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -13,11 +13,11 @@ import java.util.Map;
  * Reads a {@link JsonObject}'s contents as the SDK's plain values: a JsonObject may hold nested
  * {@code JsonObject}s, {@code JsonArray}s and {@code Buffer}s, which the validator does not know.
  */
-final class JsonValues {
+public final class JsonValues {
     private JsonValues() {
     }
 
-    static Map<String, Object> plainMap(JsonObject json) {
+    public static Map<String, Object> plainMap(JsonObject json) {
         return plainMap(json.getMap());
     }
 
