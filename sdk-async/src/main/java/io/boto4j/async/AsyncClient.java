@@ -12,6 +12,7 @@ import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.paginate.PaginationConfig;
 import io.boto4j.core.pipeline.CallResult;
+import io.boto4j.core.pipeline.EventStream;
 import io.boto4j.core.pipeline.ResponseStream;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.transport.RequestBody;
@@ -112,7 +113,8 @@ public final class AsyncClient {
      * <p>Values are plain Java values, as botocore uses dicts: a structure is a {@code Map}, a list
      * a {@code List}, timestamps {@code Instant}, blobs {@code byte[]}. A streaming input member
      * takes an {@link AsyncBody}, an {@link AsyncFile}, a {@link Buffer}, {@code byte[]} or
-     * {@code String}; a streaming output member is a {@link BodyStream}.
+     * {@code String}; a streaming output member is a {@link BodyStream}, an event stream an
+     * {@link EventReadStream}.
      */
     public Future<Map<String, Object>> call(String operation, Map<String, ?> params) {
         return callWithMetadata(operation, params).map(AsyncResponse::output);
@@ -303,6 +305,7 @@ public final class AsyncClient {
     private static AsyncResponse response(CallResult result, Context context) {
         Map<String, Object> output = result.output();
         output.replaceAll((name, value) -> value instanceof ResponseStream stream ? new BodyStream(stream, context)
+                : value instanceof EventStream events ? new EventReadStream(events, context)
                 : value);
         return new AsyncResponse(output, result.statusCode(), result.headers(), result.requestId(),
                 result.attempts());

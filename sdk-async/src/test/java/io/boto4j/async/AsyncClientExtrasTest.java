@@ -4,6 +4,8 @@ import io.boto4j.core.auth.Credentials;
 import io.boto4j.core.auth.credentials.StaticCredentialsProvider;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.config.ConfigEnvironment;
+import io.boto4j.core.eventstream.HeaderValue;
+import io.boto4j.core.eventstream.MessageEncoder;
 import io.boto4j.core.paginate.PaginationConfig;
 import io.boto4j.core.waiter.WaiterConfig;
 import io.boto4j.core.waiter.WaiterResult;
@@ -16,8 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -122,6 +126,47 @@ class AsyncClientExtrasTest {
         assertEquals("x", tables.listTables(new JsonObject().put("Limit", 5)).await()
                 .getJsonArray("TableNames").getString(0));
         assertEquals(Map.of("TableName", "x"), tables.describeTable(Map.of("TableName", "x")).await().get("Table"));
+    }
+
+    private static byte[] event(String type, String contentType, String payload) {
+        Map<String, HeaderValue> h = new LinkedHashMap<>();
+        h.put(":message-type", HeaderValue.ofString("event"));
+        h.put(":event-type", HeaderValue.ofString(type));
+        if (contentType != null) {
+            h.put(":content-type", HeaderValue.ofString(contentType));
+        }
+        return MessageEncoder.encode(h, payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anEventStreamIsAReadStreamOfEvents() throws Exception {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(event("Records", "application/octet-stream", "a,b\n"));
+        body.write(event("Records", "application/octet-stream", "c,d\n"));
+        body.write(event("End", null, ""));
+        server.handle(req -> req.body().onSuccess(b -> req.response().setChunked(true)
+                .end(io.vertx.core.buffer.Buffer.buffer(body.toByteArray()))));
+        AsyncClient s3 = AsyncClient.createBlocking(vertx, "s3", ClientConfig.builder()
+                .region("us-east-1").endpointUrl(server.url()).clientContextParam("ForcePathStyle", true)
+                .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKID", "secret")))
+                .environment(ConfigEnvironment.of(Map.of(), home)).build());
+        try {
+            Map<String, Object> out = s3.call("SelectObjectContent", Map.of("Bucket", "b", "Key", "k",
+                    "Expression", "select * from s3object", "ExpressionType", "SQL",
+                    "InputSerialization", Map.of("CSV", Map.of()), "OutputSerialization", Map.of("CSV", Map.of())))
+                    .await();
+            EventReadStream events = (EventReadStream) out.get("Payload");
+            List<String> names = new CopyOnWriteArrayList<>();
+            Future<Void> done = Future.future(promise -> {
+                events.exceptionHandler(promise::fail);
+                events.endHandler(v -> promise.complete());
+                events.handler(e -> names.addAll(e.keySet()));
+            });
+            done.await();
+            assertEquals(List.of("Records", "Records", "End"), names);
+        } finally {
+            s3.close().await();
+        }
     }
 
     /** Not an async view: plain return types are refused when binding. */

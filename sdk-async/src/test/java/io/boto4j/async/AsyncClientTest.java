@@ -141,7 +141,7 @@ class AsyncClientTest {
         s3.call("GetObject", Map.of("Bucket", "b", "Key", "k"))
                 .compose(out -> AsyncClient.body(out).readAll())
                 .compose(got -> s3.call("PutObject", Map.of("Bucket", "b", "Key", "k",
-                        "Body", AsyncBody.of(new io.boto4j.async.streams.PublisherReadStream(
+                        "Body", AsyncBody.of(io.boto4j.async.streams.FlowReadStream.ofBytes(
                                 io.boto4j.core.transport.Publishers.just(java.nio.ByteBuffer.wrap(got.getBytes())),
                                 vertx.getOrCreateContext()), got.length()))))
                 .eventually(s3::close).await();

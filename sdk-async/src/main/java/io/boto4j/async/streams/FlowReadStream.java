@@ -9,26 +9,31 @@ import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.concurrent.Flow;
+import java.util.function.Function;
 
 /**
- * A {@link Flow.Publisher} of bytes seen as a Vert.x {@link ReadStream}: Vert.x's demand
- * ({@code pause}, {@code fetch}, {@code resume}) becomes {@code request(n)} upstream, with at
- * most {@value #WINDOW} buffers requested ahead, so memory stays bounded however large the body
- * and however slow the consumer (this is what lets {@code pipeTo(asyncFile)} run in bounded memory).
+ * A {@link Flow.Publisher} seen as a Vert.x {@link ReadStream}: Vert.x's demand ({@code pause},
+ * {@code fetch}, {@code resume}) becomes {@code request(n)} upstream, with at most
+ * {@value #WINDOW} items requested ahead, so memory stays bounded however long the stream and
+ * however slow the consumer (this is what lets {@code pipeTo(asyncFile)} run in bounded memory).
  *
  * <p>Every handler is called on the given context, whatever thread the publisher signals on.
  * The publisher is subscribed to when a data handler is first set.
+ *
+ * @param <S> what the publisher emits
+ * @param <T> what the stream delivers
  */
-public class PublisherReadStream implements ReadStream<Buffer> {
-    /** How many buffers may be requested from upstream beyond what has been delivered. */
+public class FlowReadStream<S, T> implements ReadStream<T> {
+    /** How many items may be requested from upstream beyond what has been delivered. */
     static final int WINDOW = 16;
 
-    private final Flow.Publisher<ByteBuffer> publisher;
+    private final Flow.Publisher<? extends S> publisher;
     private final Context context;
+    private final Function<S, T> convert;
 
     // Only touched on the context.
-    private final ArrayDeque<Buffer> queue = new ArrayDeque<>();
-    private Handler<Buffer> handler;
+    private final ArrayDeque<T> queue = new ArrayDeque<>();
+    private Handler<T> handler;
     private Handler<Void> endHandler;
     private Handler<Throwable> exceptionHandler;
     private Flow.Subscription upstream;
@@ -41,19 +46,29 @@ public class PublisherReadStream implements ReadStream<Buffer> {
     private Throwable upstreamError;
     private boolean terminated;
 
-    public PublisherReadStream(Flow.Publisher<ByteBuffer> publisher, Context context) {
+    /**
+     * @param convert turns what the publisher emits into what the stream delivers (called on the
+     *                publisher's thread); a null result is skipped (e.g. an empty buffer)
+     */
+    public FlowReadStream(Flow.Publisher<? extends S> publisher, Context context, Function<S, T> convert) {
         this.publisher = Objects.requireNonNull(publisher, "publisher");
         this.context = Objects.requireNonNull(context, "context");
+        this.convert = Objects.requireNonNull(convert, "convert");
+    }
+
+    /** Bytes as Vert.x buffers. */
+    public static FlowReadStream<ByteBuffer, Buffer> ofBytes(Flow.Publisher<ByteBuffer> publisher, Context context) {
+        return new FlowReadStream<>(publisher, context, FlowReadStream::copyOf);
     }
 
     @Override
-    public PublisherReadStream exceptionHandler(Handler<Throwable> handler) {
+    public FlowReadStream<S, T> exceptionHandler(Handler<Throwable> handler) {
         OnContext.run(context, () -> exceptionHandler = handler);
         return this;
     }
 
     @Override
-    public PublisherReadStream handler(Handler<Buffer> handler) {
+    public FlowReadStream<S, T> handler(Handler<T> handler) {
         OnContext.run(context, () -> {
             this.handler = handler;
             if (handler != null && !subscribed) {
@@ -66,18 +81,18 @@ public class PublisherReadStream implements ReadStream<Buffer> {
     }
 
     @Override
-    public PublisherReadStream pause() {
+    public FlowReadStream<S, T> pause() {
         OnContext.run(context, () -> demand = 0);
         return this;
     }
 
     @Override
-    public PublisherReadStream resume() {
+    public FlowReadStream<S, T> resume() {
         return fetch(Long.MAX_VALUE);
     }
 
     @Override
-    public PublisherReadStream fetch(long amount) {
+    public FlowReadStream<S, T> fetch(long amount) {
         if (amount < 0) {
             throw new IllegalArgumentException("fetch(" + amount + ")");
         }
@@ -89,7 +104,7 @@ public class PublisherReadStream implements ReadStream<Buffer> {
     }
 
     @Override
-    public PublisherReadStream endHandler(Handler<Void> endHandler) {
+    public FlowReadStream<S, T> endHandler(Handler<Void> endHandler) {
         OnContext.run(context, () -> {
             this.endHandler = endHandler;
             drain();
@@ -163,7 +178,7 @@ public class PublisherReadStream implements ReadStream<Buffer> {
     }
 
     /** Receives the publisher's signals, from any thread, and moves them onto the context in order. */
-    private final class Upstream implements Flow.Subscriber<ByteBuffer> {
+    private final class Upstream implements Flow.Subscriber<S> {
         @Override
         public void onSubscribe(Flow.Subscription s) {
             context.runOnContext(v -> {
@@ -177,15 +192,15 @@ public class PublisherReadStream implements ReadStream<Buffer> {
         }
 
         @Override
-        public void onNext(ByteBuffer item) {
-            Buffer buffer = toBuffer(item);
+        public void onNext(S item) {
+            T converted = convert.apply(item);
             context.runOnContext(v -> {
                 if (cancelled) {
                     return;
                 }
                 outstanding = Math.max(0, outstanding - 1);
-                if (buffer.length() > 0) {
-                    queue.add(buffer);
+                if (converted != null) {
+                    queue.add(converted);
                 }
                 drain();
             });
@@ -208,7 +223,11 @@ public class PublisherReadStream implements ReadStream<Buffer> {
         }
     }
 
-    private static Buffer toBuffer(ByteBuffer item) {
+    /** A copy of the bytes, or null for an empty buffer. */
+    public static Buffer copyOf(ByteBuffer item) {
+        if (!item.hasRemaining()) {
+            return null;
+        }
         byte[] bytes = new byte[item.remaining()];
         item.duplicate().get(bytes);
         return Buffer.buffer(bytes);
