@@ -261,6 +261,37 @@ class AsyncClientTest {
     }
 
     @Test
+    void eachVerticleInstanceMayHaveItsOwnClient(VertxTestContext test) {
+        server.handle(req -> json(req.response(), 200, "{\"TableNames\":[]}"));
+        AtomicInteger calls = new AtomicInteger();
+        vertx.deployVerticle(() -> new AbstractVerticle() {
+            private AsyncClient own;
+
+            @Override
+            public void start(Promise<Void> started) {
+                AsyncClient.create(vertx, "dynamodb", AsyncClientTest.config().build())
+                        .compose(client -> {
+                            own = client;
+                            return client.call("ListTables", Map.of());
+                        })
+                        .onSuccess(out -> calls.incrementAndGet())
+                        .<Void>mapEmpty()
+                        .onComplete(started);
+            }
+
+            @Override
+            public void stop(Promise<Void> stopped) {
+                own.close().onComplete(stopped);
+            }
+        }, new DeploymentOptions().setInstances(3))
+                .compose(vertx::undeploy)
+                .onComplete(test.succeeding(v -> test.verify(() -> {
+                    assertEquals(3, calls.get());
+                    test.completeNow();
+                })));
+    }
+
+    @Test
     void createOnTheEventLoopDoesNotBlockIt(VertxTestContext test) {
         server.handle(req -> json(req.response(), 200, "{\"TableNames\":[]}"));
         Context context = vertx.getOrCreateContext();
