@@ -37,6 +37,8 @@ import java.util.Objects;
  * reads the config files and loads the model.
  */
 public final class SyncClient implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("io.boto4j.sync");
+
     private final ServiceRuntime runtime;
 
     private SyncClient(ServiceRuntime runtime) {
@@ -155,6 +157,11 @@ public final class SyncClient implements AutoCloseable {
         /** Reads the config files and loads the model: do it once, not per call. */
         public SyncClient build() {
             Objects.requireNonNull(service, "service");
+            if (config.maxConnections() != null || config.idleTimeout() != null) {
+                LOG.log(System.Logger.Level.WARNING, "maxConnections and idleTimeout are not per-client settings in"
+                        + " java.net.http and are ignored by the blocking layer; see the system properties"
+                        + " jdk.httpclient.connectionPoolSize and jdk.httpclient.keepalive.timeout");
+            }
             JdkHttpTransport transport = new JdkHttpTransport(TransportSettings.from(config));
             ServiceRuntimeBuilder b = ServiceRuntime.builder()
                     .service(service)
