@@ -75,6 +75,8 @@ public final class ServiceRuntime implements AutoCloseable {
     private final Duration callTimeout;
     private final String userAgent;
     private final RequestCompression compression;
+    private final RequestChecksums checksums;
+    private final EndpointDiscovery discovery;
     private final List<Interceptor> interceptors;
     private final AtomicReference<Duration> clockSkew = new AtomicReference<>(Duration.ZERO);
     private final Map<OperationModel, OperationEndpointContext> endpointContexts = new ConcurrentHashMap<>();
@@ -97,6 +99,8 @@ public final class ServiceRuntime implements AutoCloseable {
         this.callTimeout = b.callTimeout;
         this.userAgent = b.userAgent;
         this.compression = b.compression;
+        this.checksums = b.checksums;
+        this.discovery = b.discovery;
         this.interceptors = List.copyOf(b.interceptors);
     }
 
@@ -135,7 +139,8 @@ public final class ServiceRuntime implements AutoCloseable {
         CompletableFuture<CallResult> call;
         try {
             CallContext ctx = prepare(operationName, params);
-            call = signingIdentity(ctx, credentialsOverride).thenCompose(identity -> attempts(ctx, identity));
+            call = signingIdentity(ctx, credentialsOverride).thenCompose(identity ->
+                    discovery.apply(ctx, this).thenCompose(ignored -> attempts(ctx, identity)));
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
@@ -201,6 +206,7 @@ public final class ServiceRuntime implements AutoCloseable {
             ctx.body(RequestBody.of(request.body()));
         }
         compression.apply(ctx);
+        checksums.apply(ctx);
         for (Interceptor i : interceptors) {
             i.beforeSign(ctx);
         }
@@ -278,6 +284,10 @@ public final class ServiceRuntime implements AutoCloseable {
                     }
                     Optional<Duration> retryIn = r.outcome == null ? Optional.empty() : tracker.retryAfter(r.outcome);
                     boolean skewCorrected = correctClockSkew(r.outcome);
+                    if (r.error != null && (r.error.statusCode() == 421
+                            || "InvalidEndpointException".equals(r.error.code()))) {
+                        discovery.evict(ctx);
+                    }
                     log(ctx, number, r);
                     if (retryIn.isEmpty() && skewCorrected && !skewRetried) {
                         // Signed with a wrong clock: once more with the corrected one.
@@ -355,8 +365,11 @@ public final class ServiceRuntime implements AutoCloseable {
         if (success && streamsOutput(op)) {
             SdkHttpResponse head = new SdkHttpResponse(status, headers, new byte[0]);
             Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, head));
-            output.put(streamingOutputMember(op), new ResponseStream(Publishers.lengthChecked(response.body(), length),
-                    length, response::abort));
+            ResponseStream stream = new ResponseStream(Publishers.lengthChecked(response.body(), length), length,
+                    response::abort);
+            String member = streamingOutputMember(op);
+            boolean events = op.outputShape().member(member).shape().isEventStream();
+            output.put(member, events ? new EventStream(stream, op, codec.name()) : stream);
             return CompletableFuture.completedFuture(AttemptResult.success(finish(ctx, output), status, headers,
                     AttemptOutcome.response(status, headers)));
         }

@@ -65,6 +65,8 @@ public final class ServiceRuntimeBuilder {
     Duration callTimeout;
     String userAgent;
     RequestCompression compression;
+    RequestChecksums checksums;
+    EndpointDiscovery discovery;
     final List<Interceptor> interceptors = new ArrayList<>();
 
     ServiceRuntimeBuilder() {
@@ -160,6 +162,11 @@ public final class ServiceRuntimeBuilder {
         int minSize = config.requestMinCompressionSizeBytes() != null ? config.requestMinCompressionSizeBytes()
                 : settings.getInt(ConfigSetting.REQUEST_MIN_COMPRESSION_SIZE_BYTES).orElse(RequestCompression.DEFAULT_MIN_SIZE);
         compression = new RequestCompression(noCompression, minSize);
+        checksums = new RequestChecksums(config.requestChecksumCalculation() != null
+                ? config.requestChecksumCalculation()
+                : settings.get(ConfigSetting.REQUEST_CHECKSUM_CALCULATION).orElse(RequestChecksums.WHEN_SUPPORTED));
+        discovery = new EndpointDiscovery(model, settings.get(ConfigSetting.ENDPOINT_DISCOVERY_ENABLED).orElse("auto"),
+                endpointUrl != null);
         interceptors.addAll(extraInterceptors);
         return new ServiceRuntime(this);
     }
