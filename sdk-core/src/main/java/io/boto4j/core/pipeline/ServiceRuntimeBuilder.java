@@ -67,6 +67,7 @@ public final class ServiceRuntimeBuilder {
     RequestCompression compression;
     RequestChecksums checksums;
     EndpointDiscovery discovery;
+    java.util.function.Function<String, java.util.Optional<com.fasterxml.jackson.databind.JsonNode>> documents;
     final List<Interceptor> interceptors = new ArrayList<>();
 
     ServiceRuntimeBuilder() {
@@ -167,6 +168,8 @@ public final class ServiceRuntimeBuilder {
                 : settings.get(ConfigSetting.REQUEST_CHECKSUM_CALCULATION).orElse(RequestChecksums.WHEN_SUPPORTED));
         discovery = new EndpointDiscovery(model, settings.get(ConfigSetting.ENDPOINT_DISCOVERY_ENABLED).orElse("auto"),
                 endpointUrl != null);
+        String apiVersion = model.apiVersion();
+        documents = type -> models.serviceData(serviceName, type, apiVersion);
         interceptors.addAll(extraInterceptors);
         return new ServiceRuntime(this);
     }

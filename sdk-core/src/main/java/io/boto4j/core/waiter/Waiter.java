@@ -1,5 +1,7 @@
 package io.boto4j.core.waiter;
 
+import io.boto4j.core.pipeline.Delayer;
+
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -355,6 +355,31 @@ class ServiceRuntimeTest {
     }
 
     @Test
+    void paginatorsFollowTokensAndAggregate() {
+        ScriptedTransport t = new ScriptedTransport()
+                .then(200, Map.of(), "{\"TableNames\": [\"aaa\", \"bbb\"], \"LastEvaluatedTableName\": \"bbb\"}")
+                .then(200, Map.of(), "{\"TableNames\": [\"ccc\"]}");
+        ServiceRuntime rt = runtime("dynamodb", t);
+        io.boto4j.core.paginate.PageIterator pages = rt.paginate("ListTables", Map.of(), null);
+        assertEquals(Map.of("TableNames", List.of("aaa", "bbb", "ccc")),
+                pages.buildFullResult().toCompletableFuture().join());
+        assertTrue(new String(t.seen.get(1).body().bytes(), StandardCharsets.UTF_8).contains("\"ExclusiveStartTableName\":\"bbb\""));
+        Throwable e = assertThrows(SdkClientException.class, () -> rt.paginate("DescribeTable", Map.of(), null));
+        assertTrue(e.getMessage().contains("has no paginator"), e.getMessage());
+    }
+
+    @Test
+    void waitersPollUntilTheirAcceptorMatches() {
+        ScriptedTransport t = new ScriptedTransport()
+                .then(400, Map.of(), "{\"__type\": \"ResourceNotFoundException\", \"message\": \"no\"}")
+                .then(200, Map.of(), "{\"Table\": {\"TableStatus\": \"CREATING\"}}")
+                .then(200, Map.of(), "{\"Table\": {\"TableStatus\": \"ACTIVE\"}}");
+        ServiceRuntime rt = runtime("dynamodb", t);
+        rt.waitFor("TableExists", Map.of("TableName", "ttt"), null).join();
+        assertEquals(3, t.seen.size());
+    }
+
+    @Test
     void noCredentialsIsAClearClientError() {
         ClientConfig config = ClientConfig.builder().region("us-east-1").anonymous(false)
                 .environment(ConfigEnvironment.of(Map.of("AWS_EC2_METADATA_DISABLED", "true"), home)).build();
