@@ -143,7 +143,7 @@ public final class SyncClient implements AutoCloseable {
 
     private Map<String, ?> withStreams(String operation, Map<String, ?> params) {
         ServiceModel model = runtime.model();
-        if (!model.operationNames().contains(operation)) {
+        if (!model.hasOperation(operation)) {
             return params; // the pipeline reports the unknown operation
         }
         OperationModel op = model.operation(operation);
