@@ -445,7 +445,8 @@ public final class ServiceRuntime implements AutoCloseable {
         if (success && streamsOutput(op)) {
             SdkHttpResponse head = new SdkHttpResponse(status, headers, new byte[0]);
             Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, head));
-            ResponseStream stream = new ResponseStream(response.body(), length, response::abort);
+            ResponseStream stream = new ResponseStream(Publishers.lengthChecked(response.body(), length), length,
+                    response::abort);
             String member = streamingOutputMember(op);
             boolean events = op.outputShape().member(member).shape().isEventStream();
             output.put(member, events ? new EventStream(stream, op, codec.name()) : stream);
