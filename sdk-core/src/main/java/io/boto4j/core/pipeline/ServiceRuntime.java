@@ -446,7 +446,7 @@ public final class ServiceRuntime implements AutoCloseable {
         boolean success = status >= 200 && status < 300;
         // HEAD, 204 and 304 announce a length they do not send.
         long expected = "HEAD".equals(ctx.request().method()) || status == 204 || status == 304 ? -1 : length;
-        Flow.Publisher<ByteBuffer> body = LengthCheckedPublisher.of(response.body(), expected);
+        Flow.Publisher<ByteBuffer> body = Publishers.lengthChecked(response.body(), expected);
         if (success && streamsOutput(op)) {
             SdkHttpResponse head = new SdkHttpResponse(status, headers, new byte[0]);
             Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, head));
@@ -501,10 +501,11 @@ public final class ServiceRuntime implements AutoCloseable {
         return m != null && (m.isStreaming() || m.shape().isStreaming() || m.shape().isEventStream()) ? m.name() : null;
     }
 
+    /** One line per attempt: service, operation, attempt, outcome, duration. Never headers or bodies. */
     private void log(CallContext ctx, int number, AttemptResult r) {
         if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
-            LOG.log(System.Logger.Level.DEBUG, "{0}.{1} attempt {2}: {3}", model.serviceName(),
-                    ctx.operation().name(), number, r.describe());
+            LOG.log(System.Logger.Level.DEBUG, "{0}.{1} attempt {2}: {3} in {4} ms", model.serviceName(),
+                    ctx.operation().name(), number, r.describe(), r.nanos / 1_000_000);
         }
     }
 
@@ -615,7 +616,10 @@ public final class ServiceRuntime implements AutoCloseable {
             if (error != null) {
                 return "HTTP " + error.statusCode() + " " + error.code();
             }
-            return failure == null ? "ok" : String.valueOf(failure);
+            if (failure != null) {
+                return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+            }
+            return "HTTP " + result.statusCode();
         }
 
         private static String requestId(Headers h) {

@@ -1,0 +1,248 @@
+package io.boto4j.sync;
+
+import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.model.OperationModel;
+import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.pipeline.CallResult;
+import io.boto4j.core.paginate.PaginationConfig;
+import io.boto4j.core.pipeline.Delayer;
+import io.boto4j.core.pipeline.EventStream;
+import io.boto4j.core.pipeline.Interceptor;
+import io.boto4j.core.pipeline.ResponseStream;
+import io.boto4j.core.pipeline.ServiceRuntime;
+import io.boto4j.core.pipeline.ServiceRuntimeBuilder;
+import io.boto4j.core.typed.TypedViews;
+import io.boto4j.core.waiter.WaiterConfig;
+import io.boto4j.core.waiter.WaiterResult;
+import io.boto4j.sync.internal.Blocking;
+import io.boto4j.sync.internal.BlockingTypedLayer;
+import io.boto4j.sync.internal.StreamingInput;
+import io.boto4j.sync.transport.JdkHttpTransport;
+import io.boto4j.sync.transport.TransportSettings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A blocking client for one AWS service, driven by its model: {@code call("ListTables", params)}
+ * returns the output as plain values ({@code Map}, {@code List}, {@code String}, numbers,
+ * {@code Instant}, {@code byte[]}); {@link #invoke} also returns the status, request id and
+ * attempt count. Failures are thrown as {@link io.boto4j.core.ServiceException} (the service
+ * said no), {@link io.boto4j.core.validation.ParamValidationException} (bad input, nothing
+ * sent) or another {@link io.boto4j.core.SdkClientException}.
+ *
+ * <p>A streaming payload (S3 PutObject's {@code Body}) may be a {@link java.nio.file.Path}, an
+ * {@link java.io.InputStream}, a {@code byte[]}, a {@code String} or a {@link SyncRequestBody};
+ * a streaming output comes back as a {@link ResponseInputStream} (an event stream as a
+ * {@link ResponseEventStream}) that the caller must close. {@link #paginate}, {@link #waitUntil}
+ * and {@link #view} add botocore's paginators and waiters and typed views.
+ *
+ * <p>Thread-safe; share one client per service and configuration. Blocking waits park
+ * (no monitors are held), so calls from virtual threads unmount while waiting. Building a client
+ * reads the config files and loads the model.
+ */
+public final class SyncClient implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("io.boto4j.sync");
+
+    private final ServiceRuntime runtime;
+
+    private SyncClient(ServiceRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    /** A client configured from the environment and the shared config files. */
+    public static SyncClient create(String service) {
+        return builder().service(service).build();
+    }
+
+    public static SyncClient create(String service, ClientConfig config) {
+        return builder().service(service).config(config).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Calls an operation and returns its output. */
+    public Map<String, Object> call(String operation, Map<String, ?> params) {
+        return invoke(operation, params).output();
+    }
+
+    /** Calls an operation that takes no input (or only optional input). */
+    public Map<String, Object> call(String operation) {
+        return call(operation, Map.of());
+    }
+
+    /** Calls an operation and returns its output with the response's metadata. */
+    public SyncResponse invoke(String operation, Map<String, ?> params) {
+        Map<String, ?> input = withStreams(operation, params == null ? Map.of() : params);
+        CallResult result = Blocking.await(runtime.invoke(operation, input));
+        return new SyncResponse(withInputStreams(result.output()), result.statusCode(), result.headers(),
+                result.requestId(), result.attempts());
+    }
+
+    /** One call, as the paginators, waiters and typed views make it: streams converted both ways. */
+    private CompletableFuture<Map<String, Object>> callAsync(String operation, Map<String, ?> params) {
+        return runtime.invoke(operation, withStreams(operation, params)).thenApply(r -> withInputStreams(r.output()));
+    }
+
+    /** Whether {@link #paginate} works for the operation. */
+    public boolean canPaginate(String operation) {
+        return runtime.paginatedOperations().contains(operation);
+    }
+
+    /** The pages of a paginated operation (botocore's {@code get_paginator(op).paginate(**params)}). */
+    public SyncPages paginate(String operation, Map<String, ?> params) {
+        return paginate(operation, params, PaginationConfig.NONE);
+    }
+
+    /** Like {@link #paginate(String, Map)} with MaxItems, PageSize or a StartingToken. */
+    public SyncPages paginate(String operation, Map<String, ?> params, PaginationConfig config) {
+        Map<String, Object> input = new LinkedHashMap<>(params == null ? Map.of() : params);
+        if (!canPaginate(operation)) {
+            runtime.paginate(operation, input, config); // throws, naming the operations that paginate
+        }
+        return new SyncPages(() -> runtime.paginate(operation, input, config), operation);
+    }
+
+    /** The names of the service's waiters ({@code BucketExists}, {@code TableExists}, ...). */
+    public Set<String> waiterNames() {
+        return runtime.waiterNames();
+    }
+
+    /**
+     * Blocks until the waiter's success state (botocore's {@code get_waiter(name).wait(**params)}).
+     *
+     * @throws io.boto4j.core.waiter.WaiterFailureException when a failure state matched
+     * @throws io.boto4j.core.waiter.WaiterTimeoutException when the attempts ran out
+     */
+    public WaiterResult waitUntil(String waiterName, Map<String, ?> params) {
+        return waitUntil(waiterName, params, WaiterConfig.DEFAULTS);
+    }
+
+    /** Like {@link #waitUntil(String, Map)} with another delay or attempt count. */
+    public WaiterResult waitUntil(String waiterName, Map<String, ?> params, WaiterConfig config) {
+        return Blocking.await(runtime.waitFor(waiterName, params == null ? Map.of() : params, config));
+    }
+
+    /**
+     * A typed view of this client: an interface whose methods are named after operations
+     * ({@code listTables}), take the input (a record, a POJO, a {@code Map} or nothing) and
+     * return the output converted to their return type. Methods return values, never futures.
+     *
+     * @throws IllegalArgumentException naming every method that fits neither the model nor a blocking view
+     */
+    public <T> T view(Class<T> type) {
+        return TypedViews.bind(type, runtime.model(), BlockingTypedLayer.INSTANCE, this::callAsync);
+    }
+
+    private Map<String, ?> withStreams(String operation, Map<String, ?> params) {
+        ServiceModel model = runtime.model();
+        if (!model.hasOperation(operation)) {
+            return params; // the pipeline reports the unknown operation
+        }
+        OperationModel op = model.operation(operation);
+        return StreamingInput.convert(op, params);
+    }
+
+    private static Map<String, Object> withInputStreams(Map<String, Object> output) {
+        Map<String, Object> converted = null;
+        for (Map.Entry<String, Object> e : output.entrySet()) {
+            Object blocking = e.getValue() instanceof ResponseStream stream ? new ResponseInputStream(stream)
+                    : e.getValue() instanceof EventStream events ? new ResponseEventStream(events)
+                    : null;
+            if (blocking != null) {
+                if (converted == null) {
+                    converted = new LinkedHashMap<>(output);
+                }
+                converted.put(e.getKey(), blocking);
+            }
+        }
+        return converted == null ? output : converted;
+    }
+
+    /** The service's botocore name ({@code s3}, {@code dynamodb}, ...). */
+    public String serviceName() {
+        return runtime.model().serviceName();
+    }
+
+    /** The resolved region, or null for a global service configured without one. */
+    public String region() {
+        return runtime.region();
+    }
+
+    /** The service model the client was built from: operations, shapes, documentation-free. */
+    public ServiceModel model() {
+        return runtime.model();
+    }
+
+    /**
+     * Releases the client. Java 17's HttpClient has no close: it and its pooled connections are
+     * released when no longer referenced. Calls after closing fail.
+     */
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    /** Names the service and region; never credentials. */
+    @Override
+    public String toString() {
+        return "SyncClient[" + serviceName() + ", region " + region() + "]";
+    }
+
+    /** Builds a {@link SyncClient}; only the service is required. */
+    public static final class Builder {
+        private String service;
+        private ClientConfig config = ClientConfig.defaults();
+        private final List<Interceptor> interceptors = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The service by its botocore name ({@code s3}, {@code dynamodb}, {@code sts}, ...). */
+        public Builder service(String service) {
+            this.service = Objects.requireNonNull(service, "service");
+            return this;
+        }
+
+        public Builder config(ClientConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /** Adds a pipeline interceptor. */
+        public Builder addInterceptor(Interceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /** Reads the config files and loads the model: do it once, not per call. */
+        public SyncClient build() {
+            Objects.requireNonNull(service, "service");
+            if (config.maxConnections() != null || config.idleTimeout() != null) {
+                LOG.log(System.Logger.Level.WARNING, "maxConnections and idleTimeout are not per-client settings in"
+                        + " java.net.http and are ignored by the blocking layer; see the system properties"
+                        + " jdk.httpclient.connectionPoolSize and jdk.httpclient.keepalive.timeout");
+            }
+            JdkHttpTransport transport = new JdkHttpTransport(TransportSettings.from(config));
+            ServiceRuntimeBuilder b = ServiceRuntime.builder()
+                    .service(service)
+                    .config(config)
+                    .transport(transport)
+                    .delayer(Delayer.jdk());
+            interceptors.forEach(b::addInterceptor);
+            try {
+                return new SyncClient(b.build());
+            } catch (RuntimeException e) {
+                transport.close();
+                throw e;
+            }
+        }
+    }
+}
