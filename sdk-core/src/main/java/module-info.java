@@ -16,8 +16,10 @@ module io.boto4j.core {
     exports io.boto4j.core.endpoints;
     exports io.boto4j.core.eventstream;
     exports io.boto4j.core.http;
+    exports io.boto4j.core.jmespath;
     exports io.boto4j.core.loader;
     exports io.boto4j.core.model;
+    exports io.boto4j.core.paginate;
     exports io.boto4j.core.pipeline;
     exports io.boto4j.core.protocol;
     exports io.boto4j.core.retry;

@@ -1,0 +1,52 @@
+package io.boto4j.core.paginate;
+
+import io.boto4j.core.jmespath.Expression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * {@link PageIterator#search}: a JMESPath expression applied to each page. Each page contributes
+ * a batch: the elements of a list result, or the single result (possibly null) otherwise.
+ */
+public final class SearchIterator {
+    private final PageIterator pages;
+    private final Expression expression;
+
+    SearchIterator(PageIterator pages, Expression expression) {
+        this.pages = pages;
+        this.expression = expression;
+    }
+
+    /** The values of the next page, or empty when there are no more pages. */
+    public CompletionStage<Optional<List<Object>>> nextBatch() {
+        return pages.nextPage().thenApply(page -> page.map(p -> {
+            Object result = expression.search(p);
+            List<Object> batch = new ArrayList<>();
+            if (result instanceof List<?> list) {
+                batch.addAll(list);
+            } else {
+                batch.add(result);
+            }
+            return batch;
+        }));
+    }
+
+    /** Every remaining value, in order. */
+    public CompletionStage<List<Object>> collectAll() {
+        List<Object> all = new ArrayList<>();
+        return collect(all).thenApply(done -> all);
+    }
+
+    private CompletionStage<Void> collect(List<Object> into) {
+        return nextBatch().thenCompose(batch -> {
+            if (batch.isEmpty()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            into.addAll(batch.get());
+            return collect(into);
+        });
+    }
+}
