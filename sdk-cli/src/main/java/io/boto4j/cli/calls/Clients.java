@@ -1,0 +1,106 @@
+package io.boto4j.cli.calls;
+
+import io.boto4j.cli.args.CommandLine;
+import io.boto4j.cli.args.UsageException;
+import io.boto4j.cli.debug.LoggingTransport;
+import io.boto4j.cli.values.TimestampText;
+import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.config.ConfigEnvironment;
+import io.boto4j.core.loader.ModelLoader;
+import io.boto4j.core.loader.UnknownServiceException;
+import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.pipeline.ServiceRuntime;
+import io.boto4j.core.transport.HttpTransport;
+import io.boto4j.core.transport.TransportResponse;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Opens clients for the commands: one model loader per process (so {@code AWS_DATA_PATH} and
+ * {@code ~/.aws/models} apply), the global options turned into a {@link ClientConfig}.
+ */
+public final class Clients {
+    private final ConfigEnvironment environment;
+    private final ModelLoader loader;
+
+    public Clients(ConfigEnvironment environment) {
+        this.environment = environment;
+        this.loader = ModelLoader.builder().environment(environment.variables()).home(environment.home()).build();
+    }
+
+    public ModelLoader loader() {
+        return loader;
+    }
+
+    /** The service's model, or a usage error naming the closest service names. */
+    public ServiceModel model(String service) {
+        try {
+            return loader.serviceModel(service);
+        } catch (UnknownServiceException e) {
+            throw new UsageException(e.getMessage() + "; see './boto4j help'");
+        }
+    }
+
+    /**
+     * A client for the command line's service and options. A dry run gets a transport that
+     * refuses to send, so that nothing can leave the machine by mistake.
+     */
+    public ServiceCalls open(String service, CommandLine cmd) {
+        ServiceRuntime runtime = ServiceRuntime.builder()
+                .service(service)
+                .loader(loader)
+                .config(config(cmd))
+                .transport(cmd.dryRun() ? new RefusingTransport() : transport(cmd))
+                .build();
+        return new RuntimeCalls(runtime);
+    }
+
+    private ClientConfig config(CommandLine cmd) {
+        ClientConfig.Builder b = ClientConfig.builder()
+                .environment(environment)
+                .region(cmd.region())
+                .profile(cmd.profile())
+                .anonymous(cmd.noSignRequest());
+        if (cmd.endpointUrl() != null) {
+            b.endpointUrl(endpointUrl(cmd.endpointUrl()));
+        }
+        if (cmd.signingTime() != null) {
+            try {
+                b.clock(Clock.fixed(TimestampText.parse(cmd.signingTime()), ZoneOffset.UTC));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--signing-time: " + e.getMessage());
+            }
+        }
+        return b.build();
+    }
+
+    private static URI endpointUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new UsageException("--endpoint-url must be an http or https URL with a host, not '" + text + "'");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new UsageException("--endpoint-url is not a URL: " + e.getMessage());
+        }
+    }
+
+    private static HttpTransport transport(CommandLine cmd) {
+        HttpTransport transport = new InterimJdkTransport();
+        return cmd.debug() ? new LoggingTransport(transport) : transport;
+    }
+
+    /** The transport of a dry run: the pipeline never sends there, and this makes sure. */
+    private static final class RefusingTransport implements HttpTransport {
+        @Override
+        public CompletableFuture<TransportResponse> send(io.boto4j.core.transport.TransportRequest request) {
+            return CompletableFuture.failedFuture(new IllegalStateException("a dry run sends nothing"));
+        }
+    }
+}

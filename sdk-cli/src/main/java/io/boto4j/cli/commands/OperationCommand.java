@@ -1,0 +1,131 @@
+package io.boto4j.cli.commands;
+
+import io.boto4j.cli.args.CommandLine;
+import io.boto4j.cli.args.UsageException;
+import io.boto4j.cli.calls.Clients;
+import io.boto4j.cli.calls.ServiceCalls;
+import io.boto4j.cli.values.CliJson;
+import io.boto4j.cli.values.InputValues;
+import io.boto4j.core.model.InputSkeleton;
+import io.boto4j.core.model.Member;
+import io.boto4j.core.model.OperationModel;
+import io.boto4j.core.model.ShapeType;
+import io.boto4j.core.paginate.PaginationConfig;
+import io.boto4j.core.paginate.PaginatorDefinition;
+import io.boto4j.core.paginate.PaginatorModel;
+import io.boto4j.core.paginate.Paginator;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+/** One operation of one service: its skeleton, a dry run, a call, or a pagination. */
+public final class OperationCommand {
+    private final Clients clients;
+    private final CommandLine cmd;
+    private final OperationModel operation;
+    private final PrintStream out;
+
+    public OperationCommand(Clients clients, CommandLine cmd, OperationModel operation, PrintStream out) {
+        this.clients = clients;
+        this.cmd = cmd;
+        this.operation = operation;
+        this.out = out;
+    }
+
+    public void run() {
+        if (cmd.skeleton()) {
+            out.print(CliJson.write(InputSkeleton.full(operation)));
+            return;
+        }
+        Map<String, Object> input = InputValues.of(operation, params(cmd.params()));
+        String service = operation.service().serviceName();
+        try (ServiceCalls calls = clients.open(service, cmd)) {
+            if (cmd.dryRun()) {
+                if (cmd.paginate()) {
+                    throw new UsageException("--dry-run signs one request; it cannot be combined with --paginate");
+                }
+                out.print(CliJson.write(DryRunJson.of(calls.dryRun(operation.name(), input))));
+            } else if (cmd.paginate()) {
+                out.print(CliJson.write(paginate(calls, input)));
+            } else {
+                call(calls, input);
+            }
+        }
+    }
+
+    private void call(ServiceCalls calls, Map<String, Object> input) {
+        String target = cmd.outputFile();
+        if (target == null) {
+            out.print(CliJson.write(calls.call(operation.name(), input, null)));
+        } else if (target.equals("-")) {
+            // The body itself goes to stdout; the rest of the output would corrupt it.
+            calls.call(operation.name(), input, out);
+        } else {
+            try (OutputStream file = Files.newOutputStream(Path.of(target))) {
+                out.print(CliJson.write(calls.call(operation.name(), input, file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private Map<String, Object> paginate(ServiceCalls calls, Map<String, Object> input) {
+        String service = operation.service().serviceName();
+        PaginatorDefinition definition = clients.loader().paginators(service, operation.service().apiVersion())
+                .map(PaginatorModel::fromJson)
+                .flatMap(m -> m.find(operation.name()))
+                .orElseThrow(() -> new UsageException(service + " " + operation.name() + " cannot be paginated"
+                        + " (the model has no paginator for it)"));
+        Paginator paginator = new Paginator(definition, page -> onePage(calls, page), limitKeyIsString(definition));
+        PaginationConfig config = new PaginationConfig(cmd.maxItems(), cmd.pageSize(), cmd.startingToken());
+        try {
+            return paginator.paginate(input, config).buildFullResult().toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private CompletionStage<Map<String, Object>> onePage(ServiceCalls calls, Map<String, Object> page) {
+        try {
+            return CompletableFuture.completedFuture(calls.call(operation.name(), page, null));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private boolean limitKeyIsString(PaginatorDefinition definition) {
+        if (definition.limitKey() == null || operation.inputShape() == null) {
+            return false;
+        }
+        Member limit = operation.inputShape().member(definition.limitKey());
+        return limit != null && limit.type() == ShapeType.STRING;
+    }
+
+    /** {@code --params} as JSON text or {@code file://path}. */
+    private static com.fasterxml.jackson.databind.JsonNode params(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.startsWith("file://")) {
+            String path = value.substring("file://".length());
+            try {
+                return CliJson.parse(Files.readString(Path.of(path), StandardCharsets.UTF_8), "--params file " + path);
+            } catch (NoSuchFileException e) {
+                throw new UsageException("--params: no such file " + path);
+            } catch (IOException e) {
+                throw new UsageException("--params: cannot read " + path + ": " + e.getMessage());
+            }
+        }
+        return CliJson.parse(value, "--params");
+    }
+}
