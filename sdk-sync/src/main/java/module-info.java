@@ -2,4 +2,6 @@
 module io.boto4j.sync {
     requires transitive io.boto4j.core;
     requires java.net.http;
+
+    exports io.boto4j.sync;
 }

@@ -123,10 +123,19 @@ public final class ServiceRuntime implements AutoCloseable {
      * {@link SdkClientException} (endpoint, credentials, connection, timeout, parse).
      */
     public CompletableFuture<CallResult> invoke(String operationName, Map<String, ?> params) {
+        return invoke(operationName, params, null);
+    }
+
+    /**
+     * Like {@link #invoke(String, Map)}, signed with {@code credentialsOverride} instead of the
+     * client's credentials (for calls made on behalf of a credentials provider, e.g. AssumeRole).
+     */
+    public CompletableFuture<CallResult> invoke(String operationName, Map<String, ?> params,
+                                                CredentialsProvider credentialsOverride) {
         CompletableFuture<CallResult> call;
         try {
             CallContext ctx = prepare(operationName, params);
-            call = signingIdentity(ctx).thenCompose(identity -> attempts(ctx, identity));
+            call = signingIdentity(ctx, credentialsOverride).thenCompose(identity -> attempts(ctx, identity));
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
@@ -148,7 +157,7 @@ public final class ServiceRuntime implements AutoCloseable {
     public CompletableFuture<SignedRequest> dryRun(String operationName, Map<String, ?> params) {
         try {
             CallContext ctx = prepare(operationName, params);
-            return signingIdentity(ctx).thenApply(identity -> {
+            return signingIdentity(ctx, null).thenApply(identity -> {
                 SdkHttpRequest req = ctx.request().copy();
                 addInvocationHeaders(req, InvocationHeaders.newInvocationId(), 1, retryStrategy.maxAttempts());
                 sign(ctx, req, identity);
@@ -225,10 +234,16 @@ public final class ServiceRuntime implements AutoCloseable {
         return ruleSet.resolve(params);
     }
 
-    private CompletableFuture<Optional<Credentials>> signingIdentity(CallContext ctx) {
+    private CompletableFuture<Optional<Credentials>> signingIdentity(CallContext ctx, CredentialsProvider override) {
         AuthSchemeResolver.Choice auth = AuthSchemeResolver.resolve(ctx.operation(), ctx.endpoint().properties());
         ctx.attributes().put(AuthSchemeResolver.Choice.class.getName(), auth);
-        if (anonymous || auth.isAnonymous() || auth.scheme().equals(AuthSchemeResolver.BEARER)) {
+        if (auth.isAnonymous() || auth.scheme().equals(AuthSchemeResolver.BEARER)) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        if (override != null) {
+            return override.resolve().thenApply(Optional::of);
+        }
+        if (anonymous) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         if (credentials == null) {
@@ -310,7 +325,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private void sign(CallContext ctx, SdkHttpRequest request, Optional<Credentials> identity) {
         AuthSchemeResolver.Choice auth = (AuthSchemeResolver.Choice) ctx.attributes()
                 .get(AuthSchemeResolver.Choice.class.getName());
-        if (anonymous || identity.isEmpty()) {
+        if (identity.isEmpty()) {
             return;
         }
         SigningParams.Builder params = SigningParams.builder()
@@ -340,7 +355,8 @@ public final class ServiceRuntime implements AutoCloseable {
         if (success && streamsOutput(op)) {
             SdkHttpResponse head = new SdkHttpResponse(status, headers, new byte[0]);
             Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, head));
-            output.put(streamingOutputMember(op), new ResponseStream(response.body(), length, response::abort));
+            output.put(streamingOutputMember(op), new ResponseStream(Publishers.lengthChecked(response.body(), length),
+                    length, response::abort));
             return CompletableFuture.completedFuture(AttemptResult.success(finish(ctx, output), status, headers,
                     AttemptOutcome.response(status, headers)));
         }

@@ -121,9 +121,17 @@ public final class ServiceRuntimeBuilder {
 
         region = config.region() != null ? config.region() : settings.region().orElse(null);
         anonymous = config.anonymous();
-        credentials = anonymous ? null : config.credentialsProvider() != null ? config.credentialsProvider()
-                : DefaultCredentialsChain.create(ProviderContext.builder()
-                        .environment(env).profileName(config.profile()).profileFile(profiles).build());
+        if (anonymous) {
+            credentials = null;
+        } else if (config.credentialsProvider() != null) {
+            credentials = config.credentialsProvider();
+        } else {
+            CredentialServices services = new CredentialServices(transportValue, delayerValue, models, env, region,
+                    ProviderContext.defaultExecutor());
+            credentials = DefaultCredentialsChain.create(ProviderContext.builder()
+                    .environment(env).profileName(config.profile()).profileFile(profiles)
+                    .stsClient(services).ssoClient(services).build());
+        }
 
         String endpointUrl = config.endpointUrl() != null ? config.endpointUrl().toString()
                 : model.serviceId() == null ? null : settings.endpointUrl(model.serviceId()).orElse(null);

@@ -45,6 +45,14 @@ public final class Publishers {
     }
 
     /**
+     * The body, failing with {@link TruncatedBodyException} when it ends before (or runs past)
+     * {@code expectedLength} bytes; the body itself when the length is unknown (negative).
+     */
+    public static Flow.Publisher<ByteBuffer> lengthChecked(Flow.Publisher<ByteBuffer> body, long expectedLength) {
+        return expectedLength < 0 ? body : new LengthCheckedPublisher(body, expectedLength);
+    }
+
+    /**
      * Reads a body fully. When {@code expectedLength} is not negative, a body that ends early or
      * runs long fails with {@link TruncatedBodyException} rather than giving a short result.
      */
@@ -79,7 +87,17 @@ public final class Publishers {
 
             @Override
             public void onError(Throwable t) {
-                result.completeExceptionally(t);
+                if (expectedLength >= 0 && out.size() < expectedLength
+                        && !io.boto4j.core.retry.TransportFailure.classify(t).isTimeout()) {
+                    // A connection cut mid-body: the same failure as a body that ended early (a
+                    // read timeout stays a timeout).
+                    TruncatedBodyException e = new TruncatedBodyException("response body ended after " + out.size()
+                            + " of its " + expectedLength + " bytes (Content-Length): " + t);
+                    e.initCause(t);
+                    result.completeExceptionally(e);
+                } else {
+                    result.completeExceptionally(t);
+                }
             }
 
             @Override

@@ -282,6 +282,35 @@ class ServiceRuntimeTest {
     }
 
     @Test
+    void assumeRoleProfilesCallStsThroughThePipeline() throws Exception {
+        java.nio.file.Files.createDirectories(home.resolve(".aws"));
+        java.nio.file.Files.writeString(home.resolve(".aws/config"),
+                "[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base\n");
+        java.nio.file.Files.writeString(home.resolve(".aws/credentials"),
+                "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = basesecret\n");
+        ScriptedTransport t = new ScriptedTransport()
+                .then(200, Map.of(), "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+                        + "<AssumeRoleResult><Credentials><AccessKeyId>ASIAASSUMED</AccessKeyId>"
+                        + "<SecretAccessKey>assumedsecret</SecretAccessKey><SessionToken>token123</SessionToken>"
+                        + "<Expiration>2099-01-02T05:04:05Z</Expiration></Credentials>"
+                        + "<AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/r/s</Arn>"
+                        + "<AssumedRoleId>id</AssumedRoleId></AssumedRoleUser></AssumeRoleResult></AssumeRoleResponse>")
+                .then(200, Map.of(), "{\"TableNames\": []}");
+        ClientConfig config = ClientConfig.builder().region("us-east-1").profile("dev").retryMode("standard")
+                .environment(ConfigEnvironment.of(Map.of(), home)).build();
+        ServiceRuntime rt = ServiceRuntime.builder().service("dynamodb").config(config).transport(t)
+                .loader(loader()).delayer(d -> CompletableFuture.completedFuture(null)).build();
+        rt.invoke("ListTables", Map.of()).join();
+        assertEquals(2, t.seen.size());
+        Headers sts = t.seen.get(0).request().headers();
+        assertTrue(t.seen.get(0).request().uri().getHost().startsWith("sts."), t.seen.get(0).request().uri().toString());
+        assertTrue(sts.first("Authorization").contains("Credential=AKIDBASE/"), "signed with the source profile");
+        Headers call = t.seen.get(1).request().headers();
+        assertTrue(call.first("Authorization").contains("Credential=ASIAASSUMED/"), call.first("Authorization"));
+        assertEquals("token123", call.first("X-Amz-Security-Token"));
+    }
+
+    @Test
     void noCredentialsIsAClearClientError() {
         ClientConfig config = ClientConfig.builder().region("us-east-1").anonymous(false)
                 .environment(ConfigEnvironment.of(Map.of("AWS_EC2_METADATA_DISABLED", "true"), home)).build();

@@ -1,0 +1,157 @@
+package io.boto4j.it.fault;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A small HTTP/1.1 proxy on 127.0.0.1 that sits in front of a test server and does, request by
+ * request, what the test scripted: pass through, reset, fail with an error, trickle or truncate
+ * the body ({@link Fault}). Requests take the {@linkplain #enqueue queued} faults in arrival
+ * order; once the queue is empty they get the {@linkplain #setDefault default} (pass through).
+ * Every request is recorded ({@link #requests()}).
+ *
+ * <pre>{@code
+ * try (FaultProxy proxy = FaultProxy.start(s3.endpoint())) {
+ *     proxy.enqueue(Fault.s3Error(503, "SlowDown", "Reduce your request rate."), Fault.passThrough());
+ *     // point the client at proxy.endpoint(); then assert on proxy.requests()
+ * }
+ * }</pre>
+ *
+ * Plain blocking sockets, a thread per connection; it forwards each request on a fresh upstream
+ * connection and holds whole messages in memory, which is fine for test payloads.
+ */
+public final class FaultProxy implements AutoCloseable {
+    private final URI upstream;
+    private final ServerSocket serverSocket;
+    private final ExecutorService threads;
+    private final Queue<Fault> script = new ConcurrentLinkedQueue<>();
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+    private volatile Fault defaultFault = Fault.passThrough();
+
+    private FaultProxy(URI upstream, ServerSocket serverSocket) {
+        this.upstream = upstream;
+        this.serverSocket = serverSocket;
+        this.threads = Executors.newCachedThreadPool(task -> {
+            Thread t = new Thread(task, "fault-proxy-" + serverSocket.getLocalPort());
+            t.setDaemon(true);
+            return t;
+        });
+        threads.execute(this::acceptLoop);
+    }
+
+    /** Starts a proxy in front of {@code upstream} ({@code http://host:port}) on a free port. */
+    public static FaultProxy start(URI upstream) {
+        try {
+            return new FaultProxy(upstream, new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A proxy with nothing behind it, for faults that answer by themselves. */
+    public static FaultProxy standalone() {
+        return start(null);
+    }
+
+    /** {@code http://127.0.0.1:PORT}: where the client under test must send its requests. */
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + serverSocket.getLocalPort());
+    }
+
+    /** Scripts the next requests: the first one gets {@code faults[0]}, and so on. */
+    public FaultProxy enqueue(Fault... faults) {
+        script.addAll(List.of(faults));
+        return this;
+    }
+
+    /** What requests get once the queued faults are used up. */
+    public FaultProxy setDefault(Fault fault) {
+        this.defaultFault = fault;
+        return this;
+    }
+
+    /** The requests received so far, in arrival order. */
+    public List<RecordedRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Forgets the script, the recorded requests and the default (back to pass through). */
+    public void reset() {
+        script.clear();
+        requests.clear();
+        defaultFault = Fault.passThrough();
+    }
+
+    private void acceptLoop() {
+        while (!serverSocket.isClosed()) {
+            try {
+                Socket client = serverSocket.accept();
+                connections.add(client);
+                threads.execute(() -> serve(client));
+            } catch (IOException e) {
+                return;  // closed
+            }
+        }
+    }
+
+    private void serve(Socket client) {
+        try (client) {
+            client.setTcpNoDelay(true);
+            InputStream in = new BufferedInputStream(client.getInputStream());
+            OutputStream out = new BufferedOutputStream(client.getOutputStream());
+            boolean keepOpen = true;
+            while (keepOpen) {
+                HttpMessage request = HttpMessage.readRequest(in, out);
+                if (request == null) {
+                    return;
+                }
+                requests.add(RecordedRequest.of(request));
+                Fault fault = script.poll();
+                keepOpen = (fault != null ? fault : defaultFault).handle(new Exchange(request, client, out, upstream));
+            }
+        } catch (IOException e) {
+            // the client went away or a fault closed the connection: nothing to report
+        } finally {
+            connections.remove(client);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            serverSocket.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        for (Socket s : connections) {
+            try {
+                s.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+        threads.shutdownNow();
+    }
+
+    @Override
+    public String toString() {
+        return "FaultProxy[" + endpoint() + " -> " + upstream + "]";
+    }
+}

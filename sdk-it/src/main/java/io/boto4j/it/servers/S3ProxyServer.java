@@ -1,0 +1,79 @@
+package io.boto4j.it.servers;
+
+import io.boto4j.core.auth.Credentials;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * s3proxy 4.0.0 with an in-memory store, run from its jar-with-dependencies (copied to
+ * {@code target/servers} by the build). It checks SigV2 and SigV4, including presigned URLs and
+ * chunk signatures, against {@link FakeCredentials}.
+ */
+public final class S3ProxyServer implements TestServer {
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final ServerProcess process;
+    private final URI endpoint;
+
+    private S3ProxyServer(ServerProcess process, URI endpoint) {
+        this.process = process;
+        this.endpoint = endpoint;
+    }
+
+    /** Starts s3proxy from the jar the build copied. */
+    public static S3ProxyServer start() {
+        return start(Locations.s3proxyJar());
+    }
+
+    public static S3ProxyServer start(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new ServerStartException("s3proxy jar not found at " + jar + " (system property "
+                    + Locations.S3PROXY_JAR + "); run `mvn -pl sdk-it process-test-resources` to fetch it");
+        }
+        return Ports.startOnFreePort(port -> {
+            URI endpoint = URI.create("http://127.0.0.1:" + port);
+            ServerProcess process = ServerProcess.start("s3proxy", dir -> {
+                Path conf = dir.resolve("s3proxy.conf");
+                Files.writeString(conf, String.join("\n",
+                        "s3proxy.endpoint=" + endpoint,
+                        "s3proxy.authorization=aws-v2-or-v4",
+                        "s3proxy.identity=" + FakeCredentials.ACCESS_KEY_ID,
+                        "s3proxy.credential=" + FakeCredentials.SECRET_ACCESS_KEY,
+                        "jclouds.provider=transient",
+                        "jclouds.identity=unused",
+                        "jclouds.credential=unused",
+                        ""));
+                return Java.command("-jar", jar.toString(), "--properties", conf.toString());
+            }, Map.of(), endpoint.resolve("/"), START_TIMEOUT);
+            return new S3ProxyServer(process, endpoint);
+        });
+    }
+
+    @Override
+    public String name() {
+        return "s3proxy";
+    }
+
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public Credentials credentials() {
+        return FakeCredentials.CREDENTIALS;
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+
+    @Override
+    public String toString() {
+        return "S3ProxyServer[" + endpoint + "]";
+    }
+}
