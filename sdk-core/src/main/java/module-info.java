@@ -25,6 +25,7 @@ module io.boto4j.core {
     exports io.boto4j.core.retry;
     exports io.boto4j.core.transport;
     exports io.boto4j.core.validation;
+    exports io.boto4j.core.waiter;
     exports io.boto4j.core;
 
     uses io.boto4j.core.loader.ModelSource;

@@ -1,5 +1,6 @@
 package io.boto4j.core.jmespath;
 
+import io.boto4j.core.internal.json.PythonJson;
 import io.boto4j.core.jmespath.JmesPathException.Kind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** The built-in functions of JMESPath, with their signatures checked before each call. */
@@ -20,8 +22,8 @@ final class Functions {
     }
 
     /** A built-in: its parameters (the last repeats when variadic) and its body. */
-    record Function(String name, List<List<ParamType>> params, boolean variadic,
-            java.util.function.Function<List<Object>, Object> body) {
+    record BuiltIn(String name, List<List<ParamType>> params, boolean variadic,
+            Function<List<Object>, Object> body) {
 
         /** Compile-time check of the number of arguments. */
         void checkArity(int count) {
@@ -54,7 +56,7 @@ final class Functions {
         }
     }
 
-    private static final Map<String, Function> BUILT_INS = new LinkedHashMap<>();
+    private static final Map<String, BuiltIn> BUILT_INS = new LinkedHashMap<>();
     private static final Pattern DECIMAL = Pattern.compile(
             "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+(_\\d+)*");
@@ -62,20 +64,20 @@ final class Functions {
     private Functions() {
     }
 
-    static Function lookup(String name) {
-        Function f = BUILT_INS.get(name);
+    static BuiltIn lookup(String name) {
+        BuiltIn f = BUILT_INS.get(name);
         if (f == null) {
             throw new JmesPathException(Kind.UNKNOWN_FUNCTION, "Unknown function: " + name + "()");
         }
         return f;
     }
 
-    private static void define(String name, List<List<ParamType>> params, java.util.function.Function<List<Object>, Object> body) {
-        BUILT_INS.put(name, new Function(name, params, false, body));
+    private static void define(String name, List<List<ParamType>> params, Function<List<Object>, Object> body) {
+        BUILT_INS.put(name, new BuiltIn(name, params, false, body));
     }
 
-    private static void defineVariadic(String name, List<ParamType> param, java.util.function.Function<List<Object>, Object> body) {
-        BUILT_INS.put(name, new Function(name, List.of(param), true, body));
+    private static void defineVariadic(String name, List<ParamType> param, Function<List<Object>, Object> body) {
+        BUILT_INS.put(name, new BuiltIn(name, List.of(param), true, body));
     }
 
     private static List<List<ParamType>> params(ParamType... oneTypeEach) {
@@ -151,7 +153,7 @@ final class Functions {
         define("sort_by", params(ParamType.ARRAY, ParamType.EXPREF), Functions::sortBy);
         define("sum", params(ParamType.ARRAY_NUMBER), a -> Numbers.sum((List<?>) a.get(0)));
         define("to_array", params(ParamType.ANY), a -> a.get(0) instanceof List ? a.get(0) : listOf(a.get(0)));
-        define("to_string", params(ParamType.ANY), a -> a.get(0) instanceof String s ? s : JsonText.write(a.get(0)));
+        define("to_string", params(ParamType.ANY), a -> a.get(0) instanceof String s ? s : PythonJson.dumpsCompact(a.get(0)));
         define("to_number", params(ParamType.ANY), a -> toNumber(a.get(0)));
         define("type", params(ParamType.ANY), a -> {
             String t = Values.typeName(a.get(0));

@@ -260,7 +260,7 @@ sealed interface Node {
         }
     }
 
-    record FunctionCall(Functions.Function function, List<Node> arguments) implements Node {
+    record FunctionCall(Functions.BuiltIn function, List<Node> arguments) implements Node {
         @Override
         public Object evaluate(Object current) {
             List<Object> values = new ArrayList<>(arguments.size());

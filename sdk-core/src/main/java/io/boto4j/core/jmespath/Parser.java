@@ -158,7 +158,7 @@ final class Parser {
             }
         }
         match(TokenType.RPAREN);
-        Functions.Function function = Functions.lookup(field.name());
+        Functions.BuiltIn function = Functions.lookup(field.name());
         function.checkArity(args.size());
         return new Node.FunctionCall(function, List.copyOf(args));
     }

@@ -2,6 +2,8 @@ package io.boto4j.core.paginate;
 
 import io.boto4j.core.jmespath.Expression;
 import io.boto4j.core.jmespath.JmesPath;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,24 +125,16 @@ public final class PageIterator {
      */
     public CompletionStage<Map<String, Object>> buildFullResult() {
         Map<String, Object> result = new LinkedHashMap<>();
-        return aggregate(result).thenApply(done -> {
+        return PageLoop.forEachPage(this, page -> {
+            for (Expression key : definition.resultKeys()) {
+                addToResult(result, key, key.search(page));
+            }
+        }).thenApply(done -> {
             DottedPaths.merge(result, nonAggregatePart);
             if (resumeToken != null) {
                 result.put("NextToken", resumeToken);
             }
             return result;
-        });
-    }
-
-    private CompletionStage<Void> aggregate(Map<String, Object> result) {
-        return nextPage().thenCompose(page -> {
-            if (page.isEmpty()) {
-                return CompletableFuture.completedFuture(null);
-            }
-            for (Expression key : definition.resultKeys()) {
-                addToResult(result, key, key.search(page.get()));
-            }
-            return aggregate(result);
         });
     }
 
@@ -161,9 +155,19 @@ public final class PageIterator {
         }
     }
 
+    /** Python's int + int (exact) and int + float (floating point) for counts such as DynamoDB's. */
     private static Number add(Number a, Number b) {
-        boolean integral = !(a instanceof Double || a instanceof Float || b instanceof Double || b instanceof Float);
-        return integral ? (Number) (a.longValue() + b.longValue()) : (Number) (a.doubleValue() + b.doubleValue());
+        if (isFloating(a) || isFloating(b)) {
+            return a.doubleValue() + b.doubleValue();
+        }
+        if (a instanceof BigDecimal || b instanceof BigDecimal || a instanceof BigInteger || b instanceof BigInteger) {
+            return new BigDecimal(a.toString()).add(new BigDecimal(b.toString()));
+        }
+        return a.longValue() + b.longValue();
+    }
+
+    private static boolean isFloating(Number n) {
+        return n instanceof Double || n instanceof Float;
     }
 
     /**

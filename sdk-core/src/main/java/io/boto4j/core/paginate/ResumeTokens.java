@@ -1,6 +1,7 @@
 package io.boto4j.core.paginate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.boto4j.core.internal.json.PythonJson;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ final class ResumeTokens {
         if (!binaryPaths.isEmpty()) {
             out.put(ENCODED_KEYS, binaryPaths);
         }
-        return Base64.getEncoder().encodeToString(PythonJson.write(out).getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(PythonJson.dumps(out).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Object encodeBytes(Object value, List<Object> path, List<List<Object>> binaryPaths) {

@@ -4,7 +4,7 @@ import io.boto4j.core.jmespath.Expression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -22,31 +22,23 @@ public final class SearchIterator {
 
     /** The values of the next page, or empty when there are no more pages. */
     public CompletionStage<Optional<List<Object>>> nextBatch() {
-        return pages.nextPage().thenApply(page -> page.map(p -> {
-            Object result = expression.search(p);
-            List<Object> batch = new ArrayList<>();
-            if (result instanceof List<?> list) {
-                batch.addAll(list);
-            } else {
-                batch.add(result);
-            }
-            return batch;
-        }));
+        return pages.nextPage().thenApply(page -> page.map(this::valuesOf));
     }
 
     /** Every remaining value, in order. */
     public CompletionStage<List<Object>> collectAll() {
         List<Object> all = new ArrayList<>();
-        return collect(all).thenApply(done -> all);
+        return PageLoop.forEachPage(pages, page -> all.addAll(valuesOf(page))).thenApply(done -> all);
     }
 
-    private CompletionStage<Void> collect(List<Object> into) {
-        return nextBatch().thenCompose(batch -> {
-            if (batch.isEmpty()) {
-                return CompletableFuture.completedFuture(null);
-            }
-            into.addAll(batch.get());
-            return collect(into);
-        });
+    private List<Object> valuesOf(Map<String, Object> page) {
+        Object result = expression.search(page);
+        List<Object> values = new ArrayList<>();
+        if (result instanceof List<?> list) {
+            values.addAll(list);
+        } else {
+            values.add(result);
+        }
+        return values;
     }
 }

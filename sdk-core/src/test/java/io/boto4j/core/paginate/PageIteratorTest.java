@@ -113,6 +113,32 @@ class PageIteratorTest {
     }
 
     @Test
+    void longPaginationsOfCompletedPagesDoNotGrowTheStack() {
+        int[] calls = {0};
+        PaginatorDefinition simple = definition(
+                "{\"input_token\": \"NextToken\", \"output_token\": \"NextToken\", \"result_key\": \"Items\"}");
+        Paginator paginator = new Paginator(simple, input -> {
+            int n = ++calls[0];
+            return CompletableFuture.completedFuture(n < 50_000 ? Map.of("Items", List.of(n), "NextToken", "t" + n)
+                    : Map.of("Items", List.of(n)));
+        });
+        Map<String, Object> full = paginator.paginate(Map.of()).buildFullResult().toCompletableFuture().join();
+        assertEquals(50_000, ((List<?>) full.get("Items")).size());
+        calls[0] = 0;
+        assertEquals(50_000, paginator.paginate(Map.of()).search("Items[0]").collectAll().toCompletableFuture().join().size());
+    }
+
+    @Test
+    void pagesCompletedLaterAreAggregatedToo() {
+        PaginatorDefinition simple = definition(
+                "{\"input_token\": \"NextToken\", \"output_token\": \"NextToken\", \"result_key\": \"Items\"}");
+        Paginator paginator = new Paginator(simple, input -> CompletableFuture.supplyAsync(
+                () -> input.containsKey("NextToken") ? Map.of("Items", List.of(2)) : Map.of("Items", List.of(1), "NextToken", "t")));
+        assertEquals(Map.of("Items", List.of(1, 2)),
+                paginator.paginate(Map.of()).buildFullResult().toCompletableFuture().join());
+    }
+
+    @Test
     void modelParsing() throws Exception {
         PaginatorModel model = PaginatorModel.fromJson(new ObjectMapper().readTree(
                 "{\"pagination\": {\"ListObjects\": {\"more_results\": \"IsTruncated\", \"limit_key\": \"MaxKeys\","

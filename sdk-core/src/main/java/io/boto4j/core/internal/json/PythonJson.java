@@ -1,25 +1,42 @@
-package io.boto4j.core.jmespath;
+package io.boto4j.core.internal.json;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
- * JSON text as to_string() gives it in jmespath.py, i.e. Python's
- * {@code json.dumps(value, separators=(',', ':'))}: compact, non-ASCII escaped, floats written
- * as Python's repr writes them. Opaque scalars are written as the JSON string of their toString.
+ * JSON text exactly as Python's {@code json.dumps} writes it (non-ASCII escaped, floats as
+ * Python's repr), where boto4j must produce the same bytes as botocore: pagination resume
+ * tokens ({@code json.dumps(token)}) and JMESPath's to_string ({@code separators=(',', ':')}).
+ * Values other than JSON types are written as the JSON string of their toString, as
+ * {@code default=str} does.
  */
-final class JsonText {
-    private JsonText() {
+public final class PythonJson {
+    private final String itemSeparator;
+    private final String keySeparator;
+
+    private PythonJson(String itemSeparator, String keySeparator) {
+        this.itemSeparator = itemSeparator;
+        this.keySeparator = keySeparator;
     }
 
-    static String write(Object value) {
+    /** {@code json.dumps(value)}: {@code ", "} and {@code ": "} separators. */
+    public static String dumps(Object value) {
+        return new PythonJson(", ", ": ").write(value);
+    }
+
+    /** {@code json.dumps(value, separators=(',', ':'))}. */
+    public static String dumpsCompact(Object value) {
+        return new PythonJson(",", ":").write(value);
+    }
+
+    private String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();
     }
 
-    private static void write(Object value, StringBuilder out) {
+    private void write(Object value, StringBuilder out) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String s) {
@@ -28,14 +45,14 @@ final class JsonText {
             out.append(b ? "true" : "false");
         } else if (value instanceof Double || value instanceof Float) {
             out.append(pythonFloat(((Number) value).doubleValue()));
+        } else if (value instanceof BigDecimal d) {
+            out.append(d.toString());
         } else if (value instanceof Number n) {
-            out.append(n instanceof BigDecimal d ? d.toString() : n.toString());
+            out.append(n.toString());
         } else if (value instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
+                out.append(i > 0 ? itemSeparator : "");
                 write(list.get(i), out);
             }
             out.append(']');
@@ -43,12 +60,10 @@ final class JsonText {
             out.append('{');
             boolean first = true;
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!first) {
-                    out.append(',');
-                }
+                out.append(first ? "" : itemSeparator);
                 first = false;
                 string(String.valueOf(e.getKey()), out);
-                out.append(':');
+                out.append(keySeparator);
                 write(e.getValue(), out);
             }
             out.append('}');
@@ -81,14 +96,14 @@ final class JsonText {
         out.append('"');
     }
 
-    /** Python's float repr: shortest round-trip digits, positional for exponents -4..15. */
-    static String pythonFloat(double d) {
+    /** Python's float repr: shortest round-trip digits, positional for decimal exponents -4..15. */
+    private static String pythonFloat(double d) {
         if (Double.isNaN(d)) {
             return "NaN";
         } else if (Double.isInfinite(d)) {
             return d > 0 ? "Infinity" : "-Infinity";
         } else if (d == 0) {
-            return (1 / d < 0) ? "-0.0" : "0.0";
+            return 1 / d < 0 ? "-0.0" : "0.0";
         }
         BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
         String digits = exact.unscaledValue().toString();
@@ -107,9 +122,8 @@ final class JsonText {
             if (digits.length() > 1) {
                 out.append('.').append(digits, 1, digits.length());
             }
-            out.append('e').append(exponent < 0 ? '-' : '+');
             int abs = Math.abs(exponent);
-            out.append(abs < 10 ? "0" : "").append(abs);
+            out.append('e').append(exponent < 0 ? '-' : '+').append(abs < 10 ? "0" : "").append(abs);
         }
         return out.toString();
     }
