@@ -3,8 +3,7 @@
  * no code per service. {@code io.boto4j.cli.Main} is the entry point of {@code ./boto4j}.
  */
 module io.boto4j.cli {
-    requires io.boto4j.core;
-    requires java.net.http;
+    requires io.boto4j.sync;
 
     exports io.boto4j.cli;
 

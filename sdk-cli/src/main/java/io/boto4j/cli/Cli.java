@@ -21,7 +21,6 @@ import io.boto4j.core.paginate.PaginatorModel;
 import io.boto4j.core.validation.ParamValidationException;
 
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,9 +125,12 @@ public final class Cli {
         return json;
     }
 
+    /** The message that names the problem: a configuration error's own, else the exception's. */
     private static String message(Throwable e) {
-        if (e instanceof UncheckedIOException && e.getCause() != null) {
-            return e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if ((t instanceof CredentialsException || t instanceof ConfigException) && t.getMessage() != null) {
+                return t.getMessage();
+            }
         }
         return e.getMessage() != null ? e.getMessage() : e.toString();
     }

@@ -2,7 +2,7 @@ package io.boto4j.cli.calls;
 
 import io.boto4j.cli.args.CommandLine;
 import io.boto4j.cli.args.UsageException;
-import io.boto4j.cli.debug.LoggingTransport;
+import io.boto4j.cli.debug.WireLog;
 import io.boto4j.cli.values.TimestampText;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.config.ConfigEnvironment;
@@ -10,14 +10,12 @@ import io.boto4j.core.loader.ModelLoader;
 import io.boto4j.core.loader.UnknownServiceException;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.pipeline.ServiceRuntime;
-import io.boto4j.core.transport.HttpTransport;
-import io.boto4j.core.transport.TransportResponse;
+import io.boto4j.sync.SyncClient;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Opens clients for the commands: one model loader per process (so {@code AWS_DATA_PATH} and
@@ -45,18 +43,23 @@ public final class Clients {
         }
     }
 
-    /**
-     * A client for the command line's service and options. A dry run gets a transport that
-     * refuses to send, so that nothing can leave the machine by mistake.
-     */
+    /** A blocking client for the command line's service and options. */
     public ServiceCalls open(String service, CommandLine cmd) {
-        ServiceRuntime runtime = ServiceRuntime.builder()
+        SyncClient.Builder b = SyncClient.builder().service(service).config(config(cmd));
+        if (cmd.debug()) {
+            b.addInterceptor(new WireLog());
+        }
+        return new SyncCalls(b.build());
+    }
+
+    /** The pipeline of the command line's service up to the signature, for {@code --dry-run}. */
+    public DryRun dryRun(String service, CommandLine cmd) {
+        return new DryRun(ServiceRuntime.builder()
                 .service(service)
                 .loader(loader)
                 .config(config(cmd))
-                .transport(cmd.dryRun() ? new RefusingTransport() : transport(cmd))
-                .build();
-        return new RuntimeCalls(runtime);
+                .transport(DryRun.refusingTransport())
+                .build());
     }
 
     private ClientConfig config(CommandLine cmd) {
@@ -88,19 +91,6 @@ public final class Clients {
             return uri;
         } catch (URISyntaxException e) {
             throw new UsageException("--endpoint-url is not a URL: " + e.getMessage());
-        }
-    }
-
-    private static HttpTransport transport(CommandLine cmd) {
-        HttpTransport transport = new InterimJdkTransport();
-        return cmd.debug() ? new LoggingTransport(transport) : transport;
-    }
-
-    /** The transport of a dry run: the pipeline never sends there, and this makes sure. */
-    private static final class RefusingTransport implements HttpTransport {
-        @Override
-        public CompletableFuture<TransportResponse> send(io.boto4j.core.transport.TransportRequest request) {
-            return CompletableFuture.failedFuture(new IllegalStateException("a dry run sends nothing"));
         }
     }
 }

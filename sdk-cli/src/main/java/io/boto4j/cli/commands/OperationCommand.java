@@ -3,6 +3,7 @@ package io.boto4j.cli.commands;
 import io.boto4j.cli.args.CommandLine;
 import io.boto4j.cli.args.UsageException;
 import io.boto4j.cli.calls.Clients;
+import io.boto4j.cli.calls.DryRun;
 import io.boto4j.cli.calls.ServiceCalls;
 import io.boto4j.cli.values.CliJson;
 import io.boto4j.cli.values.InputValues;
@@ -49,13 +50,17 @@ public final class OperationCommand {
         }
         Map<String, Object> input = InputValues.of(operation, params(cmd.params()));
         String service = operation.service().serviceName();
+        if (cmd.dryRun()) {
+            if (cmd.paginate()) {
+                throw new UsageException("--dry-run signs one request; it cannot be combined with --paginate");
+            }
+            try (DryRun dryRun = clients.dryRun(service, cmd)) {
+                out.print(CliJson.write(DryRunJson.of(dryRun.sign(operation.name(), input))));
+            }
+            return;
+        }
         try (ServiceCalls calls = clients.open(service, cmd)) {
-            if (cmd.dryRun()) {
-                if (cmd.paginate()) {
-                    throw new UsageException("--dry-run signs one request; it cannot be combined with --paginate");
-                }
-                out.print(CliJson.write(DryRunJson.of(calls.dryRun(operation.name(), input))));
-            } else if (cmd.paginate()) {
+            if (cmd.paginate()) {
                 out.print(CliJson.write(paginate(calls, input)));
             } else {
                 call(calls, input);
@@ -112,7 +117,7 @@ public final class OperationCommand {
     }
 
     /** {@code --params} as JSON text or {@code file://path}. */
-    private static com.fasterxml.jackson.databind.JsonNode params(String value) {
+    static com.fasterxml.jackson.databind.JsonNode params(String value) {
         if (value == null) {
             return null;
         }

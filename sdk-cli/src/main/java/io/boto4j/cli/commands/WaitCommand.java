@@ -1,15 +1,36 @@
 package io.boto4j.cli.commands;
 
 import io.boto4j.cli.args.CommandLine;
+import io.boto4j.cli.args.OperationNames;
 import io.boto4j.cli.args.UsageException;
 import io.boto4j.cli.calls.Clients;
+import io.boto4j.cli.calls.ServiceCalls;
+import io.boto4j.cli.values.InputValues;
+import io.boto4j.core.ServiceException;
+import io.boto4j.core.model.Names;
+import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.waiter.ErrorInfo;
+import io.boto4j.core.waiter.Waiter;
+import io.boto4j.core.waiter.WaiterDefinition;
+import io.boto4j.core.waiter.WaiterModel;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
-/** {@code ./boto4j <service> wait <waiter> --params JSON}: polls until the waiter's condition holds. */
+/**
+ * {@code ./boto4j <service> wait <waiter> --params JSON}: polls until the waiter's condition
+ * holds. Prints nothing and exits 0 on success, as the AWS CLI does; a waiter that fails or
+ * times out is an error naming the reason.
+ */
 public final class WaitCommand {
     private final Clients clients;
     private final CommandLine cmd;
@@ -25,13 +46,64 @@ public final class WaitCommand {
 
     /** The waiter names of a service, in model order; empty when it has none. */
     public static List<String> waiterNames(Clients clients, ServiceModel model) {
-        List<String> names = new ArrayList<>();
-        clients.loader().waiters(model.serviceName(), model.apiVersion())
-                .ifPresent(doc -> doc.path("waiters").fieldNames().forEachRemaining(names::add));
-        return names;
+        return waiters(clients, model).map(m -> List.copyOf(m.names())).orElse(List.of());
+    }
+
+    private static Optional<WaiterModel> waiters(Clients clients, ServiceModel model) {
+        return clients.loader().waiters(model.serviceName(), model.apiVersion()).map(WaiterModel::fromJson);
     }
 
     public void run() {
-        throw new UsageException("waiters are not available in this build");
+        String typed = cmd.word(2);
+        if (typed == null) {
+            throw new UsageException("no waiter given; see './boto4j " + model.serviceName() + " help'");
+        }
+        if (cmd.words().size() > 3) {
+            throw new UsageException("unexpected argument '" + cmd.word(3) + "'");
+        }
+        if (cmd.dryRun() || cmd.paginate() || cmd.skeleton()) {
+            throw new UsageException("wait takes --params only");
+        }
+        WaiterDefinition definition = find(typed);
+        OperationModel operation = model.operation(definition.operation());
+        Map<String, Object> input = InputValues.of(operation, OperationCommand.params(cmd.params()));
+        try (ServiceCalls calls = clients.open(model.serviceName(), cmd)) {
+            Waiter waiter = new Waiter(definition, in -> call(calls, operation, in), WaitCommand::errorInfo,
+                    d -> CompletableFuture.runAsync(() -> { },
+                            CompletableFuture.delayedExecutor(d.toMillis(), TimeUnit.MILLISECONDS)));
+            waiter.waitFor(input).toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        out.flush();
+    }
+
+    private WaiterDefinition find(String typed) {
+        List<String> names = waiterNames(clients, model);
+        String key = typed.replace("-", "").toLowerCase(Locale.ROOT);
+        for (String name : names) {
+            if (name.toLowerCase(Locale.ROOT).equals(key)) {
+                return waiters(clients, model).orElseThrow().definition(name);
+            }
+        }
+        List<String> kebab = new ArrayList<>();
+        names.forEach(n -> kebab.add(OperationNames.kebab(n)));
+        throw new UsageException("unknown waiter '" + typed + "' for " + model.serviceName()
+                + (names.isEmpty() ? " (it has no waiters)" : Names.didYouMean(typed, kebab)));
+    }
+
+    private static CompletionStage<Map<String, Object>> call(ServiceCalls calls, OperationModel op,
+                                                             Map<String, Object> input) {
+        try {
+            return CompletableFuture.completedFuture(calls.call(op.name(), input, null));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static Optional<ErrorInfo> errorInfo(Throwable t) {
+        return t instanceof ServiceException e
+                ? Optional.of(new ErrorInfo(e.errorCode(), e.errorMessage(), e.statusCode()))
+                : Optional.empty();
     }
 }

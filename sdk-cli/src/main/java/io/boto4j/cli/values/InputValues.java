@@ -116,7 +116,8 @@ public final class InputValues {
 
     private static byte[] base64(String text, String path) {
         try {
-            return Base64.getMimeDecoder().decode(text);
+            // Strict, as the AWS CLI v2 is; line breaks (from a wrapped encoder) are allowed.
+            return Base64.getDecoder().decode(text.replaceAll("\\s+", ""));
         } catch (IllegalArgumentException e) {
             throw new UsageException("Invalid base64 for blob parameter " + path + ": " + e.getMessage());
         }

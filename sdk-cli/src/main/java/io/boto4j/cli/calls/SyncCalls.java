@@ -1,0 +1,51 @@
+package io.boto4j.cli.calls;
+
+import io.boto4j.sync.ResponseInputStream;
+import io.boto4j.sync.SyncClient;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@link ServiceCalls} on the blocking layer's {@link SyncClient}. */
+final class SyncCalls implements ServiceCalls {
+    private final SyncClient client;
+
+    SyncCalls(SyncClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public Map<String, Object> call(String operation, Map<String, Object> input, OutputStream streamTarget) {
+        Map<String, Object> result = client.call(operation, input);
+        Map<String, Object> output = new LinkedHashMap<>(result);
+        for (Map.Entry<String, Object> e : result.entrySet()) {
+            if (e.getValue() instanceof ResponseInputStream body) {
+                output.remove(e.getKey());
+                drain(body, streamTarget);
+            }
+        }
+        return output;
+    }
+
+    /** Streams the body to the target as it arrives; without a target, gives it up unread. */
+    private static void drain(ResponseInputStream body, OutputStream target) {
+        try (body) {
+            if (target == null) {
+                body.abort();
+                return;
+            }
+            body.transferTo(target);
+            target.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the response body failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
