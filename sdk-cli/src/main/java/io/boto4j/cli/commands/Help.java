@@ -1,11 +1,13 @@
 package io.boto4j.cli.commands;
 
 import io.boto4j.cli.args.OperationNames;
+import io.boto4j.core.introspect.Introspection;
+import io.boto4j.core.introspect.MemberInfo;
+import io.boto4j.core.introspect.OperationInfo;
+import io.boto4j.core.introspect.ShapeInfo;
 import io.boto4j.core.loader.ModelLoader;
-import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
-import io.boto4j.core.model.Shape;
 
 import java.io.PrintStream;
 import java.util.Collection;
@@ -52,38 +54,34 @@ public final class Help {
     }
 
     public static void operation(OperationModel op, PrintStream out) {
-        out.println(op.service().serviceName() + " " + OperationNames.kebab(op.name()) + " (" + op.name() + ", "
-                + op.httpMethod() + " " + op.requestUri() + ")");
-        String doc = op.documentation();
+        OperationInfo info = Introspection.describe(op);
+        out.println(info.service() + " " + OperationNames.kebab(info.name()) + " (" + info.name() + ", "
+                + info.httpMethod() + " " + info.requestUri() + ")" + (info.deprecated() ? " (deprecated)" : ""));
+        String doc = info.documentation();
         if (doc != null && !doc.isBlank()) {
             out.println();
             out.println(doc.replaceAll("<[^>]+>", "").trim());
         }
         out.println();
         out.println("Input:");
-        members(op.inputShape(), out);
+        members(info.input(), out);
         out.println();
         out.println("Output:");
-        members(op.outputShape(), out);
+        members(info.output(), out);
+        if (!info.errors().isEmpty()) {
+            out.println();
+            out.println("Errors: " + String.join(", ", info.errors()));
+        }
     }
 
-    private static void members(Shape shape, PrintStream out) {
-        if (shape == null || shape.members().isEmpty()) {
+    private static void members(ShapeInfo shape, PrintStream out) {
+        if (shape.members().isEmpty()) {
             out.println("  (none)");
             return;
         }
-        for (Member m : shape.members().values()) {
-            out.println("  " + m.name() + "  " + describe(m.shape()) + (m.isRequired() ? "  (required)" : "")
-                    + (m.isStreaming() || m.shape().isStreaming() ? "  (streaming)" : ""));
+        for (MemberInfo m : shape.members()) {
+            out.println("  " + m.name() + "  " + m.type() + (m.required() ? "  (required)" : "")
+                    + (m.streaming() ? "  (streaming)" : ""));
         }
-    }
-
-    private static String describe(Shape s) {
-        return switch (s.type()) {
-            case LIST -> "list<" + s.listMember().shape().name() + ">";
-            case MAP -> "map<" + s.mapKey().shape().name() + ", " + s.mapValue().shape().name() + ">";
-            case STRUCTURE -> s.isDocument() ? "document" : s.isUnion() ? "union " + s.name() : "structure " + s.name();
-            default -> s.type().modelName() + (s.enumValues().isEmpty() ? "" : " " + s.enumValues());
-        };
     }
 }
