@@ -9,7 +9,8 @@ Each case is an (expression, given document) pair whose expected outcome is what
 gives: a result, or an error kind named as in the official JMESPath compliance suite
 (syntax, invalid-arity, unknown-function, invalid-type, invalid-value). The categories follow
 that suite (basic, boolean, current, escape, filters, functions, identifiers, indices, literal,
-multiselect, pipe, slice, syntax, unicode, wildcard); the cases are written here.
+multiselect, pipe, slice, syntax, unicode, wildcard); the cases are written here, plus
+botocore-shaped documents and 800 random expressions ("fuzz", fixed seed).
 
 It also collects every JMESPath expression of the installed botocore's paginators-1.json
 (output_token, result_key, more_results, non_aggregate_keys) and waiters-2.json (acceptor
@@ -23,11 +24,13 @@ lists; these raise Python TypeErrors or accept invalid syntax.
 import glob
 import json
 import os
+import random
 
 import botocore
 import jmespath
 from jmespath import exceptions
 
+FUZZ = random.Random(2026)
 CASES = []  # groups of cases sharing one given document
 
 
@@ -345,6 +348,97 @@ add("botocore", {"Reservations": [{"Instances": [{"State": {"Name": "running"}, 
     "Contents[-1].Key", "IsTruncated", "Table.TableStatus", "length(Reservations[].Instances[]) == `2`",
     "Reservations[].Instances[].State.Name | [?@ != 'running'] | length(@) == `0`",
     "Reservations[].Instances[?InstanceId == 'i-2'][].State.Name", "Marker || NextMarker")
+
+# --- fuzz ----------------------------------------------------------------------------------
+# Random expressions (fixed seed) over one document: combinations no one writes by hand.
+# Cases where jmespath.py raises a plain Python error (a quirk, see above) are left out, and
+# merge() is not generated (jmespath.py type-checks only its first argument).
+FUZZ_DOC = {"a": {"b": {"c": [1, 2, {"d": "x"}]}, "e": [True, False, None]}, "foo": [{"bar": 1, "baz": "q", "l": [1, 2]},
+       {"bar": 2.5, "baz": "r", "l": []}, {"bar": None, "baz": "s"}, {"bar": -3}], "nums": [3, 1, 2, 1.5, -7, 0],
+       "strs": ["b", "a", "", "\u00e9", "ab"], "obj": {"x": 1, "y": "two", "z": [3], "w": {"v": 4}}, "s": "hello",
+       "n": 0, "t": True, "nul": None, "empty": [], "eo": {}, "nested": [[1, [2]], [[3, 4]], 5]}
+FIELDS = ["a", "b", "c", "d", "e", "foo", "bar", "baz", "l", "nums", "strs", "obj", "x", "y", "z", "w", "v", "s", "n",
+          "t", "nul", "empty", "eo", "nested", "missing"]
+LITS = ["`1`", "`0`", "`-1`", "`2.5`", "`\"x\"`", "'q'", "''", "`[1, 2]`", "`[]`", "`{}`", "`{\"k\": 1}`", "`true`",
+        "`false`", "`null`", "'b'"]
+def atom(d):
+    r = FUZZ.random()
+    if r < 0.45: return FUZZ.choice(FIELDS)
+    if r < 0.55: return "@"
+    if r < 0.7: return FUZZ.choice(LITS)
+    if r < 0.8 and d > 0: return "(" + expr(d - 1) + ")"
+    if r < 0.9 and d > 0: return "[" + ", ".join(expr(d - 1) for _ in range(FUZZ.randint(1, 3))) + "]"
+    if d > 0: return "{" + ", ".join("k%d: %s" % (i, expr(d - 1)) for i in range(FUZZ.randint(1, 2))) + "}"
+    return FUZZ.choice(FIELDS)
+def num():
+    return str(FUZZ.choice([0, 1, 2, -1, -2, 3, 10]))
+def postfix(e, d):
+    r = FUZZ.random()
+    if r < 0.25: return e + "." + FUZZ.choice(FIELDS)
+    if r < 0.35: return e + "[" + num() + "]"
+    if r < 0.45:
+        parts = [FUZZ.choice(["", num()]) for _ in range(2)]
+        step = FUZZ.choice(["", "", ":" + FUZZ.choice(["1", "2", "-1", "-2"])])
+        return e + "[" + parts[0] + ":" + parts[1] + step + "]"
+    if r < 0.55: return e + "[*]"
+    if r < 0.63: return e + "[]"
+    if r < 0.7: return e + ".*"
+    if r < 0.82 and d > 0: return e + "[?" + cond(d - 1) + "]"
+    if r < 0.88 and d > 0: return e + ".[" + expr(d - 1) + ", " + FUZZ.choice(FIELDS) + "]"
+    if r < 0.93 and d > 0: return e + ".{k: " + expr(d - 1) + "}"
+    return e + "." + FUZZ.choice(FIELDS)
+def cond(d):
+    r = FUZZ.random()
+    op = FUZZ.choice(["==", "!=", "<", "<=", ">", ">="])
+    if r < 0.5: return expr(d) + " " + op + " " + FUZZ.choice(LITS + FIELDS)
+    if r < 0.6: return "!" + expr(d)
+    if r < 0.8: return cond(max(d - 1, 0)) + FUZZ.choice([" && ", " || "]) + cond(max(d - 1, 0))
+    return expr(d)
+FUNCS = [("abs", 1), ("avg", 1), ("ceil", 1), ("floor", 1), ("contains", 2), ("ends_with", 2), ("starts_with", 2),
+         ("join", 2), ("keys", 1), ("values", 1), ("length", 1), ("max", 1), ("min", 1), ("not_null", 2), ("reverse", 1), ("sort", 1), ("sum", 1), ("to_array", 1), ("to_string", 1),
+         ("to_number", 1), ("type", 1)]
+def func(d):
+    r = FUZZ.random()
+    if r < 0.2:
+        f = FUZZ.choice(["sort_by", "max_by", "min_by", "map"])
+        key = "&" + FUZZ.choice(["bar", "baz", "@", "length(@)", "x", "to_number(bar)"])
+        arr = FUZZ.choice(["foo", "nums", "strs", "nested", expr(d)])
+        return "%s(%s, %s)" % (f, key, arr) if f == "map" else "%s(%s, %s)" % (f, arr, key)
+    name, arity = FUZZ.choice(FUNCS)
+    return name + "(" + ", ".join(expr(d) for _ in range(arity)) + ")"
+def expr(d=3):
+    r = FUZZ.random()
+    if r < 0.15 and d > 0: e = func(d - 1)
+    else: e = atom(d)
+    for _ in range(FUZZ.randint(0, 3)):
+        e = postfix(e, d)
+    r = FUZZ.random()
+    if d > 0 and r < 0.1: e = e + " | " + expr(d - 1)
+    elif d > 0 and r < 0.2: e = e + FUZZ.choice([" || ", " && "]) + expr(d - 1)
+    elif d > 0 and r < 0.27: e = e + " " + FUZZ.choice(["==", "!=", "<", ">="]) + " " + expr(d - 1)
+    elif d > 0 and r < 0.3: e = "!" + e
+    return e
+
+
+def fuzz_cases(count):
+    seen = set()
+    expressions = []
+    while len(expressions) < count:
+        e = expr(FUZZ.randint(1, 3))
+        if e in seen:
+            continue
+        seen.add(e)
+        try:
+            json.dumps(jmespath.search(e, FUZZ_DOC))
+        except exceptions.JMESPathError:
+            pass
+        except (TypeError, ValueError, AttributeError):
+            continue
+        expressions.append(e)
+    add("fuzz", FUZZ_DOC, *expressions)
+
+
+fuzz_cases(800)
 
 
 def botocore_expressions():

@@ -1,15 +1,29 @@
 package io.boto4j.sync;
 
+import io.boto4j.core.SdkClientException;
 import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.pipeline.CallResult;
+import io.boto4j.core.model.ShapeType;
+import io.boto4j.core.paginate.PaginationConfig;
+import io.boto4j.core.paginate.Paginator;
+import io.boto4j.core.paginate.PaginatorDefinition;
 import io.boto4j.core.pipeline.Delayer;
+import io.boto4j.core.pipeline.EventStream;
 import io.boto4j.core.pipeline.Interceptor;
 import io.boto4j.core.pipeline.ResponseStream;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.pipeline.ServiceRuntimeBuilder;
+import io.boto4j.core.typed.TypedViews;
+import io.boto4j.core.waiter.Waiter;
+import io.boto4j.core.waiter.WaiterConfig;
+import io.boto4j.core.waiter.WaiterDefinition;
+import io.boto4j.core.waiter.WaiterResult;
 import io.boto4j.sync.internal.Blocking;
+import io.boto4j.sync.internal.BlockingTypedLayer;
+import io.boto4j.sync.internal.ServiceExtras;
 import io.boto4j.sync.internal.StreamingInput;
 import io.boto4j.sync.transport.JdkHttpTransport;
 import io.boto4j.sync.transport.TransportSettings;
@@ -19,6 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A blocking client for one AWS service, driven by its model: {@code call("ListTables", params)}
@@ -30,17 +46,23 @@ import java.util.Objects;
  *
  * <p>A streaming payload (S3 PutObject's {@code Body}) may be a {@link java.nio.file.Path}, an
  * {@link java.io.InputStream}, a {@code byte[]}, a {@code String} or a {@link SyncRequestBody};
- * a streaming output comes back as a {@link ResponseInputStream} that the caller must close.
+ * a streaming output comes back as a {@link ResponseInputStream} (an event stream as a
+ * {@link ResponseEventStream}) that the caller must close. {@link #paginate}, {@link #waitUntil}
+ * and {@link #view} add botocore's paginators and waiters and typed views.
  *
  * <p>Thread-safe; share one client per service and configuration. Blocking waits park
  * (no monitors are held), so calls from virtual threads unmount while waiting. Building a client
  * reads the config files and loads the model.
  */
 public final class SyncClient implements AutoCloseable {
-    private final ServiceRuntime runtime;
+    private static final System.Logger LOG = System.getLogger("io.boto4j.sync");
 
-    private SyncClient(ServiceRuntime runtime) {
+    private final ServiceRuntime runtime;
+    private final ServiceExtras extras;
+
+    private SyncClient(ServiceRuntime runtime, ClientConfig config) {
         this.runtime = runtime;
+        this.extras = new ServiceExtras(runtime.model(), config);
     }
 
     /** A client configured from the environment and the shared config files. */
@@ -74,6 +96,74 @@ public final class SyncClient implements AutoCloseable {
                 result.requestId(), result.attempts());
     }
 
+    /** One call, as the paginators, waiters and typed views make it: streams converted both ways. */
+    private CompletableFuture<Map<String, Object>> callAsync(String operation, Map<String, ?> params) {
+        return runtime.invoke(operation, withStreams(operation, params)).thenApply(r -> withInputStreams(r.output()));
+    }
+
+    /** Whether {@link #paginate} works for the operation. */
+    public boolean canPaginate(String operation) {
+        return extras.paginators().find(operation).isPresent();
+    }
+
+    /** The pages of a paginated operation (botocore's {@code get_paginator(op).paginate(**params)}). */
+    public SyncPages paginate(String operation, Map<String, ?> params) {
+        return paginate(operation, params, PaginationConfig.NONE);
+    }
+
+    /** Like {@link #paginate(String, Map)} with MaxItems, PageSize or a StartingToken. */
+    public SyncPages paginate(String operation, Map<String, ?> params, PaginationConfig config) {
+        PaginatorDefinition definition = extras.paginators().find(operation).orElseThrow(() ->
+                new SdkClientException(serviceName() + " has no paginator for " + operation));
+        Paginator paginator = new Paginator(definition, input -> callAsync(operation, input),
+                limitKeyIsString(operation, definition.limitKey()));
+        return new SyncPages(paginator, new LinkedHashMap<>(params == null ? Map.of() : params), config);
+    }
+
+    private boolean limitKeyIsString(String operation, String limitKey) {
+        OperationModel op = runtime.model().operation(operation);
+        Member m = limitKey == null || op.inputShape() == null ? null : op.inputShape().member(limitKey);
+        return m != null && m.shape().type() == ShapeType.STRING;
+    }
+
+    /** The names of the service's waiters ({@code BucketExists}, {@code TableExists}, ...). */
+    public Set<String> waiterNames() {
+        return extras.waiters().map(w -> w.names()).orElse(Set.of());
+    }
+
+    /**
+     * Blocks until the waiter's success state (botocore's {@code get_waiter(name).wait(**params)}).
+     *
+     * @throws io.boto4j.core.waiter.WaiterFailureException when a failure state matched
+     * @throws io.boto4j.core.waiter.WaiterTimeoutException when the attempts ran out
+     */
+    public WaiterResult waitUntil(String waiterName, Map<String, ?> params) {
+        return waitUntil(waiterName, params, WaiterConfig.DEFAULTS);
+    }
+
+    /** Like {@link #waitUntil(String, Map)} with another delay or attempt count. */
+    public WaiterResult waitUntil(String waiterName, Map<String, ?> params, WaiterConfig config) {
+        WaiterDefinition definition = extras.waiters().flatMap(w -> w.find(waiterName)).orElseThrow(() ->
+                new SdkClientException(serviceName() + " has no waiter " + waiterName
+                        + (waiterNames().isEmpty() ? "" : " (it has " + waiterNames() + ")")));
+        Delayer delayer = Delayer.jdk();
+        Waiter waiter = new Waiter(definition, input -> callAsync(definition.operation(), input),
+                ServiceExtras::errorInfo, delayer::delay);
+        return Blocking.await(waiter.waitFor(new LinkedHashMap<>(params == null ? Map.of() : params), config)
+                .toCompletableFuture());
+    }
+
+    /**
+     * A typed view of this client: an interface whose methods are named after operations
+     * ({@code listTables}), take the input (a record, a POJO, a {@code Map} or nothing) and
+     * return the output converted to their return type. Methods return values, never futures.
+     *
+     * @throws IllegalArgumentException naming every method that fits neither the model nor a blocking view
+     */
+    public <T> T view(Class<T> type) {
+        return TypedViews.bind(type, runtime.model(), BlockingTypedLayer.INSTANCE, this::callAsync);
+    }
+
     private Map<String, ?> withStreams(String operation, Map<String, ?> params) {
         ServiceModel model = runtime.model();
         if (!model.operationNames().contains(operation)) {
@@ -86,11 +176,14 @@ public final class SyncClient implements AutoCloseable {
     private static Map<String, Object> withInputStreams(Map<String, Object> output) {
         Map<String, Object> converted = null;
         for (Map.Entry<String, Object> e : output.entrySet()) {
-            if (e.getValue() instanceof ResponseStream stream) {
+            Object blocking = e.getValue() instanceof ResponseStream stream ? new ResponseInputStream(stream)
+                    : e.getValue() instanceof EventStream events ? new ResponseEventStream(events)
+                    : null;
+            if (blocking != null) {
                 if (converted == null) {
                     converted = new LinkedHashMap<>(output);
                 }
-                converted.put(e.getKey(), new ResponseInputStream(stream));
+                converted.put(e.getKey(), blocking);
             }
         }
         return converted == null ? output : converted;
@@ -155,6 +248,11 @@ public final class SyncClient implements AutoCloseable {
         /** Reads the config files and loads the model: do it once, not per call. */
         public SyncClient build() {
             Objects.requireNonNull(service, "service");
+            if (config.maxConnections() != null || config.idleTimeout() != null) {
+                LOG.log(System.Logger.Level.WARNING, "maxConnections and idleTimeout are not per-client settings in"
+                        + " java.net.http and are ignored by the blocking layer; see the system properties"
+                        + " jdk.httpclient.connectionPoolSize and jdk.httpclient.keepalive.timeout");
+            }
             JdkHttpTransport transport = new JdkHttpTransport(TransportSettings.from(config));
             ServiceRuntimeBuilder b = ServiceRuntime.builder()
                     .service(service)
@@ -163,7 +261,7 @@ public final class SyncClient implements AutoCloseable {
                     .delayer(Delayer.jdk());
             interceptors.forEach(b::addInterceptor);
             try {
-                return new SyncClient(b.build());
+                return new SyncClient(b.build(), config);
             } catch (RuntimeException e) {
                 transport.close();
                 throw e;

@@ -16,7 +16,8 @@
  * follows it (precedence, projections, ordering of strings, Python's int/float results,
  * {@code to_string} text). Where jmespath.py departs from the specification, this package
  * follows the specification: unknown functions and wrong argument counts fail at compile time
- * (jmespath.py fails when the call is evaluated); function arguments and multi-select hash
+ * (jmespath.py fails when the call is evaluated); every argument of a variadic function is
+ * type-checked (jmespath.py checks only the first); function arguments and multi-select hash
  * entries need their commas; {@code contains} of a non-string in a string is false and ordering
  * a number against a string is null (Python TypeErrors); {@code true} never equals {@code 1},
  * nested or not.

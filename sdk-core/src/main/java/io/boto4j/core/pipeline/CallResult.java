@@ -8,7 +8,7 @@ import java.util.Map;
  * The outcome of a successful call: the output value, and what the response said about itself.
  *
  * @param output     the parsed output in the SDK's value model; a streaming member holds a
- *                   {@link ResponseStream} until the layer converts it
+ *                   {@link ResponseStream} (bytes) or an {@link EventStream} until the layer converts it
  * @param statusCode the HTTP status of the final attempt
  * @param headers    its headers
  * @param requestId  the request id ({@code x-amzn-requestid}, {@code x-amz-request-id}) or null
@@ -21,6 +21,16 @@ public record CallResult(Map<String, Object> output, int statusCode, Headers hea
     public ResponseStream stream() {
         for (Object v : output.values()) {
             if (v instanceof ResponseStream s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The output event stream, or null when the operation does not stream events. */
+    public EventStream events() {
+        for (Object v : output.values()) {
+            if (v instanceof EventStream s) {
                 return s;
             }
         }

@@ -18,6 +18,11 @@ import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.model.Shape;
+import io.boto4j.core.paginate.PageIterator;
+import io.boto4j.core.paginate.PaginationConfig;
+import io.boto4j.core.paginate.Paginator;
+import io.boto4j.core.paginate.PaginatorDefinition;
+import io.boto4j.core.paginate.PaginatorModel;
 import io.boto4j.core.protocol.ProtocolCodec;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.retry.AttemptOutcome;
@@ -31,6 +36,12 @@ import io.boto4j.core.transport.RequestBody;
 import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
 import io.boto4j.core.validation.ParamValidator;
+import io.boto4j.core.waiter.ErrorInfo;
+import io.boto4j.core.waiter.Waiter;
+import io.boto4j.core.waiter.WaiterConfig;
+import io.boto4j.core.waiter.WaiterDefinition;
+import io.boto4j.core.waiter.WaiterModel;
+import io.boto4j.core.waiter.WaiterResult;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -75,7 +86,12 @@ public final class ServiceRuntime implements AutoCloseable {
     private final Duration callTimeout;
     private final String userAgent;
     private final RequestCompression compression;
+    private final RequestChecksums checksums;
+    private final EndpointDiscovery discovery;
     private final List<Interceptor> interceptors;
+    private final java.util.function.Function<String, Optional<com.fasterxml.jackson.databind.JsonNode>> documents;
+    private volatile PaginatorModel paginatorModel;
+    private volatile WaiterModel waiterModel;
     private final AtomicReference<Duration> clockSkew = new AtomicReference<>(Duration.ZERO);
     private final Map<OperationModel, OperationEndpointContext> endpointContexts = new ConcurrentHashMap<>();
 
@@ -97,6 +113,9 @@ public final class ServiceRuntime implements AutoCloseable {
         this.callTimeout = b.callTimeout;
         this.userAgent = b.userAgent;
         this.compression = b.compression;
+        this.checksums = b.checksums;
+        this.discovery = b.discovery;
+        this.documents = b.documents;
         this.interceptors = List.copyOf(b.interceptors);
     }
 
@@ -135,7 +154,8 @@ public final class ServiceRuntime implements AutoCloseable {
         CompletableFuture<CallResult> call;
         try {
             CallContext ctx = prepare(operationName, params);
-            call = signingIdentity(ctx, credentialsOverride).thenCompose(identity -> attempts(ctx, identity));
+            call = signingIdentity(ctx, credentialsOverride).thenCompose(identity ->
+                    discovery.apply(ctx, this).thenCompose(ignored -> attempts(ctx, identity)));
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
@@ -166,6 +186,71 @@ public final class ServiceRuntime implements AutoCloseable {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    // ---------------------------------------------------------------- paginators and waiters
+
+    /** The operations that have a paginator. */
+    public java.util.Set<String> paginatedOperations() {
+        return paginators().operations();
+    }
+
+    /**
+     * Pages of an operation's results, fetched one at a time as {@link PageIterator#nextPage()}
+     * asks (the layers wrap it as a Java Stream or a Vert.x ReadStream).
+     */
+    public PageIterator paginate(String operation, Map<String, ?> input, PaginationConfig config) {
+        PaginatorDefinition definition = paginators().find(operation).orElseThrow(() -> new SdkClientException(
+                model.serviceName() + "." + operation + " has no paginator"
+                        + io.boto4j.core.model.Names.didYouMean(operation, paginators().operations())));
+        OperationModel op = model.operation(operation);
+        boolean limitIsString = definition.limitKey() != null && op.inputShape() != null
+                && op.inputShape().member(definition.limitKey()) != null
+                && op.inputShape().member(definition.limitKey()).type() == io.boto4j.core.model.ShapeType.STRING;
+        Paginator paginator = new Paginator(definition,
+                page -> invoke(operation, page).thenApply(CallResult::output), limitIsString);
+        return paginator.paginate(new LinkedHashMap<>(input), config == null ? PaginationConfig.NONE : config);
+    }
+
+    /** The waiters of this service, by name. */
+    public java.util.Set<String> waiterNames() {
+        return waiters().names();
+    }
+
+    /** Polls until the named waiter reaches success, fails or runs out of attempts. */
+    public CompletableFuture<WaiterResult> waitFor(String waiterName, Map<String, ?> input, WaiterConfig config) {
+        WaiterDefinition definition = waiters().find(waiterName).orElseThrow(() -> new SdkClientException(
+                model.serviceName() + " has no waiter " + waiterName
+                        + io.boto4j.core.model.Names.didYouMean(waiterName, waiters().names())));
+        Waiter waiter = new Waiter(definition, in -> invoke(definition.operation(), in).thenApply(CallResult::output),
+                failure -> unwrap(failure) instanceof ServiceException e
+                        ? Optional.of(new ErrorInfo(e.errorCode(), e.errorMessage(), e.statusCode()))
+                        : Optional.empty(),
+                delayer);
+        return waiter.waitFor(new LinkedHashMap<>(input), config == null ? WaiterConfig.DEFAULTS : config)
+                .toCompletableFuture();
+    }
+
+    private PaginatorModel paginators() {
+        PaginatorModel p = paginatorModel;
+        if (p == null) {
+            p = PaginatorModel.fromJson(documents.apply("paginators-1")
+                    .orElse(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+            paginatorModel = p;
+        }
+        return p;
+    }
+
+    private WaiterModel waiters() {
+        WaiterModel w = waiterModel;
+        if (w == null) {
+            com.fasterxml.jackson.databind.node.ObjectNode empty =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            empty.put("version", 2).putObject("waiters");
+            w = WaiterModel.fromJson(documents.apply("waiters-2").orElse(empty));
+            waiterModel = w;
+        }
+        return w;
     }
 
     /** A signed request and its body, as a dry run produces it. */
@@ -201,6 +286,7 @@ public final class ServiceRuntime implements AutoCloseable {
             ctx.body(RequestBody.of(request.body()));
         }
         compression.apply(ctx);
+        checksums.apply(ctx);
         for (Interceptor i : interceptors) {
             i.beforeSign(ctx);
         }
@@ -278,6 +364,10 @@ public final class ServiceRuntime implements AutoCloseable {
                     }
                     Optional<Duration> retryIn = r.outcome == null ? Optional.empty() : tracker.retryAfter(r.outcome);
                     boolean skewCorrected = correctClockSkew(r.outcome);
+                    if (r.error != null && (r.error.statusCode() == 421
+                            || "InvalidEndpointException".equals(r.error.code()))) {
+                        discovery.evict(ctx);
+                    }
                     log(ctx, number, r);
                     if (retryIn.isEmpty() && skewCorrected && !skewRetried) {
                         // Signed with a wrong clock: once more with the corrected one.
@@ -355,8 +445,11 @@ public final class ServiceRuntime implements AutoCloseable {
         if (success && streamsOutput(op)) {
             SdkHttpResponse head = new SdkHttpResponse(status, headers, new byte[0]);
             Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, head));
-            output.put(streamingOutputMember(op), new ResponseStream(Publishers.lengthChecked(response.body(), length),
-                    length, response::abort));
+            ResponseStream stream = new ResponseStream(Publishers.lengthChecked(response.body(), length), length,
+                    response::abort);
+            String member = streamingOutputMember(op);
+            boolean events = op.outputShape().member(member).shape().isEventStream();
+            output.put(member, events ? new EventStream(stream, op, codec.name()) : stream);
             return CompletableFuture.completedFuture(AttemptResult.success(finish(ctx, output), status, headers,
                     AttemptOutcome.response(status, headers)));
         }

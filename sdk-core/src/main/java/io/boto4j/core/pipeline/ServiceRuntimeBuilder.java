@@ -65,6 +65,9 @@ public final class ServiceRuntimeBuilder {
     Duration callTimeout;
     String userAgent;
     RequestCompression compression;
+    RequestChecksums checksums;
+    EndpointDiscovery discovery;
+    java.util.function.Function<String, java.util.Optional<com.fasterxml.jackson.databind.JsonNode>> documents;
     final List<Interceptor> interceptors = new ArrayList<>();
 
     ServiceRuntimeBuilder() {
@@ -160,6 +163,13 @@ public final class ServiceRuntimeBuilder {
         int minSize = config.requestMinCompressionSizeBytes() != null ? config.requestMinCompressionSizeBytes()
                 : settings.getInt(ConfigSetting.REQUEST_MIN_COMPRESSION_SIZE_BYTES).orElse(RequestCompression.DEFAULT_MIN_SIZE);
         compression = new RequestCompression(noCompression, minSize);
+        checksums = new RequestChecksums(config.requestChecksumCalculation() != null
+                ? config.requestChecksumCalculation()
+                : settings.get(ConfigSetting.REQUEST_CHECKSUM_CALCULATION).orElse(RequestChecksums.WHEN_SUPPORTED));
+        discovery = new EndpointDiscovery(model, settings.get(ConfigSetting.ENDPOINT_DISCOVERY_ENABLED).orElse("auto"),
+                endpointUrl != null);
+        String apiVersion = model.apiVersion();
+        documents = type -> models.serviceData(serviceName, type, apiVersion);
         interceptors.addAll(extraInterceptors);
         return new ServiceRuntime(this);
     }

@@ -80,6 +80,9 @@ public record Acceptor(State state, Matcher matcher, Object expected, Expression
     /** JSON equality: numbers by value, lists and objects element by element. */
     private static boolean sameValue(Object a, Object b) {
         if (a instanceof Number x && b instanceof Number y) {
+            if (!Double.isFinite(x.doubleValue()) || !Double.isFinite(y.doubleValue())) {
+                return x.doubleValue() == y.doubleValue();
+            }
             return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
         } else if (a instanceof List<?> x && b instanceof List<?> y) {
             if (x.size() != y.size()) {

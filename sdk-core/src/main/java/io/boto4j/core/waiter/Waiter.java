@@ -1,6 +1,9 @@
 package io.boto4j.core.waiter;
 
+import io.boto4j.core.pipeline.Delayer;
+
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +49,7 @@ public final class Waiter {
     public CompletionStage<WaiterResult> waitFor(Map<String, Object> input, WaiterConfig config) {
         Duration delay = config.delay() != null ? config.delay() : definition.delay();
         int maxAttempts = config.maxAttempts() != null ? config.maxAttempts() : definition.maxAttempts();
-        return attempt(Map.copyOf(input), delay, maxAttempts, 1, null);
+        return attempt(Collections.unmodifiableMap(new LinkedHashMap<>(input)), delay, maxAttempts, 1, null);
     }
 
     public CompletionStage<WaiterResult> waitFor(Map<String, Object> input) {

@@ -254,8 +254,11 @@ class ServiceRuntimeTest {
         CallResult list = rt.invoke("ListObjectsV2", Map.of("Bucket", "bucket")).join();
         assertEquals("bucket", list.output().get("Name"));
         assertEquals("https://s3.us-east-1.amazonaws.com/bucket?list-type=2", t.seen.get(0).request().uri().toString());
-        rt.invoke("PutObject", Map.of("Bucket", "bucket", "Key", "k/1")).join();
+        rt.invoke("PutObject", Map.of("Bucket", "bucket", "Key", "k/1", "Body", "hello")).join();
         assertEquals("https://s3.us-east-1.amazonaws.com/bucket/k/1", t.seen.get(1).request().uri().toString());
+        // botocore's default flexible checksum: CRC32 of the body, and the algorithm header.
+        assertEquals("NhCmhg==", t.seen.get(1).request().headers().first("x-amz-checksum-crc32"));
+        assertEquals("CRC32", t.seen.get(1).request().headers().first("x-amz-sdk-checksum-algorithm"));
     }
 
     @Test
@@ -308,6 +311,72 @@ class ServiceRuntimeTest {
         Headers call = t.seen.get(1).request().headers();
         assertTrue(call.first("Authorization").contains("Credential=ASIAASSUMED/"), call.first("Authorization"));
         assertEquals("token123", call.first("X-Amz-Security-Token"));
+    }
+
+    @Test
+    void requiredEndpointDiscoveryIsCachedAndEvictedOnInvalidEndpoint() {
+        ScriptedTransport t = new ScriptedTransport()
+                .then(200, Map.of(), "{\"Endpoints\": [{\"Address\": \"ingest-cell9.timestream.us-east-1.amazonaws.com\", \"CachePeriodInMinutes\": 1440}]}")
+                .then(200, Map.of(), "{\"Databases\": []}")
+                .then(400, Map.of(), "{\"__type\": \"InvalidEndpointException\", \"message\": \"moved\"}")
+                .then(200, Map.of(), "{\"Endpoints\": [{\"Address\": \"ingest-cell1.timestream.us-east-1.amazonaws.com\", \"CachePeriodInMinutes\": 1440}]}")
+                .then(200, Map.of(), "{\"Databases\": []}");
+        ServiceRuntime rt = runtime("timestream-write", t);
+        rt.invoke("ListDatabases", Map.of()).join();
+        assertEquals("Timestream_20181101.DescribeEndpoints", t.seen.get(0).request().headers().first("X-Amz-Target"));
+        assertEquals("ingest-cell9.timestream.us-east-1.amazonaws.com", t.seen.get(1).request().uri().getHost());
+        Throwable e = failure(rt.invoke("ListDatabases", Map.of()));
+        assertEquals("InvalidEndpointException", assertInstanceOf(ServiceException.class, e).errorCode());
+        assertEquals("ingest-cell9.timestream.us-east-1.amazonaws.com", t.seen.get(2).request().uri().getHost(), "cached");
+        rt.invoke("ListDatabases", Map.of()).join();
+        assertEquals("ingest-cell1.timestream.us-east-1.amazonaws.com", t.seen.get(4).request().uri().getHost(), "rediscovered");
+    }
+
+    @Test
+    void largeBodiesOfCompressibleOperationsAreGzipped() throws Exception {
+        ScriptedTransport t = new ScriptedTransport().then(200, Map.of(), "<PutMetricDataResponse/>")
+                .then(200, Map.of(), "<PutMetricDataResponse/>");
+        ServiceRuntime rt = runtime("cloudwatch", t);
+        List<Map<String, Object>> data = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            data.add(Map.of("MetricName", "metric-number-" + i, "Value", (double) i));
+        }
+        rt.invoke("PutMetricData", Map.of("Namespace", "ns", "MetricData", data)).join();
+        TransportRequest big = t.seen.get(0);
+        assertEquals("gzip", big.request().headers().first("Content-Encoding"));
+        byte[] gz = big.body().bytes();
+        // CloudWatch lists smithy-rpc-v2-cbor first: the plain body is CBOR of at least the minimum size.
+        byte[] plain = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz)).readAllBytes();
+        assertTrue(plain.length >= 10_240 && plain.length > gz.length, plain.length + " -> " + gz.length);
+        assertEquals("rpc-v2-cbor", big.request().headers().first("smithy-protocol"));
+        assertEquals(Integer.toString(gz.length), big.request().headers().first("Content-Length"));
+        rt.invoke("PutMetricData", Map.of("Namespace", "ns", "MetricData", data.subList(0, 1))).join();
+        assertEquals(null, t.seen.get(1).request().headers().first("Content-Encoding"), "small bodies stay plain");
+    }
+
+    @Test
+    void paginatorsFollowTokensAndAggregate() {
+        ScriptedTransport t = new ScriptedTransport()
+                .then(200, Map.of(), "{\"TableNames\": [\"aaa\", \"bbb\"], \"LastEvaluatedTableName\": \"bbb\"}")
+                .then(200, Map.of(), "{\"TableNames\": [\"ccc\"]}");
+        ServiceRuntime rt = runtime("dynamodb", t);
+        io.boto4j.core.paginate.PageIterator pages = rt.paginate("ListTables", Map.of(), null);
+        assertEquals(Map.of("TableNames", List.of("aaa", "bbb", "ccc")),
+                pages.buildFullResult().toCompletableFuture().join());
+        assertTrue(new String(t.seen.get(1).body().bytes(), StandardCharsets.UTF_8).contains("\"ExclusiveStartTableName\":\"bbb\""));
+        Throwable e = assertThrows(SdkClientException.class, () -> rt.paginate("DescribeTable", Map.of(), null));
+        assertTrue(e.getMessage().contains("has no paginator"), e.getMessage());
+    }
+
+    @Test
+    void waitersPollUntilTheirAcceptorMatches() {
+        ScriptedTransport t = new ScriptedTransport()
+                .then(400, Map.of(), "{\"__type\": \"ResourceNotFoundException\", \"message\": \"no\"}")
+                .then(200, Map.of(), "{\"Table\": {\"TableStatus\": \"CREATING\"}}")
+                .then(200, Map.of(), "{\"Table\": {\"TableStatus\": \"ACTIVE\"}}");
+        ServiceRuntime rt = runtime("dynamodb", t);
+        rt.waitFor("TableExists", Map.of("TableName", "ttt"), null).join();
+        assertEquals(3, t.seen.size());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Set;
 
 /** One request being handled by the proxy: what a {@link Fault} can do with it. */
@@ -39,7 +40,7 @@ final class Exchange {
         if (upstream == null) {
             throw new IOException("this FaultProxy has no upstream to pass " + request.startLine + " to");
         }
-        HttpMessage outgoing = new HttpMessage(request.startLine, new java.util.ArrayList<>(request.headers), request.body);
+        HttpMessage outgoing = new HttpMessage(request.startLine, new ArrayList<>(request.headers), request.body);
         outgoing.headers.removeIf(h -> HOP_BY_HOP.contains(h.getKey().toLowerCase()));
         if (request.body.length > 0 || request.header("Content-Length") != null) {
             outgoing.setHeader("Content-Length", Integer.toString(request.body.length));

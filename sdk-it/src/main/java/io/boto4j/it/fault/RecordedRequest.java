@@ -1,5 +1,6 @@
 package io.boto4j.it.fault;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record RecordedRequest(String method, String target, Map<String, List<Str
 
     static RecordedRequest of(HttpMessage request) {
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        request.headers.forEach(h -> headers.computeIfAbsent(h.getKey(), k -> new java.util.ArrayList<>()).add(h.getValue()));
+        request.headers.forEach(h -> headers.computeIfAbsent(h.getKey(), k -> new ArrayList<>()).add(h.getValue()));
         return new RecordedRequest(request.method(), request.target(), headers, request.body.clone());
     }
 }

@@ -38,7 +38,13 @@ class ServerProcessTest {
                 workDir.set(dir);
                 return List.of("sh", "-c", "sleep 300 & sleep 300; echo unreachable");
             }, Map.of(), readiness.endpoint(), Duration.ofSeconds(20));
-            List<ProcessHandle> children = server.processHandle().descendants().toList();
+            // "ready" comes from the proxy at once, maybe before the shell has forked: wait for it
+            List<ProcessHandle> children = List.of();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (children.size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+                children = server.processHandle().descendants().toList();
+            }
             assertEquals(2, children.size(), "both sleeps are children of the shell");
             assertTrue(server.isAlive());
 
