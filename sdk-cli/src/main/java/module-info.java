@@ -3,6 +3,8 @@
  * no code per service. {@code io.boto4j.cli.Main} is the entry point of {@code ./boto4j}.
  */
 module io.boto4j.cli {
+    // Cli takes a ConfigEnvironment: the core is part of this module's API.
+    requires transitive io.boto4j.core;
     requires io.boto4j.sync;
 
     exports io.boto4j.cli;

@@ -1,5 +1,7 @@
 package io.boto4j.cli.calls;
 
+import io.boto4j.core.paginate.PaginationConfig;
+
 import java.io.OutputStream;
 import java.util.Map;
 
@@ -13,6 +15,16 @@ public interface ServiceCalls extends AutoCloseable {
      * @throws io.boto4j.core.SdkException as the pipeline reports it
      */
     Map<String, Object> call(String operation, Map<String, Object> input, OutputStream streamTarget);
+
+    /** Every page of a paginated operation, aggregated (botocore's {@code build_full_result}). */
+    Map<String, Object> paginateAll(String operation, Map<String, Object> input, PaginationConfig config);
+
+    /**
+     * Blocks until the waiter's success state.
+     *
+     * @throws io.boto4j.core.waiter.WaiterException when a failure state matched or attempts ran out
+     */
+    void waitUntil(String waiter, Map<String, Object> input);
 
     @Override
     void close();

@@ -1,5 +1,6 @@
 package io.boto4j.cli.calls;
 
+import io.boto4j.core.paginate.PaginationConfig;
 import io.boto4j.sync.ResponseInputStream;
 import io.boto4j.sync.SyncClient;
 
@@ -28,6 +29,16 @@ final class SyncCalls implements ServiceCalls {
             }
         }
         return output;
+    }
+
+    @Override
+    public Map<String, Object> paginateAll(String operation, Map<String, Object> input, PaginationConfig config) {
+        return client.paginate(operation, input, config).fullResult();
+    }
+
+    @Override
+    public void waitUntil(String waiter, Map<String, Object> input) {
+        client.waitUntil(waiter, input);
     }
 
     /** Streams the body to the target as it arrives; without a target, gives it up unread. */

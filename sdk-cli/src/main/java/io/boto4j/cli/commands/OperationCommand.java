@@ -8,13 +8,9 @@ import io.boto4j.cli.calls.ServiceCalls;
 import io.boto4j.cli.values.CliJson;
 import io.boto4j.cli.values.InputValues;
 import io.boto4j.core.model.InputSkeleton;
-import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
-import io.boto4j.core.model.ShapeType;
 import io.boto4j.core.paginate.PaginationConfig;
-import io.boto4j.core.paginate.PaginatorDefinition;
 import io.boto4j.core.paginate.PaginatorModel;
-import io.boto4j.core.paginate.Paginator;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,9 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 
 /** One operation of one service: its skeleton, a dry run, a call, or a pagination. */
 public final class OperationCommand {
@@ -59,6 +52,9 @@ public final class OperationCommand {
             }
             return;
         }
+        if (cmd.paginate()) {
+            requirePaginator();
+        }
         try (ServiceCalls calls = clients.open(service, cmd)) {
             if (cmd.paginate()) {
                 out.print(CliJson.write(paginate(calls, input)));
@@ -85,35 +81,21 @@ public final class OperationCommand {
     }
 
     private Map<String, Object> paginate(ServiceCalls calls, Map<String, Object> input) {
+        PaginationConfig config = new PaginationConfig(cmd.maxItems(), cmd.pageSize(), cmd.startingToken());
+        return calls.paginateAll(operation.name(), input, config);
+    }
+
+    /** A usage error before anything is sent when the model has no paginator for the operation. */
+    private void requirePaginator() {
         String service = operation.service().serviceName();
-        PaginatorDefinition definition = clients.loader().paginators(service, operation.service().apiVersion())
+        boolean paginated = clients.loader().paginators(service, operation.service().apiVersion())
                 .map(PaginatorModel::fromJson)
                 .flatMap(m -> m.find(operation.name()))
-                .orElseThrow(() -> new UsageException(service + " " + operation.name() + " cannot be paginated"
-                        + " (the model has no paginator for it)"));
-        Paginator paginator = new Paginator(definition, page -> onePage(calls, page), limitKeyIsString(definition));
-        PaginationConfig config = new PaginationConfig(cmd.maxItems(), cmd.pageSize(), cmd.startingToken());
-        try {
-            return paginator.paginate(input, config).buildFullResult().toCompletableFuture().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+                .isPresent();
+        if (!paginated) {
+            throw new UsageException(service + " " + operation.name() + " cannot be paginated"
+                    + " (the model has no paginator for it)");
         }
-    }
-
-    private CompletionStage<Map<String, Object>> onePage(ServiceCalls calls, Map<String, Object> page) {
-        try {
-            return CompletableFuture.completedFuture(calls.call(operation.name(), page, null));
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
-
-    private boolean limitKeyIsString(PaginatorDefinition definition) {
-        if (definition.limitKey() == null || operation.inputShape() == null) {
-            return false;
-        }
-        Member limit = operation.inputShape().member(definition.limitKey());
-        return limit != null && limit.type() == ShapeType.STRING;
     }
 
     /** {@code --params} as JSON text or {@code file://path}. */

@@ -6,12 +6,9 @@ import io.boto4j.cli.args.UsageException;
 import io.boto4j.cli.calls.Clients;
 import io.boto4j.cli.calls.ServiceCalls;
 import io.boto4j.cli.values.InputValues;
-import io.boto4j.core.ServiceException;
 import io.boto4j.core.model.Names;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
-import io.boto4j.core.waiter.ErrorInfo;
-import io.boto4j.core.waiter.Waiter;
 import io.boto4j.core.waiter.WaiterDefinition;
 import io.boto4j.core.waiter.WaiterModel;
 
@@ -21,10 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ./boto4j <service> wait <waiter> --params JSON}: polls until the waiter's condition
@@ -68,12 +61,7 @@ public final class WaitCommand {
         OperationModel operation = model.operation(definition.operation());
         Map<String, Object> input = InputValues.of(operation, OperationCommand.params(cmd.params()));
         try (ServiceCalls calls = clients.open(model.serviceName(), cmd)) {
-            Waiter waiter = new Waiter(definition, in -> call(calls, operation, in), WaitCommand::errorInfo,
-                    d -> CompletableFuture.runAsync(() -> { },
-                            CompletableFuture.delayedExecutor(d.toMillis(), TimeUnit.MILLISECONDS)));
-            waiter.waitFor(input).toCompletableFuture().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            calls.waitUntil(definition.name(), input);
         }
         out.flush();
     }
@@ -90,20 +78,5 @@ public final class WaitCommand {
         names.forEach(n -> kebab.add(OperationNames.kebab(n)));
         throw new UsageException("unknown waiter '" + typed + "' for " + model.serviceName()
                 + (names.isEmpty() ? " (it has no waiters)" : Names.didYouMean(typed, kebab)));
-    }
-
-    private static CompletionStage<Map<String, Object>> call(ServiceCalls calls, OperationModel op,
-                                                             Map<String, Object> input) {
-        try {
-            return CompletableFuture.completedFuture(calls.call(op.name(), input, null));
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
-
-    private static Optional<ErrorInfo> errorInfo(Throwable t) {
-        return t instanceof ServiceException e
-                ? Optional.of(new ErrorInfo(e.errorCode(), e.errorMessage(), e.statusCode()))
-                : Optional.empty();
     }
 }

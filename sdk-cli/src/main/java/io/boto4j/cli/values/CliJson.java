@@ -31,7 +31,7 @@ public final class CliJson {
             .withArrayIndenter(new DefaultIndenter("    ", "\n"))
             .withSeparators(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private CliJson() {
     }

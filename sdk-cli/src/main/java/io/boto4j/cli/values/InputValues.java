@@ -9,7 +9,6 @@ import io.boto4j.core.model.Shape;
 
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +81,7 @@ public final class InputValues {
 
     private static Map<String, Object> structure(JsonNode node, Shape shape, String path) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             Member member = shape.member(field.getKey());
             String childPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
             Object value = member == null ? PlainJson.toValue(field.getValue())
@@ -107,8 +105,7 @@ public final class InputValues {
     private static Map<String, Object> map(JsonNode node, Shape shape, String path) {
         Map<String, Object> out = new LinkedHashMap<>();
         Shape valueShape = shape.mapValue().shape();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             out.put(e.getKey(), convert(e.getValue(), valueShape, path + "." + e.getKey()));
         }
         return out;

@@ -36,6 +36,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
 import java.util.function.Function;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -259,6 +260,19 @@ class ServiceRuntimeTest {
         // botocore's default flexible checksum: CRC32 of the body, and the algorithm header.
         assertEquals("NhCmhg==", t.seen.get(1).request().headers().first("x-amz-checksum-crc32"));
         assertEquals("CRC32", t.seen.get(1).request().headers().first("x-amz-sdk-checksum-algorithm"));
+    }
+
+    @Test
+    void aCustomEndpointMeansPathStyleAsInBotocore() {
+        ScriptedTransport t = new ScriptedTransport();
+        ServiceRuntime rt = runtime("s3", t, ClientConfig.builder().endpointUrl("http://localhost:9000"));
+        assertEquals("http://localhost:9000/bucket/k",
+                rt.dryRun("GetObject", Map.of("Bucket", "bucket", "Key", "k")).join().request().uri().toString());
+        ServiceRuntime aws = runtime("s3", t);
+        assertEquals("https://bucket.s3.us-east-1.amazonaws.com/k",
+                aws.dryRun("GetObject", Map.of("Bucket", "bucket", "Key", "k")).join().request().uri().toString());
+        assertTrue(ServiceRuntimeBuilder.isS3AccelerateUrl("https://s3-accelerate.dualstack.amazonaws.com"));
+        assertFalse(ServiceRuntimeBuilder.isS3AccelerateUrl("https://s3.us-east-1.amazonaws.com"));
     }
 
     @Test
