@@ -1,13 +1,16 @@
 package io.boto4j.cli.calls;
 
 import io.boto4j.core.paginate.PaginationConfig;
+import io.boto4j.sync.ResponseEventStream;
 import io.boto4j.sync.ResponseInputStream;
 import io.boto4j.sync.SyncClient;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@link ServiceCalls} on the blocking layer's {@link SyncClient}. */
@@ -26,6 +29,9 @@ final class SyncCalls implements ServiceCalls {
             if (e.getValue() instanceof ResponseInputStream body) {
                 output.remove(e.getKey());
                 drain(body, streamTarget);
+            } else if (e.getValue() instanceof ResponseEventStream events) {
+                // The whole stream, read to its end, as a list of events: the result is one JSON document.
+                output.put(e.getKey(), readAll(events));
             }
         }
         return output;
@@ -39,6 +45,14 @@ final class SyncCalls implements ServiceCalls {
     @Override
     public void waitUntil(String waiter, Map<String, Object> input) {
         client.waitUntil(waiter, input);
+    }
+
+    private static List<Map<String, Object>> readAll(ResponseEventStream events) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        try (events) {
+            events.forEachRemaining(all::add);
+        }
+        return all;
     }
 
     /** Streams the body to the target as it arrives; without a target, gives it up unread. */

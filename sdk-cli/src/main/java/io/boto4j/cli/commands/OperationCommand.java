@@ -7,6 +7,7 @@ import io.boto4j.cli.calls.DryRun;
 import io.boto4j.cli.calls.ServiceCalls;
 import io.boto4j.cli.values.CliJson;
 import io.boto4j.cli.values.InputValues;
+import io.boto4j.cli.values.ParamsText;
 import io.boto4j.core.model.InputSkeleton;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.paginate.PaginationConfig;
@@ -16,9 +17,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -41,7 +40,7 @@ public final class OperationCommand {
             out.print(CliJson.write(InputSkeleton.full(operation)));
             return;
         }
-        Map<String, Object> input = InputValues.of(operation, params(cmd.params()));
+        Map<String, Object> input = InputValues.of(operation, ParamsText.read(cmd.params()));
         String service = operation.service().serviceName();
         if (cmd.dryRun()) {
             if (cmd.paginate()) {
@@ -96,23 +95,5 @@ public final class OperationCommand {
             throw new UsageException(service + " " + operation.name() + " cannot be paginated"
                     + " (the model has no paginator for it)");
         }
-    }
-
-    /** {@code --params} as JSON text or {@code file://path}. */
-    static com.fasterxml.jackson.databind.JsonNode params(String value) {
-        if (value == null) {
-            return null;
-        }
-        if (value.startsWith("file://")) {
-            String path = value.substring("file://".length());
-            try {
-                return CliJson.parse(Files.readString(Path.of(path), StandardCharsets.UTF_8), "--params file " + path);
-            } catch (NoSuchFileException e) {
-                throw new UsageException("--params: no such file " + path);
-            } catch (IOException e) {
-                throw new UsageException("--params: cannot read " + path + ": " + e.getMessage());
-            }
-        }
-        return CliJson.parse(value, "--params");
     }
 }

@@ -6,6 +6,7 @@ import io.boto4j.cli.args.UsageException;
 import io.boto4j.cli.calls.Clients;
 import io.boto4j.cli.calls.ServiceCalls;
 import io.boto4j.cli.values.InputValues;
+import io.boto4j.cli.values.ParamsText;
 import io.boto4j.core.model.Names;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
@@ -59,7 +60,7 @@ public final class WaitCommand {
         }
         WaiterDefinition definition = find(typed);
         OperationModel operation = model.operation(definition.operation());
-        Map<String, Object> input = InputValues.of(operation, OperationCommand.params(cmd.params()));
+        Map<String, Object> input = InputValues.of(operation, ParamsText.read(cmd.params()));
         try (ServiceCalls calls = clients.open(model.serviceName(), cmd)) {
             calls.waitUntil(definition.name(), input);
         }
