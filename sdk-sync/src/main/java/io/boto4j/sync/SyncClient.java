@@ -1,15 +1,10 @@
 package io.boto4j.sync;
 
-import io.boto4j.core.SdkClientException;
 import io.boto4j.core.client.ClientConfig;
-import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.pipeline.CallResult;
-import io.boto4j.core.model.ShapeType;
 import io.boto4j.core.paginate.PaginationConfig;
-import io.boto4j.core.paginate.Paginator;
-import io.boto4j.core.paginate.PaginatorDefinition;
 import io.boto4j.core.pipeline.Delayer;
 import io.boto4j.core.pipeline.EventStream;
 import io.boto4j.core.pipeline.Interceptor;
@@ -17,13 +12,10 @@ import io.boto4j.core.pipeline.ResponseStream;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.pipeline.ServiceRuntimeBuilder;
 import io.boto4j.core.typed.TypedViews;
-import io.boto4j.core.waiter.Waiter;
 import io.boto4j.core.waiter.WaiterConfig;
-import io.boto4j.core.waiter.WaiterDefinition;
 import io.boto4j.core.waiter.WaiterResult;
 import io.boto4j.sync.internal.Blocking;
 import io.boto4j.sync.internal.BlockingTypedLayer;
-import io.boto4j.sync.internal.ServiceExtras;
 import io.boto4j.sync.internal.StreamingInput;
 import io.boto4j.sync.transport.JdkHttpTransport;
 import io.boto4j.sync.transport.TransportSettings;
@@ -58,11 +50,9 @@ public final class SyncClient implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("io.boto4j.sync");
 
     private final ServiceRuntime runtime;
-    private final ServiceExtras extras;
 
-    private SyncClient(ServiceRuntime runtime, ClientConfig config) {
+    private SyncClient(ServiceRuntime runtime) {
         this.runtime = runtime;
-        this.extras = new ServiceExtras(runtime.model(), config);
     }
 
     /** A client configured from the environment and the shared config files. */
@@ -103,7 +93,7 @@ public final class SyncClient implements AutoCloseable {
 
     /** Whether {@link #paginate} works for the operation. */
     public boolean canPaginate(String operation) {
-        return extras.paginators().find(operation).isPresent();
+        return runtime.paginatedOperations().contains(operation);
     }
 
     /** The pages of a paginated operation (botocore's {@code get_paginator(op).paginate(**params)}). */
@@ -113,22 +103,16 @@ public final class SyncClient implements AutoCloseable {
 
     /** Like {@link #paginate(String, Map)} with MaxItems, PageSize or a StartingToken. */
     public SyncPages paginate(String operation, Map<String, ?> params, PaginationConfig config) {
-        PaginatorDefinition definition = extras.paginators().find(operation).orElseThrow(() ->
-                new SdkClientException(serviceName() + " has no paginator for " + operation));
-        Paginator paginator = new Paginator(definition, input -> callAsync(operation, input),
-                limitKeyIsString(operation, definition.limitKey()));
-        return new SyncPages(paginator, new LinkedHashMap<>(params == null ? Map.of() : params), config);
-    }
-
-    private boolean limitKeyIsString(String operation, String limitKey) {
-        OperationModel op = runtime.model().operation(operation);
-        Member m = limitKey == null || op.inputShape() == null ? null : op.inputShape().member(limitKey);
-        return m != null && m.shape().type() == ShapeType.STRING;
+        Map<String, Object> input = new LinkedHashMap<>(params == null ? Map.of() : params);
+        if (!canPaginate(operation)) {
+            runtime.paginate(operation, input, config); // throws, naming the operations that paginate
+        }
+        return new SyncPages(() -> runtime.paginate(operation, input, config), operation);
     }
 
     /** The names of the service's waiters ({@code BucketExists}, {@code TableExists}, ...). */
     public Set<String> waiterNames() {
-        return extras.waiters().map(w -> w.names()).orElse(Set.of());
+        return runtime.waiterNames();
     }
 
     /**
@@ -143,14 +127,7 @@ public final class SyncClient implements AutoCloseable {
 
     /** Like {@link #waitUntil(String, Map)} with another delay or attempt count. */
     public WaiterResult waitUntil(String waiterName, Map<String, ?> params, WaiterConfig config) {
-        WaiterDefinition definition = extras.waiters().flatMap(w -> w.find(waiterName)).orElseThrow(() ->
-                new SdkClientException(serviceName() + " has no waiter " + waiterName
-                        + (waiterNames().isEmpty() ? "" : " (it has " + waiterNames() + ")")));
-        Delayer delayer = Delayer.jdk();
-        Waiter waiter = new Waiter(definition, input -> callAsync(definition.operation(), input),
-                ServiceExtras::errorInfo, delayer::delay);
-        return Blocking.await(waiter.waitFor(new LinkedHashMap<>(params == null ? Map.of() : params), config)
-                .toCompletableFuture());
+        return Blocking.await(runtime.waitFor(waiterName, params == null ? Map.of() : params, config));
     }
 
     /**
@@ -166,7 +143,7 @@ public final class SyncClient implements AutoCloseable {
 
     private Map<String, ?> withStreams(String operation, Map<String, ?> params) {
         ServiceModel model = runtime.model();
-        if (!model.operationNames().contains(operation)) {
+        if (!model.hasOperation(operation)) {
             return params; // the pipeline reports the unknown operation
         }
         OperationModel op = model.operation(operation);
@@ -261,7 +238,7 @@ public final class SyncClient implements AutoCloseable {
                     .delayer(Delayer.jdk());
             interceptors.forEach(b::addInterceptor);
             try {
-                return new SyncClient(b.build(), config);
+                return new SyncClient(b.build());
             } catch (RuntimeException e) {
                 transport.close();
                 throw e;

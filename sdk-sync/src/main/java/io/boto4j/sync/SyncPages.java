@@ -1,18 +1,16 @@
 package io.boto4j.sync;
 
 import io.boto4j.core.paginate.PageIterator;
-import io.boto4j.core.paginate.PaginationConfig;
-import io.boto4j.core.paginate.Paginator;
 import io.boto4j.sync.internal.Blocking;
 
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -22,18 +20,16 @@ import java.util.stream.StreamSupport;
  * one page ahead of nothing: a page is fetched by {@code hasNext()} when it is needed.
  */
 public final class SyncPages implements Iterable<Map<String, Object>> {
-    private final Paginator paginator;
-    private final Map<String, Object> input;
-    private final PaginationConfig config;
+    private final Supplier<PageIterator> start;
+    private final String operation;
 
-    SyncPages(Paginator paginator, Map<String, Object> input, PaginationConfig config) {
-        this.paginator = paginator;
-        this.input = input;
-        this.config = config;
+    SyncPages(Supplier<PageIterator> start, String operation) {
+        this.start = start;
+        this.operation = operation;
     }
 
     private PageIterator start() {
-        return paginator.paginate(new LinkedHashMap<>(input), config);
+        return start.get();
     }
 
     @Override
@@ -82,6 +78,6 @@ public final class SyncPages implements Iterable<Map<String, Object>> {
 
     @Override
     public String toString() {
-        return "SyncPages[" + paginator.definition().inputTokens() + "]";
+        return "SyncPages[" + operation + "]";
     }
 }

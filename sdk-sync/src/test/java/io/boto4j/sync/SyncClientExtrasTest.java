@@ -76,7 +76,7 @@ class SyncClientExtrasTest {
             assertEquals(3, result.attempts());
             io.boto4j.core.SdkClientException e = assertThrows(io.boto4j.core.SdkClientException.class,
                     () -> ddb.waitUntil("NoSuchWaiter", Map.of()));
-            assertTrue(e.getMessage().contains("TableExists"), e.getMessage());
+            assertTrue(e.getMessage().contains("has no waiter NoSuchWaiter"), e.getMessage());
         }
     }
 

@@ -498,10 +498,11 @@ public final class ServiceRuntime implements AutoCloseable {
         return m != null && (m.isStreaming() || m.shape().isStreaming() || m.shape().isEventStream()) ? m.name() : null;
     }
 
+    /** One line per attempt: service, operation, attempt, outcome, duration. Never headers or bodies. */
     private void log(CallContext ctx, int number, AttemptResult r) {
         if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
-            LOG.log(System.Logger.Level.DEBUG, "{0}.{1} attempt {2}: {3}", model.serviceName(),
-                    ctx.operation().name(), number, r.describe());
+            LOG.log(System.Logger.Level.DEBUG, "{0}.{1} attempt {2}: {3} in {4} ms", model.serviceName(),
+                    ctx.operation().name(), number, r.describe(), r.nanos / 1_000_000);
         }
     }
 
@@ -609,7 +610,10 @@ public final class ServiceRuntime implements AutoCloseable {
             if (error != null) {
                 return "HTTP " + error.statusCode() + " " + error.code();
             }
-            return failure == null ? "ok" : String.valueOf(failure);
+            if (failure != null) {
+                return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+            }
+            return "HTTP " + result.statusCode();
         }
 
         private static String requestId(Headers h) {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.boto4j.core.ServiceException;
+import io.boto4j.core.waiter.WaiterConfig;
 import io.boto4j.it.servers.DynaliteServer;
 import io.boto4j.it.servers.TestServers;
 import io.boto4j.sync.SyncClient;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +30,8 @@ class SyncDynamoDbEndToEndTest {
                     "AttributeDefinitions", List.of(Map.of("AttributeName", "pk", "AttributeType", "S")),
                     "KeySchema", List.of(Map.of("AttributeName", "pk", "KeyType", "HASH")),
                     "BillingMode", "PAY_PER_REQUEST"));
-            awaitActive(ddb, table);
+            ddb.waitUntil("TableExists", Map.of("TableName", table),
+                    WaiterConfig.DEFAULTS.withDelay(Duration.ofMillis(100)));
             assertTrue(((List<?>) ddb.call("ListTables").get("TableNames")).contains(table));
 
             Map<String, Object> item = Map.of("pk", Map.of("S", "k1"), "n", Map.of("N", "42"),
@@ -50,17 +53,8 @@ class SyncDynamoDbEndToEndTest {
             assertEquals(1, ((Number) query.get("Count")).intValue());
 
             ddb.call("DeleteTable", Map.of("TableName", table));
+            ddb.waitUntil("TableNotExists", Map.of("TableName", table),
+                    WaiterConfig.DEFAULTS.withDelay(Duration.ofMillis(100)));
         }
-    }
-
-    private static void awaitActive(SyncClient ddb, String table) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            Map<?, ?> t = (Map<?, ?>) ddb.call("DescribeTable", Map.of("TableName", table)).get("Table");
-            if ("ACTIVE".equals(t.get("TableStatus"))) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(table + " never became ACTIVE");
     }
 }
