@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 
 /**
- * Where the log goes: stderr, warnings always, debug and trace detail with {@code --debug}.
+ * Where the log goes: stderr, warnings always, boto4j's debug and trace detail with {@code --debug}.
  * Every line passes through {@link Redaction}.
  */
 public final class DebugLog {
@@ -20,9 +20,13 @@ public final class DebugLog {
         verbose = debug;
     }
 
-    static boolean isLoggable(System.Logger.Level level) {
-        return level != System.Logger.Level.OFF
-                && (level.getSeverity() >= System.Logger.Level.WARNING.getSeverity() || verbose);
+    /** Warnings from anyone; debug and trace detail from boto4j's own loggers only (the JDK's would drown it). */
+    static boolean isLoggable(String logger, System.Logger.Level level) {
+        if (level == System.Logger.Level.OFF) {
+            return false;
+        }
+        return level.getSeverity() >= System.Logger.Level.WARNING.getSeverity()
+                || (verbose && logger.startsWith("io.boto4j."));
     }
 
     static void write(String logger, System.Logger.Level level, String message, Throwable thrown) {

@@ -20,7 +20,7 @@ public final class DebugLoggerFinder extends System.LoggerFinder {
 
         @Override
         public boolean isLoggable(Level level) {
-            return DebugLog.isLoggable(level);
+            return DebugLog.isLoggable(name, level);
         }
 
         @Override
