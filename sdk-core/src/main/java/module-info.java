@@ -17,6 +17,7 @@ module io.boto4j.core {
     exports io.boto4j.core.endpoints;
     exports io.boto4j.core.eventstream;
     exports io.boto4j.core.http;
+    exports io.boto4j.core.introspect;
     exports io.boto4j.core.jmespath;
     exports io.boto4j.core.loader;
     exports io.boto4j.core.model;

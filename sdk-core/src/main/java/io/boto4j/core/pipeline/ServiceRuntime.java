@@ -181,8 +181,8 @@ public final class ServiceRuntime implements AutoCloseable {
             CallContext ctx = prepare(operationName, params);
             return signingIdentity(ctx, null).thenApply(identity -> {
                 SdkHttpRequest req = ctx.request().copy();
-                addInvocationHeaders(req, InvocationHeaders.newInvocationId(), 1, retryStrategy.maxAttempts());
                 sign(ctx, req, identity);
+                addInvocationHeaders(req, InvocationHeaders.newInvocationId(), 1, retryStrategy.maxAttempts());
                 return new SignedRequest(req, ctx.body());
             });
         } catch (RuntimeException e) {
@@ -401,14 +401,15 @@ public final class ServiceRuntime implements AutoCloseable {
     private CompletableFuture<AttemptResult> sendOnce(CallContext ctx, Optional<Credentials> identity,
                                                       String invocationId, int number, int maxAttempts) {
         SdkHttpRequest request = ctx.request().copy();
-        addInvocationHeaders(request, invocationId, number, maxAttempts);
         sign(ctx, request, identity);
+        addInvocationHeaders(request, invocationId, number, maxAttempts);
         long started = System.nanoTime();
         return transport.send(new TransportRequest(request, ctx.body(), attemptTimeout))
                 .thenCompose(response -> read(ctx, response))
                 .thenApply(r -> r.timed(System.nanoTime() - started));
     }
 
+    /** Added after signing, as botocore does: unsigned, so a fixed clock gives a reproducible signature. */
     private static void addInvocationHeaders(SdkHttpRequest request, String invocationId, int number, int max) {
         request.headers().set(InvocationHeaders.INVOCATION_ID, invocationId);
         request.headers().set(InvocationHeaders.REQUEST, InvocationHeaders.sdkRequest(number, max, null));

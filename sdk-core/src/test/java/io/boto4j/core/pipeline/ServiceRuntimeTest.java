@@ -37,6 +37,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
 import java.util.function.Function;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -292,14 +293,27 @@ class ServiceRuntimeTest {
     }
 
     @Test
+    void aCustomEndpointMeansPathStyleAsInBotocore() {
+        ScriptedTransport t = new ScriptedTransport();
+        ServiceRuntime rt = runtime("s3", t, ClientConfig.builder().endpointUrl("http://localhost:9000"));
+        assertEquals("http://localhost:9000/bucket/k",
+                rt.dryRun("GetObject", Map.of("Bucket", "bucket", "Key", "k")).join().request().uri().toString());
+        ServiceRuntime aws = runtime("s3", t);
+        assertEquals("https://bucket.s3.us-east-1.amazonaws.com/k",
+                aws.dryRun("GetObject", Map.of("Bucket", "bucket", "Key", "k")).join().request().uri().toString());
+        assertTrue(ServiceRuntimeBuilder.isS3AccelerateUrl("https://s3-accelerate.dualstack.amazonaws.com"));
+        assertFalse(ServiceRuntimeBuilder.isS3AccelerateUrl("https://s3.us-east-1.amazonaws.com"));
+    }
+
+    @Test
     void dryRunSignsReproduciblyWithoutSending() {
         ScriptedTransport t = new ScriptedTransport();
         ServiceRuntime rt = runtime("sqs", t, ClientConfig.builder().retryMode("standard"));
         ServiceRuntime.SignedRequest a = rt.dryRun("ListQueues", Map.of()).join();
         ServiceRuntime.SignedRequest b = rt.dryRun("ListQueues", Map.of()).join();
         assertEquals(0, t.seen.size());
-        assertEquals(a.request().headers().first("Authorization").replaceAll("Signature=.*", ""),
-                b.request().headers().first("Authorization").replaceAll("Signature=.*", ""));
+        assertEquals(a.request().headers().first("Authorization"), b.request().headers().first("Authorization"),
+                "the invocation id is not signed, so a fixed clock gives the same signature");
         assertEquals("20260102T030405Z", a.request().headers().first("X-Amz-Date"));
     }
 
