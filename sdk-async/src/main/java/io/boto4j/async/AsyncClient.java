@@ -219,6 +219,16 @@ public final class AsyncClient {
     }
 
     /** The service model: operations, shapes, documentation-free metadata. */
+    /** The operation names of this client's service, in model order. */
+    public java.util.List<String> operations() {
+        return io.boto4j.core.introspect.Introspection.operations(model());
+    }
+
+    /** An operation's input and output shapes: members, types, required, documentation when loaded. */
+    public io.boto4j.core.introspect.OperationInfo describe(String operation) {
+        return io.boto4j.core.introspect.Introspection.describe(model().operation(operation));
+    }
+
     public ServiceModel model() {
         return runtime.model();
     }

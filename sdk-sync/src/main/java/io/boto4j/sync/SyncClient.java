@@ -167,6 +167,16 @@ public final class SyncClient implements AutoCloseable {
     }
 
     /** The service's botocore name ({@code s3}, {@code dynamodb}, ...). */
+    /** The operation names of this client's service, in model order. */
+    public java.util.List<String> operations() {
+        return io.boto4j.core.introspect.Introspection.operations(model());
+    }
+
+    /** An operation's input and output shapes: members, types, required, documentation when loaded. */
+    public io.boto4j.core.introspect.OperationInfo describe(String operation) {
+        return io.boto4j.core.introspect.Introspection.describe(model().operation(operation));
+    }
+
     public String serviceName() {
         return runtime.model().serviceName();
     }

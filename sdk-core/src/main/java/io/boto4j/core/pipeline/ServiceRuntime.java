@@ -403,6 +403,10 @@ public final class ServiceRuntime implements AutoCloseable {
         SdkHttpRequest request = ctx.request().copy();
         sign(ctx, request, identity);
         addInvocationHeaders(request, invocationId, number, maxAttempts);
+        if (LOG.isLoggable(System.Logger.Level.TRACE)) {
+            LOG.log(System.Logger.Level.TRACE, "{0}.{1} attempt {2} sends {3} {4} headers {5}", model.serviceName(),
+                    ctx.operation().name(), number, request.method(), request.uri(), redacted(request.headers()));
+        }
         long started = System.nanoTime();
         return transport.send(new TransportRequest(request, ctx.body(), attemptTimeout))
                 .thenCompose(response -> read(ctx, response))
@@ -500,6 +504,21 @@ public final class ServiceRuntime implements AutoCloseable {
         }
         Member m = out.member(out.payload());
         return m != null && (m.isStreaming() || m.shape().isStreaming() || m.shape().isEventStream()) ? m.name() : null;
+    }
+
+    /** Header names and values for the trace log, with credentials and signatures replaced. */
+    static String redacted(Headers headers) {
+        StringBuilder sb = new StringBuilder("{");
+        headers.forEach((name, value) -> {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            boolean secret = lower.equals("authorization") || lower.equals("x-amz-security-token")
+                    || lower.contains("token") || lower.contains("secret");
+            if (sb.length() > 1) {
+                sb.append(", ");
+            }
+            sb.append(name).append('=').append(secret ? "<redacted>" : value);
+        });
+        return sb.append('}').toString();
     }
 
     /** One line per attempt: service, operation, attempt, outcome, duration. Never headers or bodies. */
