@@ -4,6 +4,7 @@
  */
 module io.boto4j.core {
     requires com.fasterxml.jackson.dataformat.cbor;
+    requires com.fasterxml.jackson.datatype.jsr310;
     requires java.net.http;
     requires java.xml;
     requires transitive com.fasterxml.jackson.databind;
@@ -16,13 +17,18 @@ module io.boto4j.core {
     exports io.boto4j.core.endpoints;
     exports io.boto4j.core.eventstream;
     exports io.boto4j.core.http;
+    exports io.boto4j.core.introspect;
+    exports io.boto4j.core.jmespath;
     exports io.boto4j.core.loader;
     exports io.boto4j.core.model;
+    exports io.boto4j.core.paginate;
     exports io.boto4j.core.pipeline;
     exports io.boto4j.core.protocol;
     exports io.boto4j.core.retry;
     exports io.boto4j.core.transport;
+    exports io.boto4j.core.typed;
     exports io.boto4j.core.validation;
+    exports io.boto4j.core.waiter;
     exports io.boto4j.core;
 
     uses io.boto4j.core.loader.ModelSource;

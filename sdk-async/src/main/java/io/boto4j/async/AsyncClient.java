@@ -1,5 +1,7 @@
 package io.boto4j.async;
 
+import io.boto4j.async.internal.FutureTypedLayer;
+import io.boto4j.async.internal.JsonValues;
 import io.boto4j.async.streams.ReadStreamBody;
 import io.boto4j.async.transport.VertxDelayer;
 import io.boto4j.async.transport.VertxHttpTransport;
@@ -8,10 +10,15 @@ import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.model.Shape;
+import io.boto4j.core.paginate.PaginationConfig;
 import io.boto4j.core.pipeline.CallResult;
+import io.boto4j.core.pipeline.EventStream;
 import io.boto4j.core.pipeline.ResponseStream;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.typed.TypedViews;
+import io.boto4j.core.waiter.WaiterConfig;
+import io.boto4j.core.waiter.WaiterResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -23,6 +30,8 @@ import io.vertx.core.streams.ReadStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -104,7 +113,8 @@ public final class AsyncClient {
      * <p>Values are plain Java values, as botocore uses dicts: a structure is a {@code Map}, a list
      * a {@code List}, timestamps {@code Instant}, blobs {@code byte[]}. A streaming input member
      * takes an {@link AsyncBody}, an {@link AsyncFile}, a {@link Buffer}, {@code byte[]} or
-     * {@code String}; a streaming output member is a {@link BodyStream}.
+     * {@code String}; a streaming output member is a {@link BodyStream}, an event stream an
+     * {@link EventReadStream}.
      */
     public Future<Map<String, Object>> call(String operation, Map<String, ?> params) {
         return callWithMetadata(operation, params).map(AsyncResponse::output);
@@ -134,6 +144,65 @@ public final class AsyncClient {
         return call(operation, plain).map(JsonObject::new);
     }
 
+    // ---------------------------------------------------------------- paginators, waiters, typed views
+
+    /** Whether the operation has a paginator. */
+    public boolean canPaginate(String operation) {
+        return runtime.paginatedOperations().contains(operation);
+    }
+
+    /** {@link #paginate(String, Map, PaginationConfig)} without limits. */
+    public PageStream paginate(String operation, Map<String, ?> params) {
+        return paginate(operation, params, PaginationConfig.NONE);
+    }
+
+    /**
+     * The pages of a paginated operation, fetched as the stream's consumer asks for them (or all
+     * joined with {@link PageStream#fullResult()}), delivered on the calling context.
+     *
+     * @throws io.boto4j.core.SdkClientException when the operation has no paginator
+     */
+    public PageStream paginate(String operation, Map<String, ?> params, PaginationConfig config) {
+        return new PageStream(runtime.paginate(operation, params == null ? Map.of() : params, config),
+                vertx.getOrCreateContext());
+    }
+
+    /** The names of the service's waiters ({@code BucketExists}, {@code TableExists}, ...). */
+    public Set<String> waiterNames() {
+        return runtime.waiterNames();
+    }
+
+    /** {@link #waitUntil(String, Map, WaiterConfig)} with the waiter's own delay and attempts. */
+    public Future<WaiterResult> waitUntil(String waiterName, Map<String, ?> params) {
+        return waitUntil(waiterName, params, WaiterConfig.DEFAULTS);
+    }
+
+    /**
+     * Polls until the waiter reaches success (the future completes) or failure or runs out of
+     * attempts (it fails with a {@link io.boto4j.core.waiter.WaiterException}); delays run on
+     * Vert.x timers, so no thread waits.
+     */
+    public Future<WaiterResult> waitUntil(String waiterName, Map<String, ?> params, WaiterConfig config) {
+        Context context = vertx.getOrCreateContext();
+        return Future.fromCompletionStage(runtime.waitFor(waiterName, params == null ? Map.of() : params, config),
+                context).recover(failure -> Future.failedFuture(unwrap(failure)));
+    }
+
+    /**
+     * A typed view of this client: the methods of {@code type} (an interface) call the operations
+     * of the same name ({@code headObject} calls {@code HeadObject}) and return
+     * {@code Future<T>}, where {@code T} is a {@code Map}, a {@link JsonObject} or the caller's
+     * record or POJO (converted with Jackson). Every method is checked against the model here.
+     */
+    public <T> T view(Class<T> type) {
+        return TypedViews.bind(type, runtime.model(), new FutureTypedLayer(vertx), this::invokeForView);
+    }
+
+    private CompletableFuture<Map<String, Object>> invokeForView(String operation, Map<String, Object> input) {
+        Context context = vertx.getOrCreateContext();
+        return runtime.invoke(operation, input).thenApply(result -> response(result, context).output());
+    }
+
     /** The streaming output body of a call's output, or null when it has none. */
     public static BodyStream body(Map<String, ?> output) {
         for (Object value : output.values()) {
@@ -150,6 +219,16 @@ public final class AsyncClient {
     }
 
     /** The service model: operations, shapes, documentation-free metadata. */
+    /** The operation names of this client's service, in model order. */
+    public java.util.List<String> operations() {
+        return io.boto4j.core.introspect.Introspection.operations(model());
+    }
+
+    /** An operation's input and output shapes: members, types, required, documentation when loaded. */
+    public io.boto4j.core.introspect.OperationInfo describe(String operation) {
+        return io.boto4j.core.introspect.Introspection.describe(model().operation(operation));
+    }
+
     public ServiceModel model() {
         return runtime.model();
     }
@@ -236,6 +315,7 @@ public final class AsyncClient {
     private static AsyncResponse response(CallResult result, Context context) {
         Map<String, Object> output = result.output();
         output.replaceAll((name, value) -> value instanceof ResponseStream stream ? new BodyStream(stream, context)
+                : value instanceof EventStream events ? new EventReadStream(events, context)
                 : value);
         return new AsyncResponse(output, result.statusCode(), result.headers(), result.requestId(),
                 result.attempts());

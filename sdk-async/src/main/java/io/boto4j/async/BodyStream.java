@@ -1,6 +1,6 @@
 package io.boto4j.async;
 
-import io.boto4j.async.streams.PublisherReadStream;
+import io.boto4j.async.streams.FlowReadStream;
 import io.boto4j.core.pipeline.ResponseStream;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -8,6 +8,8 @@ import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
+
+import java.nio.ByteBuffer;
 
 /**
  * A streamed response body (S3 GetObject's {@code Body}) as a Vert.x {@link ReadStream}. It
@@ -20,12 +22,12 @@ import io.vertx.core.streams.ReadStream;
  * (through the exception handler, or the failed {@code pipeTo} future), never quietly.
  */
 public final class BodyStream implements ReadStream<Buffer> {
-    private final PublisherReadStream stream;
+    private final FlowReadStream<ByteBuffer, Buffer> stream;
     private final ResponseStream source;
 
     BodyStream(ResponseStream source, Context context) {
         this.source = source;
-        this.stream = new PublisherReadStream(source.publisher(), context);
+        this.stream = FlowReadStream.ofBytes(source.publisher(), context);
     }
 
     /** The length the response declared ({@code Content-Length}), or -1. */

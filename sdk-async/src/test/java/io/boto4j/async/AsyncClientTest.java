@@ -141,7 +141,7 @@ class AsyncClientTest {
         s3.call("GetObject", Map.of("Bucket", "b", "Key", "k"))
                 .compose(out -> AsyncClient.body(out).readAll())
                 .compose(got -> s3.call("PutObject", Map.of("Bucket", "b", "Key", "k",
-                        "Body", AsyncBody.of(new io.boto4j.async.streams.PublisherReadStream(
+                        "Body", AsyncBody.of(io.boto4j.async.streams.FlowReadStream.ofBytes(
                                 io.boto4j.core.transport.Publishers.just(java.nio.ByteBuffer.wrap(got.getBytes())),
                                 vertx.getOrCreateContext()), got.length()))))
                 .eventually(s3::close).await();
@@ -258,6 +258,37 @@ class AsyncClientTest {
             assertEquals(4, checked.get());
             test.completeNow();
         })));
+    }
+
+    @Test
+    void eachVerticleInstanceMayHaveItsOwnClient(VertxTestContext test) {
+        server.handle(req -> json(req.response(), 200, "{\"TableNames\":[]}"));
+        AtomicInteger calls = new AtomicInteger();
+        vertx.deployVerticle(() -> new AbstractVerticle() {
+            private AsyncClient own;
+
+            @Override
+            public void start(Promise<Void> started) {
+                AsyncClient.create(vertx, "dynamodb", AsyncClientTest.config().build())
+                        .compose(client -> {
+                            own = client;
+                            return client.call("ListTables", Map.of());
+                        })
+                        .onSuccess(out -> calls.incrementAndGet())
+                        .<Void>mapEmpty()
+                        .onComplete(started);
+            }
+
+            @Override
+            public void stop(Promise<Void> stopped) {
+                own.close().onComplete(stopped);
+            }
+        }, new DeploymentOptions().setInstances(3))
+                .compose(vertx::undeploy)
+                .onComplete(test.succeeding(v -> test.verify(() -> {
+                    assertEquals(3, calls.get());
+                    test.completeNow();
+                })));
     }
 
     @Test

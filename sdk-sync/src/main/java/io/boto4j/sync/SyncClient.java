@@ -4,12 +4,18 @@ import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.pipeline.CallResult;
+import io.boto4j.core.paginate.PaginationConfig;
 import io.boto4j.core.pipeline.Delayer;
+import io.boto4j.core.pipeline.EventStream;
 import io.boto4j.core.pipeline.Interceptor;
 import io.boto4j.core.pipeline.ResponseStream;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.pipeline.ServiceRuntimeBuilder;
+import io.boto4j.core.typed.TypedViews;
+import io.boto4j.core.waiter.WaiterConfig;
+import io.boto4j.core.waiter.WaiterResult;
 import io.boto4j.sync.internal.Blocking;
+import io.boto4j.sync.internal.BlockingTypedLayer;
 import io.boto4j.sync.internal.StreamingInput;
 import io.boto4j.sync.transport.JdkHttpTransport;
 import io.boto4j.sync.transport.TransportSettings;
@@ -19,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A blocking client for one AWS service, driven by its model: {@code call("ListTables", params)}
@@ -30,13 +38,17 @@ import java.util.Objects;
  *
  * <p>A streaming payload (S3 PutObject's {@code Body}) may be a {@link java.nio.file.Path}, an
  * {@link java.io.InputStream}, a {@code byte[]}, a {@code String} or a {@link SyncRequestBody};
- * a streaming output comes back as a {@link ResponseInputStream} that the caller must close.
+ * a streaming output comes back as a {@link ResponseInputStream} (an event stream as a
+ * {@link ResponseEventStream}) that the caller must close. {@link #paginate}, {@link #waitUntil}
+ * and {@link #view} add botocore's paginators and waiters and typed views.
  *
  * <p>Thread-safe; share one client per service and configuration. Blocking waits park
  * (no monitors are held), so calls from virtual threads unmount while waiting. Building a client
  * reads the config files and loads the model.
  */
 public final class SyncClient implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("io.boto4j.sync");
+
     private final ServiceRuntime runtime;
 
     private SyncClient(ServiceRuntime runtime) {
@@ -74,9 +86,64 @@ public final class SyncClient implements AutoCloseable {
                 result.requestId(), result.attempts());
     }
 
+    /** One call, as the paginators, waiters and typed views make it: streams converted both ways. */
+    private CompletableFuture<Map<String, Object>> callAsync(String operation, Map<String, ?> params) {
+        return runtime.invoke(operation, withStreams(operation, params)).thenApply(r -> withInputStreams(r.output()));
+    }
+
+    /** Whether {@link #paginate} works for the operation. */
+    public boolean canPaginate(String operation) {
+        return runtime.paginatedOperations().contains(operation);
+    }
+
+    /** The pages of a paginated operation (botocore's {@code get_paginator(op).paginate(**params)}). */
+    public SyncPages paginate(String operation, Map<String, ?> params) {
+        return paginate(operation, params, PaginationConfig.NONE);
+    }
+
+    /** Like {@link #paginate(String, Map)} with MaxItems, PageSize or a StartingToken. */
+    public SyncPages paginate(String operation, Map<String, ?> params, PaginationConfig config) {
+        Map<String, Object> input = new LinkedHashMap<>(params == null ? Map.of() : params);
+        if (!canPaginate(operation)) {
+            runtime.paginate(operation, input, config); // throws, naming the operations that paginate
+        }
+        return new SyncPages(() -> runtime.paginate(operation, input, config), operation);
+    }
+
+    /** The names of the service's waiters ({@code BucketExists}, {@code TableExists}, ...). */
+    public Set<String> waiterNames() {
+        return runtime.waiterNames();
+    }
+
+    /**
+     * Blocks until the waiter's success state (botocore's {@code get_waiter(name).wait(**params)}).
+     *
+     * @throws io.boto4j.core.waiter.WaiterFailureException when a failure state matched
+     * @throws io.boto4j.core.waiter.WaiterTimeoutException when the attempts ran out
+     */
+    public WaiterResult waitUntil(String waiterName, Map<String, ?> params) {
+        return waitUntil(waiterName, params, WaiterConfig.DEFAULTS);
+    }
+
+    /** Like {@link #waitUntil(String, Map)} with another delay or attempt count. */
+    public WaiterResult waitUntil(String waiterName, Map<String, ?> params, WaiterConfig config) {
+        return Blocking.await(runtime.waitFor(waiterName, params == null ? Map.of() : params, config));
+    }
+
+    /**
+     * A typed view of this client: an interface whose methods are named after operations
+     * ({@code listTables}), take the input (a record, a POJO, a {@code Map} or nothing) and
+     * return the output converted to their return type. Methods return values, never futures.
+     *
+     * @throws IllegalArgumentException naming every method that fits neither the model nor a blocking view
+     */
+    public <T> T view(Class<T> type) {
+        return TypedViews.bind(type, runtime.model(), BlockingTypedLayer.INSTANCE, this::callAsync);
+    }
+
     private Map<String, ?> withStreams(String operation, Map<String, ?> params) {
         ServiceModel model = runtime.model();
-        if (!model.operationNames().contains(operation)) {
+        if (!model.hasOperation(operation)) {
             return params; // the pipeline reports the unknown operation
         }
         OperationModel op = model.operation(operation);
@@ -86,17 +153,30 @@ public final class SyncClient implements AutoCloseable {
     private static Map<String, Object> withInputStreams(Map<String, Object> output) {
         Map<String, Object> converted = null;
         for (Map.Entry<String, Object> e : output.entrySet()) {
-            if (e.getValue() instanceof ResponseStream stream) {
+            Object blocking = e.getValue() instanceof ResponseStream stream ? new ResponseInputStream(stream)
+                    : e.getValue() instanceof EventStream events ? new ResponseEventStream(events)
+                    : null;
+            if (blocking != null) {
                 if (converted == null) {
                     converted = new LinkedHashMap<>(output);
                 }
-                converted.put(e.getKey(), new ResponseInputStream(stream));
+                converted.put(e.getKey(), blocking);
             }
         }
         return converted == null ? output : converted;
     }
 
     /** The service's botocore name ({@code s3}, {@code dynamodb}, ...). */
+    /** The operation names of this client's service, in model order. */
+    public java.util.List<String> operations() {
+        return io.boto4j.core.introspect.Introspection.operations(model());
+    }
+
+    /** An operation's input and output shapes: members, types, required, documentation when loaded. */
+    public io.boto4j.core.introspect.OperationInfo describe(String operation) {
+        return io.boto4j.core.introspect.Introspection.describe(model().operation(operation));
+    }
+
     public String serviceName() {
         return runtime.model().serviceName();
     }
@@ -155,6 +235,11 @@ public final class SyncClient implements AutoCloseable {
         /** Reads the config files and loads the model: do it once, not per call. */
         public SyncClient build() {
             Objects.requireNonNull(service, "service");
+            if (config.maxConnections() != null || config.idleTimeout() != null) {
+                LOG.log(System.Logger.Level.WARNING, "maxConnections and idleTimeout are not per-client settings in"
+                        + " java.net.http and are ignored by the blocking layer; see the system properties"
+                        + " jdk.httpclient.connectionPoolSize and jdk.httpclient.keepalive.timeout");
+            }
             JdkHttpTransport transport = new JdkHttpTransport(TransportSettings.from(config));
             ServiceRuntimeBuilder b = ServiceRuntime.builder()
                     .service(service)

@@ -1,6 +1,6 @@
 package io.boto4j.async.transport;
 
-import io.boto4j.async.streams.PublisherReadStream;
+import io.boto4j.async.streams.FlowReadStream;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.retry.TransientTransportException;
@@ -21,6 +21,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.HostAndPort;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -107,9 +108,9 @@ public final class VertxHttpTransport implements HttpTransport {
             if (body.contentLength() < 0) {
                 req.setChunked(true);
             }
-            response = req.send(new PublisherReadStream(body.publisher(), context) {
+            response = req.send(new FlowReadStream<ByteBuffer, Buffer>(body.publisher(), context, FlowReadStream::copyOf) {
                 @Override
-                public PublisherReadStream endHandler(Handler<Void> handler) {
+                public FlowReadStream<ByteBuffer, Buffer> endHandler(Handler<Void> handler) {
                     // The response timeout counts from the end of the body, not from the start of a long upload.
                     return super.endHandler(handler == null ? null : v -> {
                         sent.run();

@@ -1,7 +1,7 @@
 package io.boto4j.core.endpoints;
 
-import io.boto4j.core.internal.endpoints.jmespath.JmesPath;
-import io.boto4j.core.internal.endpoints.jmespath.JmesPathException;
+import io.boto4j.core.jmespath.JmesPath;
+import io.boto4j.core.jmespath.JmesPathException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

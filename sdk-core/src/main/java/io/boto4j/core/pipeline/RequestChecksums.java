@@ -49,24 +49,27 @@ final class RequestChecksums {
         String algorithmMember = trait.path("requestAlgorithmMember").asText(null);
         boolean required = op.httpChecksumRequired();
         String algorithm;
+        boolean defaulted = false;
         if (algorithmMember != null && ctx.input().get(algorithmMember) instanceof String chosen) {
             algorithm = chosen.toLowerCase(Locale.ROOT);
         } else if (required || (algorithmMember != null && calculation.equals(WHEN_SUPPORTED))) {
             algorithm = "crc32";
-            Member m = algorithmMember == null || op.inputShape() == null ? null
-                    : op.inputShape().member(algorithmMember);
-            if (m != null && "header".equals(m.location())) {
-                headers.set(m.wireName(), "CRC32");
-            }
+            defaulted = true;
         } else {
             return;
         }
         RequestBody body = ctx.body();
         if (body != null && body.bytes() == null) {
-            return; // a stream: its checksum would need a trailer (not sent yet)
+            // A stream: its checksum would need an aws-chunked trailer, not sent yet. Claim no
+            // algorithm we do not send.
+            return;
         }
         byte[] bytes = body == null ? new byte[0] : body.bytes();
         headers.set("x-amz-checksum-" + algorithm, digest(algorithm, bytes, op));
+        Member m = algorithmMember == null || op.inputShape() == null ? null : op.inputShape().member(algorithmMember);
+        if (defaulted && m != null && "header".equals(m.location())) {
+            headers.set(m.wireName(), "CRC32");
+        }
     }
 
     static String digest(String algorithm, byte[] bytes, OperationModel op) {

@@ -18,6 +18,11 @@ import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.model.Shape;
+import io.boto4j.core.paginate.PageIterator;
+import io.boto4j.core.paginate.PaginationConfig;
+import io.boto4j.core.paginate.Paginator;
+import io.boto4j.core.paginate.PaginatorDefinition;
+import io.boto4j.core.paginate.PaginatorModel;
 import io.boto4j.core.protocol.ProtocolCodec;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.retry.AttemptOutcome;
@@ -31,6 +36,12 @@ import io.boto4j.core.transport.RequestBody;
 import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
 import io.boto4j.core.validation.ParamValidator;
+import io.boto4j.core.waiter.ErrorInfo;
+import io.boto4j.core.waiter.Waiter;
+import io.boto4j.core.waiter.WaiterConfig;
+import io.boto4j.core.waiter.WaiterDefinition;
+import io.boto4j.core.waiter.WaiterModel;
+import io.boto4j.core.waiter.WaiterResult;
 
 import java.nio.ByteBuffer;
 import java.time.Clock;
@@ -78,7 +89,11 @@ public final class ServiceRuntime implements AutoCloseable {
     private final String userAgent;
     private final RequestCompression compression;
     private final RequestChecksums checksums;
+    private final EndpointDiscovery discovery;
     private final List<Interceptor> interceptors;
+    private final java.util.function.Function<String, Optional<com.fasterxml.jackson.databind.JsonNode>> documents;
+    private volatile PaginatorModel paginatorModel;
+    private volatile WaiterModel waiterModel;
     private final AtomicReference<Duration> clockSkew = new AtomicReference<>(Duration.ZERO);
     private final Map<OperationModel, OperationEndpointContext> endpointContexts = new ConcurrentHashMap<>();
 
@@ -101,6 +116,8 @@ public final class ServiceRuntime implements AutoCloseable {
         this.userAgent = b.userAgent;
         this.compression = b.compression;
         this.checksums = b.checksums;
+        this.discovery = b.discovery;
+        this.documents = b.documents;
         this.interceptors = List.copyOf(b.interceptors);
     }
 
@@ -139,7 +156,8 @@ public final class ServiceRuntime implements AutoCloseable {
         CompletableFuture<CallResult> call;
         try {
             CallContext ctx = prepare(operationName, params);
-            call = signingIdentity(ctx, credentialsOverride).thenCompose(identity -> attempts(ctx, identity));
+            call = signingIdentity(ctx, credentialsOverride).thenCompose(identity ->
+                    discovery.apply(ctx, this).thenCompose(ignored -> attempts(ctx, identity)));
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
@@ -163,13 +181,78 @@ public final class ServiceRuntime implements AutoCloseable {
             CallContext ctx = prepare(operationName, params);
             return signingIdentity(ctx, null).thenApply(identity -> {
                 SdkHttpRequest req = ctx.request().copy();
-                addInvocationHeaders(req, InvocationHeaders.newInvocationId(), 1, retryStrategy.maxAttempts());
                 sign(ctx, req, identity);
+                addInvocationHeaders(req, InvocationHeaders.newInvocationId(), 1, retryStrategy.maxAttempts());
                 return new SignedRequest(req, ctx.body());
             });
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    // ---------------------------------------------------------------- paginators and waiters
+
+    /** The operations that have a paginator. */
+    public java.util.Set<String> paginatedOperations() {
+        return paginators().operations();
+    }
+
+    /**
+     * Pages of an operation's results, fetched one at a time as {@link PageIterator#nextPage()}
+     * asks (the layers wrap it as a Java Stream or a Vert.x ReadStream).
+     */
+    public PageIterator paginate(String operation, Map<String, ?> input, PaginationConfig config) {
+        PaginatorDefinition definition = paginators().find(operation).orElseThrow(() -> new SdkClientException(
+                model.serviceName() + "." + operation + " has no paginator"
+                        + io.boto4j.core.model.Names.didYouMean(operation, paginators().operations())));
+        OperationModel op = model.operation(operation);
+        boolean limitIsString = definition.limitKey() != null && op.inputShape() != null
+                && op.inputShape().member(definition.limitKey()) != null
+                && op.inputShape().member(definition.limitKey()).type() == io.boto4j.core.model.ShapeType.STRING;
+        Paginator paginator = new Paginator(definition,
+                page -> invoke(operation, page).thenApply(CallResult::output), limitIsString);
+        return paginator.paginate(new LinkedHashMap<>(input), config == null ? PaginationConfig.NONE : config);
+    }
+
+    /** The waiters of this service, by name. */
+    public java.util.Set<String> waiterNames() {
+        return waiters().names();
+    }
+
+    /** Polls until the named waiter reaches success, fails or runs out of attempts. */
+    public CompletableFuture<WaiterResult> waitFor(String waiterName, Map<String, ?> input, WaiterConfig config) {
+        WaiterDefinition definition = waiters().find(waiterName).orElseThrow(() -> new SdkClientException(
+                model.serviceName() + " has no waiter " + waiterName
+                        + io.boto4j.core.model.Names.didYouMean(waiterName, waiters().names())));
+        Waiter waiter = new Waiter(definition, in -> invoke(definition.operation(), in).thenApply(CallResult::output),
+                failure -> unwrap(failure) instanceof ServiceException e
+                        ? Optional.of(new ErrorInfo(e.errorCode(), e.errorMessage(), e.statusCode()))
+                        : Optional.empty(),
+                delayer);
+        return waiter.waitFor(new LinkedHashMap<>(input), config == null ? WaiterConfig.DEFAULTS : config)
+                .toCompletableFuture();
+    }
+
+    private PaginatorModel paginators() {
+        PaginatorModel p = paginatorModel;
+        if (p == null) {
+            p = PaginatorModel.fromJson(documents.apply("paginators-1")
+                    .orElse(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+            paginatorModel = p;
+        }
+        return p;
+    }
+
+    private WaiterModel waiters() {
+        WaiterModel w = waiterModel;
+        if (w == null) {
+            com.fasterxml.jackson.databind.node.ObjectNode empty =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            empty.put("version", 2).putObject("waiters");
+            w = WaiterModel.fromJson(documents.apply("waiters-2").orElse(empty));
+            waiterModel = w;
+        }
+        return w;
     }
 
     /** A signed request and its body, as a dry run produces it. */
@@ -283,6 +366,10 @@ public final class ServiceRuntime implements AutoCloseable {
                     }
                     Optional<Duration> retryIn = r.outcome == null ? Optional.empty() : tracker.retryAfter(r.outcome);
                     boolean skewCorrected = correctClockSkew(r.outcome);
+                    if (r.error != null && (r.error.statusCode() == 421
+                            || "InvalidEndpointException".equals(r.error.code()))) {
+                        discovery.evict(ctx);
+                    }
                     log(ctx, number, r);
                     if (retryIn.isEmpty() && skewCorrected && !skewRetried) {
                         // Signed with a wrong clock: once more with the corrected one.
@@ -314,14 +401,19 @@ public final class ServiceRuntime implements AutoCloseable {
     private CompletableFuture<AttemptResult> sendOnce(CallContext ctx, Optional<Credentials> identity,
                                                       String invocationId, int number, int maxAttempts) {
         SdkHttpRequest request = ctx.request().copy();
-        addInvocationHeaders(request, invocationId, number, maxAttempts);
         sign(ctx, request, identity);
+        addInvocationHeaders(request, invocationId, number, maxAttempts);
+        if (LOG.isLoggable(System.Logger.Level.TRACE)) {
+            LOG.log(System.Logger.Level.TRACE, "{0}.{1} attempt {2} sends {3} {4} headers {5}", model.serviceName(),
+                    ctx.operation().name(), number, request.method(), request.uri(), redacted(request.headers()));
+        }
         long started = System.nanoTime();
         return transport.send(new TransportRequest(request, ctx.body(), attemptTimeout))
                 .thenCompose(response -> read(ctx, response))
                 .thenApply(r -> r.timed(System.nanoTime() - started));
     }
 
+    /** Added after signing, as botocore does: unsigned, so a fixed clock gives a reproducible signature. */
     private static void addInvocationHeaders(SdkHttpRequest request, String invocationId, int number, int max) {
         request.headers().set(InvocationHeaders.INVOCATION_ID, invocationId);
         request.headers().set(InvocationHeaders.REQUEST, InvocationHeaders.sdkRequest(number, max, null));
@@ -359,7 +451,6 @@ public final class ServiceRuntime implements AutoCloseable {
         boolean success = status >= 200 && status < 300;
         // HEAD, 204 and 304 announce a length they do not send.
         long expected = "HEAD".equals(ctx.request().method()) || status == 204 || status == 304 ? -1 : length;
-        // sync's transport-level check: like async's LengthCheckedPublisher, but a timeout mid-body stays a timeout.
         Flow.Publisher<ByteBuffer> body = Publishers.lengthChecked(response.body(), expected);
         if (success && streamsOutput(op)) {
             SdkHttpResponse head = new SdkHttpResponse(status, headers, new byte[0]);
@@ -378,7 +469,7 @@ public final class ServiceRuntime implements AutoCloseable {
                         AttemptOutcome.response(status, headers));
             }
             ServiceErrorDetails error = codec.parseError(op, full);
-            return AttemptResult.serviceError(error, headers, op, model.serviceName());
+            return AttemptResult.serviceError(error, headers, op, model.serviceName(), ctx.body());
         });
     }
 
@@ -415,10 +506,26 @@ public final class ServiceRuntime implements AutoCloseable {
         return m != null && (m.isStreaming() || m.shape().isStreaming() || m.shape().isEventStream()) ? m.name() : null;
     }
 
+    /** Header names and values for the trace log, with credentials and signatures replaced. */
+    static String redacted(Headers headers) {
+        StringBuilder sb = new StringBuilder("{");
+        headers.forEach((name, value) -> {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            boolean secret = lower.equals("authorization") || lower.equals("x-amz-security-token")
+                    || lower.contains("token") || lower.contains("secret");
+            if (sb.length() > 1) {
+                sb.append(", ");
+            }
+            sb.append(name).append('=').append(secret ? "<redacted>" : value);
+        });
+        return sb.append('}').toString();
+    }
+
+    /** One line per attempt: service, operation, attempt, outcome, duration. Never headers or bodies. */
     private void log(CallContext ctx, int number, AttemptResult r) {
         if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
-            LOG.log(System.Logger.Level.DEBUG, "{0}.{1} attempt {2}: {3}", model.serviceName(),
-                    ctx.operation().name(), number, r.describe());
+            LOG.log(System.Logger.Level.DEBUG, "{0}.{1} attempt {2}: {3} in {4} ms", model.serviceName(),
+                    ctx.operation().name(), number, r.describe(), r.nanos / 1_000_000);
         }
     }
 
@@ -482,9 +589,12 @@ public final class ServiceRuntime implements AutoCloseable {
                     headers);
         }
 
-        static AttemptResult serviceError(ServiceErrorDetails error, Headers headers, OperationModel op, String service) {
-            return new AttemptResult(null, AttemptOutcome.serviceError(error, headers, op), error, null, service, op,
-                    headers);
+        static AttemptResult serviceError(ServiceErrorDetails error, Headers headers, OperationModel op, String service,
+                                          RequestBody body) {
+            // A stream that was sent cannot be sent again, whatever the error says about retrying.
+            AttemptOutcome outcome = AttemptOutcome.serviceError(error, headers, op)
+                    .withBody(body == null || body.replayable(), body != null);
+            return new AttemptResult(null, outcome, error, null, service, op, headers);
         }
 
         static AttemptResult failed(Throwable failure, CallContext ctx) {
@@ -526,7 +636,10 @@ public final class ServiceRuntime implements AutoCloseable {
             if (error != null) {
                 return "HTTP " + error.statusCode() + " " + error.code();
             }
-            return failure == null ? "ok" : String.valueOf(failure);
+            if (failure != null) {
+                return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+            }
+            return "HTTP " + result.statusCode();
         }
 
         private static String requestId(Headers h) {

@@ -66,6 +66,8 @@ public final class ServiceRuntimeBuilder {
     String userAgent;
     RequestCompression compression;
     RequestChecksums checksums;
+    EndpointDiscovery discovery;
+    java.util.function.Function<String, java.util.Optional<com.fasterxml.jackson.databind.JsonNode>> documents;
     final List<Interceptor> interceptors = new ArrayList<>();
 
     ServiceRuntimeBuilder() {
@@ -164,6 +166,10 @@ public final class ServiceRuntimeBuilder {
         checksums = new RequestChecksums(config.requestChecksumCalculation() != null
                 ? config.requestChecksumCalculation()
                 : settings.get(ConfigSetting.REQUEST_CHECKSUM_CALCULATION).orElse(RequestChecksums.WHEN_SUPPORTED));
+        discovery = new EndpointDiscovery(model, settings.get(ConfigSetting.ENDPOINT_DISCOVERY_ENABLED).orElse("auto"),
+                endpointUrl != null);
+        String apiVersion = model.apiVersion();
+        documents = type -> models.serviceData(serviceName, type, apiVersion);
         interceptors.addAll(extraInterceptors);
         return new ServiceRuntime(this);
     }
@@ -183,14 +189,46 @@ public final class ServiceRuntimeBuilder {
                 .map(v -> v.equalsIgnoreCase("legacy")).orElse(false));
         put(BuiltIns.S3_USE_GLOBAL_ENDPOINT, settings.get(ConfigSetting.S3_US_EAST_1_REGIONAL_ENDPOINT)
                 .map(v -> v.equalsIgnoreCase("legacy")).orElse(false));
-        put(BuiltIns.S3_FORCE_PATH_STYLE, settings.get(ConfigSetting.S3_ADDRESSING_STYLE)
-                .map(v -> v.equalsIgnoreCase("path")).orElse(false));
-        put(BuiltIns.S3_ACCELERATE, settings.getBoolean(ConfigSetting.S3_USE_ACCELERATE_ENDPOINT).orElse(false));
+        boolean accelerate = settings.getBoolean(ConfigSetting.S3_USE_ACCELERATE_ENDPOINT).orElse(false);
+        String addressing = settings.get(ConfigSetting.S3_ADDRESSING_STYLE).orElse("auto");
+        // botocore: a custom endpoint URL means path-style addressing unless "virtual" is asked
+        // for (local S3 servers rarely resolve bucket subdomains).
+        boolean forcePathStyle = accelerate ? false
+                : endpointUrl != null && !isS3AccelerateUrl(endpointUrl) ? !addressing.equalsIgnoreCase("virtual")
+                : addressing.equalsIgnoreCase("path");
+        put(BuiltIns.S3_FORCE_PATH_STYLE, forcePathStyle);
+        put(BuiltIns.S3_ACCELERATE, accelerate);
         put(BuiltIns.S3_USE_ARN_REGION, settings.getBoolean(ConfigSetting.S3_USE_ARN_REGION).orElse(true));
         put(BuiltIns.S3_CONTROL_USE_ARN_REGION, settings.getBoolean(ConfigSetting.S3_USE_ARN_REGION).orElse(true));
         put(BuiltIns.S3_DISABLE_MULTI_REGION_ACCESS_POINTS,
                 settings.getBoolean(ConfigSetting.S3_DISABLE_MULTIREGION_ACCESS_POINTS).orElse(false));
         settings.get(ConfigSetting.ACCOUNT_ID_ENDPOINT_MODE).ifPresent(v -> put(BuiltIns.ACCOUNT_ID_ENDPOINT_MODE, v));
+    }
+
+    /** botocore's is_s3_accelerate_url: s3-accelerate[.dualstack].amazonaws.com over http(s). */
+    static boolean isS3AccelerateUrl(String url) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        String host = uri.getHost();
+        if (host == null || !host.endsWith(".amazonaws.com")
+                || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+            return false;
+        }
+        String[] parts = host.substring(0, host.length() - ".amazonaws.com".length()).split("\\.");
+        if (!parts[0].equals("s3-accelerate")) {
+            return false;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].equals("dualstack") || !seen.add(parts[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void put(String builtIn, Object value) {

@@ -80,10 +80,10 @@ class EndpointParameterResolverTest {
     }
 
     @Test
-    void unsupportedPathsFailClearly() throws Exception {
-        OperationEndpointContext bad = operation("{\"operationContextParams\": {\"Keys\": {\"path\": \"a[?b]\"}}}");
+    void invalidPathsFailClearly() throws Exception {
+        OperationEndpointContext bad = operation("{\"operationContextParams\": {\"Keys\": {\"path\": \"a[?b\"}}}");
         EndpointResolutionException e = assertThrows(EndpointResolutionException.class,
                 () -> resolver.resolve(bad, Map.of(), Map.of(), Map.of()));
-        assertEquals(true, e.getMessage().startsWith("operationContextParams Keys: Unsupported JMESPath"));
+        assertEquals(true, e.getMessage().startsWith("operationContextParams Keys: Invalid JMESPath"), e.getMessage());
     }
 }

@@ -11,6 +11,7 @@ import io.boto4j.it.servers.S3ProxyServer;
 import io.boto4j.it.servers.TestServers;
 import io.boto4j.sync.ResponseInputStream;
 import io.boto4j.sync.SyncClient;
+import io.boto4j.sync.SyncPages;
 import io.boto4j.sync.SyncRequestBody;
 import io.boto4j.sync.SyncResponse;
 
@@ -105,6 +106,29 @@ class SyncS3EndToEndTest {
             s3.call("DeleteObject", Map.of("Bucket", bucket, "Key", "from-file"));
             s3.call("DeleteObject", Map.of("Bucket", bucket, "Key", "from-stream"));
             s3.call("DeleteBucket", Map.of("Bucket", bucket));
+        }
+    }
+
+    @Test
+    void paginatorsAndWaitersRunAgainstTheServer(S3ProxyServer server) {
+        String bucket = "sync-pages-" + UUID.randomUUID();
+        try (SyncClient s3 = SyncClients.s3(SyncClients.config(server))) {
+            s3.call("CreateBucket", Map.of("Bucket", bucket));
+            s3.waitUntil("BucketExists", Map.of("Bucket", bucket));
+            for (int i = 0; i < 5; i++) {
+                s3.call("PutObject", Map.of("Bucket", bucket, "Key", "k" + i, "Body", "v" + i));
+            }
+            s3.waitUntil("ObjectExists", Map.of("Bucket", bucket, "Key", "k4"));
+
+            SyncPages pages = s3.paginate("ListObjectsV2", Map.of("Bucket", bucket, "MaxKeys", 2));
+            assertEquals(3, pages.stream().count(), "5 keys, 2 per page");
+            assertEquals(List.of("k0", "k1", "k2", "k3", "k4"), pages.search("Contents[].Key"));
+
+            for (int i = 0; i < 5; i++) {
+                s3.call("DeleteObject", Map.of("Bucket", bucket, "Key", "k" + i));
+            }
+            s3.call("DeleteBucket", Map.of("Bucket", bucket));
+            s3.waitUntil("BucketNotExists", Map.of("Bucket", bucket));
         }
     }
 

@@ -48,13 +48,13 @@ final class QueryFormWriter {
         Shape shape = ref.shape();
         switch (shape.type()) {
             case STRUCTURE:
-                writeStructure(shape, asMap(value, ref), prefix);
+                writeStructure(shape, TextValues.asMap(value, ref), prefix);
                 break;
             case LIST:
-                writeList(ref, asList(value, ref), prefix);
+                writeList(ref, TextValues.asList(value, ref), prefix);
                 break;
             case MAP:
-                writeMap(ref, asMap(value, ref), prefix);
+                writeMap(ref, TextValues.asMap(value, ref), prefix);
                 break;
             default:
                 param(prefix, TextValues.format(ref, value));
@@ -111,18 +111,4 @@ final class QueryFormWriter {
         return dot < 0 ? name : prefix.substring(0, dot + 1) + name;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object value, Member ref) {
-        if (value instanceof Map<?, ?> m) {
-            return (Map<String, Object>) m;
-        }
-        throw new IllegalArgumentException(ref.name() + " must be a map, got " + value.getClass().getSimpleName());
-    }
-
-    private static List<?> asList(Object value, Member ref) {
-        if (value instanceof List<?> l) {
-            return l;
-        }
-        throw new IllegalArgumentException(ref.name() + " must be a list, got " + value.getClass().getSimpleName());
-    }
 }

@@ -12,8 +12,6 @@ import io.boto4j.core.protocol.support.Timestamps;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -142,33 +140,7 @@ final class HeaderValues {
                 throw new UncheckedIOException("header of " + member.name() + " is not base64 JSON", e);
             }
         }
-        return scalarFromText(shape.type(), text);
+        return TextValues.parse(shape.type(), text);
     }
 
-    static Object scalarFromText(ShapeType type, String text) {
-        switch (type) {
-            case BOOLEAN:
-                return Boolean.parseBoolean(text.trim());
-            case BYTE:
-            case SHORT:
-            case INTEGER:
-                return Integer.valueOf(text.trim());
-            case LONG:
-                return Long.valueOf(text.trim());
-            case FLOAT:
-                return Float.valueOf(text.trim());
-            case DOUBLE:
-                return Double.valueOf(text.trim());
-            case BIGDECIMAL:
-                return new BigDecimal(text.trim());
-            case BIGINTEGER:
-                return new BigInteger(text.trim());
-            case TIMESTAMP:
-                return Timestamps.parse(text);
-            case BLOB:
-                return Base64.getDecoder().decode(text.trim());
-            default:
-                return text;
-        }
-    }
 }

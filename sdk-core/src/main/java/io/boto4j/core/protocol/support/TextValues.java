@@ -1,5 +1,8 @@
 package io.boto4j.core.protocol.support;
 
+import java.util.List;
+import java.util.Map;
+
 import io.boto4j.core.model.Member;
 
 import java.math.BigDecimal;
@@ -34,6 +37,58 @@ public final class TextValues {
             default:
                 return value.toString();
         }
+    }
+
+    /**
+     * The value of wire text for a scalar shape type, the inverse of {@link #format}: booleans
+     * "true"/"false", numbers (NaN and infinities by name), timestamps in any format AWS sends,
+     * blobs base64 (MIME-tolerant: some services break long values into lines).
+     *
+     * @throws RuntimeException (NumberFormatException, DateTimeParseException, IllegalArgumentException)
+     *     when the text does not fit the type
+     */
+    public static Object parse(io.boto4j.core.model.ShapeType type, String text) {
+        switch (type) {
+            case BOOLEAN:
+                return Boolean.parseBoolean(text.trim());
+            case BYTE:
+            case SHORT:
+            case INTEGER:
+                return Integer.valueOf(text.trim());
+            case LONG:
+                return Long.valueOf(text.trim());
+            case FLOAT:
+                return Float.valueOf(text.trim());
+            case DOUBLE:
+                return Double.valueOf(text.trim());
+            case BIGDECIMAL:
+                return new BigDecimal(text.trim());
+            case BIGINTEGER:
+                return new java.math.BigInteger(text.trim());
+            case TIMESTAMP:
+                return Timestamps.parse(text);
+            case BLOB:
+                return Base64.getMimeDecoder().decode(text.getBytes(StandardCharsets.US_ASCII));
+            default:
+                return text;
+        }
+    }
+
+    /** A structure value, or an error naming the member. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> asMap(Object value, Member ref) {
+        if (value instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        throw new IllegalArgumentException(ref.name() + " must be a map, got " + value.getClass().getSimpleName());
+    }
+
+    /** A list value, or an error naming the member. */
+    public static List<?> asList(Object value, Member ref) {
+        if (value instanceof List<?> l) {
+            return l;
+        }
+        throw new IllegalArgumentException(ref.name() + " must be a list, got " + value.getClass().getSimpleName());
     }
 
     /** NaN, Infinity, -Infinity by name; finite values without exponent notation. */

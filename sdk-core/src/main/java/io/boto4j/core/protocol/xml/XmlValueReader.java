@@ -1,5 +1,6 @@
 package io.boto4j.core.protocol.xml;
 
+import io.boto4j.core.protocol.support.TextValues;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.model.ShapeType;
@@ -8,9 +9,6 @@ import io.boto4j.core.protocol.support.Timestamps;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -151,32 +149,9 @@ public final class XmlValueReader {
     /** Converts element or attribute text to the shape's value type. */
     static Object scalar(Member ref, Shape shape, String text) {
         try {
-            switch (shape.type()) {
-                case BOOLEAN:
-                    return "true".equals(text.trim());
-                case BYTE:
-                case SHORT:
-                case INTEGER:
-                    return Integer.valueOf(text.trim());
-                case LONG:
-                    return Long.valueOf(text.trim());
-                case FLOAT:
-                    return Float.valueOf(text.trim());
-                case DOUBLE:
-                    return Double.valueOf(text.trim());
-                case BIGDECIMAL:
-                    return new BigDecimal(text.trim());
-                case BIGINTEGER:
-                    return new BigInteger(text.trim());
-                case TIMESTAMP:
-                    return Timestamps.parse(text);
-                case BLOB:
-                    // MIME decoding tolerates the line breaks some services put in long values.
-                    return Base64.getMimeDecoder().decode(text.getBytes(StandardCharsets.US_ASCII));
-                case STRING:
-                default:
-                    return text;
-            }
+            // "true" only, as botocore: anything else reads as false.
+            return shape.type() == io.boto4j.core.model.ShapeType.BOOLEAN ? (Object) "true".equals(text.trim())
+                    : TextValues.parse(shape.type(), text);
         } catch (RuntimeException e) {
             throw new XmlFormatException("cannot read '" + text + "' as " + shape.type().modelName()
                     + " for " + ref.name(), e);

@@ -46,13 +46,13 @@ public final class XmlValueWriter {
         Shape shape = ref.shape();
         switch (shape.type()) {
             case STRUCTURE:
-                writeStructure(w, ref, name, asMap(value, ref));
+                writeStructure(w, ref, name, TextValues.asMap(value, ref));
                 break;
             case LIST:
-                writeList(w, ref, name, asList(value, ref));
+                writeList(w, ref, name, TextValues.asList(value, ref));
                 break;
             case MAP:
-                writeMap(w, ref, name, asMap(value, ref));
+                writeMap(w, ref, name, TextValues.asMap(value, ref));
                 break;
             default:
                 w.writeStartElement(name);
@@ -132,18 +132,4 @@ public final class XmlValueWriter {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object value, Member ref) {
-        if (value instanceof Map<?, ?> m) {
-            return (Map<String, Object>) m;
-        }
-        throw new IllegalArgumentException(ref.name() + " must be a map, got " + value.getClass().getSimpleName());
-    }
-
-    private static List<?> asList(Object value, Member ref) {
-        if (value instanceof List<?> l) {
-            return l;
-        }
-        throw new IllegalArgumentException(ref.name() + " must be a list, got " + value.getClass().getSimpleName());
-    }
 }

@@ -1,0 +1,122 @@
+package io.boto4j.async;
+
+import io.boto4j.core.paginate.PageIterator;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.streams.ReadStream;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The pages of a paginated operation as a Vert.x {@link ReadStream}: a page is fetched only when
+ * the consumer's demand allows it, one request at a time, and delivered on the context that
+ * started the pagination. Alternatively {@link #fullResult()} reads every page and joins them
+ * as botocore's {@code build_full_result} does. Use one or the other.
+ */
+public final class PageStream implements ReadStream<Map<String, Object>> {
+    private final PageIterator pages;
+    private final Context context;
+
+    // Only touched on the context.
+    private Handler<Map<String, Object>> handler;
+    private Handler<Void> endHandler;
+    private Handler<Throwable> exceptionHandler;
+    private long demand = Long.MAX_VALUE;
+    private boolean fetching;
+    private boolean done;
+
+    PageStream(PageIterator pages, Context context) {
+        this.pages = pages;
+        this.context = context;
+    }
+
+    /** Every remaining page joined into one result (list keys concatenated, and so on). */
+    public Future<Map<String, Object>> fullResult() {
+        return Future.fromCompletionStage(pages.buildFullResult(), context)
+                .recover(t -> Future.failedFuture(unwrap(t)));
+    }
+
+    /** The token to resume from when {@code MaxItems} cut the pagination short, else null. */
+    public String resumeToken() {
+        return pages.resumeToken();
+    }
+
+    @Override
+    public PageStream exceptionHandler(Handler<Throwable> handler) {
+        context.runOnContext(v -> exceptionHandler = handler);
+        return this;
+    }
+
+    @Override
+    public PageStream handler(Handler<Map<String, Object>> handler) {
+        context.runOnContext(v -> {
+            this.handler = handler;
+            next();
+        });
+        return this;
+    }
+
+    @Override
+    public PageStream pause() {
+        context.runOnContext(v -> demand = 0);
+        return this;
+    }
+
+    @Override
+    public PageStream resume() {
+        return fetch(Long.MAX_VALUE);
+    }
+
+    @Override
+    public PageStream fetch(long amount) {
+        context.runOnContext(v -> {
+            demand = demand > Long.MAX_VALUE - amount ? Long.MAX_VALUE : demand + amount;
+            next();
+        });
+        return this;
+    }
+
+    @Override
+    public PageStream endHandler(Handler<Void> endHandler) {
+        context.runOnContext(v -> this.endHandler = endHandler);
+        return this;
+    }
+
+    /** Fetches the next page when there is demand and no request in flight. */
+    private void next() {
+        if (done || fetching || handler == null || demand == 0) {
+            return;
+        }
+        fetching = true;
+        Future.fromCompletionStage(pages.nextPage(), context).onComplete(ar -> {
+            fetching = false;
+            if (ar.failed()) {
+                done = true;
+                if (exceptionHandler != null) {
+                    exceptionHandler.handle(unwrap(ar.cause()));
+                }
+            } else if (ar.result().isEmpty()) {
+                done = true;
+                if (endHandler != null) {
+                    endHandler.handle(null);
+                }
+            } else {
+                if (demand != Long.MAX_VALUE) {
+                    demand--;
+                }
+                Objects.requireNonNull(handler, "handler").handle(ar.result().get());
+                next();
+            }
+        });
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

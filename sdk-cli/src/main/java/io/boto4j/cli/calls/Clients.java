@@ -1,0 +1,96 @@
+package io.boto4j.cli.calls;
+
+import io.boto4j.cli.args.CommandLine;
+import io.boto4j.cli.args.UsageException;
+import io.boto4j.cli.debug.WireLog;
+import io.boto4j.cli.values.TimestampText;
+import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.config.ConfigEnvironment;
+import io.boto4j.core.loader.ModelLoader;
+import io.boto4j.core.loader.UnknownServiceException;
+import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.pipeline.ServiceRuntime;
+import io.boto4j.sync.SyncClient;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+/**
+ * Opens clients for the commands: one model loader per process (so {@code AWS_DATA_PATH} and
+ * {@code ~/.aws/models} apply), the global options turned into a {@link ClientConfig}.
+ */
+public final class Clients {
+    private final ConfigEnvironment environment;
+    private final ModelLoader loader;
+
+    public Clients(ConfigEnvironment environment) {
+        this.environment = environment;
+        this.loader = ModelLoader.builder().environment(environment.variables()).home(environment.home()).build();
+    }
+
+    public ModelLoader loader() {
+        return loader;
+    }
+
+    /** The service's model, or a usage error naming the closest service names. */
+    public ServiceModel model(String service) {
+        try {
+            return loader.serviceModel(service);
+        } catch (UnknownServiceException e) {
+            throw new UsageException(e.getMessage() + "; see './boto4j help'");
+        }
+    }
+
+    /** A blocking client for the command line's service and options. */
+    public ServiceCalls open(String service, CommandLine cmd) {
+        SyncClient.Builder b = SyncClient.builder().service(service).config(config(cmd));
+        if (cmd.debug()) {
+            b.addInterceptor(new WireLog());
+        }
+        return new SyncCalls(b.build());
+    }
+
+    /** The pipeline of the command line's service up to the signature, for {@code --dry-run}. */
+    public DryRun dryRun(String service, CommandLine cmd) {
+        return new DryRun(ServiceRuntime.builder()
+                .service(service)
+                .loader(loader)
+                .config(config(cmd))
+                .transport(DryRun.refusingTransport())
+                .build());
+    }
+
+    private ClientConfig config(CommandLine cmd) {
+        ClientConfig.Builder b = ClientConfig.builder()
+                .environment(environment)
+                .region(cmd.region())
+                .profile(cmd.profile())
+                .anonymous(cmd.noSignRequest());
+        if (cmd.endpointUrl() != null) {
+            b.endpointUrl(endpointUrl(cmd.endpointUrl()));
+        }
+        if (cmd.signingTime() != null) {
+            try {
+                b.clock(Clock.fixed(TimestampText.parse(cmd.signingTime()), ZoneOffset.UTC));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--signing-time: " + e.getMessage());
+            }
+        }
+        return b.build();
+    }
+
+    private static URI endpointUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new UsageException("--endpoint-url must be an http or https URL with a host, not '" + text + "'");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new UsageException("--endpoint-url is not a URL: " + e.getMessage());
+        }
+    }
+}

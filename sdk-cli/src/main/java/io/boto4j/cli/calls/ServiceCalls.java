@@ -1,0 +1,31 @@
+package io.boto4j.cli.calls;
+
+import io.boto4j.core.paginate.PaginationConfig;
+
+import java.io.OutputStream;
+import java.util.Map;
+
+/** A blocking client as the commands need it; {@link Clients} opens one on the blocking layer. */
+public interface ServiceCalls extends AutoCloseable {
+
+    /**
+     * Calls an operation and waits for the result. A streaming output body is written to
+     * {@code streamTarget} (or discarded when it is null) and left out of the returned map.
+     *
+     * @throws io.boto4j.core.SdkException as the pipeline reports it
+     */
+    Map<String, Object> call(String operation, Map<String, Object> input, OutputStream streamTarget);
+
+    /** Every page of a paginated operation, aggregated (botocore's {@code build_full_result}). */
+    Map<String, Object> paginateAll(String operation, Map<String, Object> input, PaginationConfig config);
+
+    /**
+     * Blocks until the waiter's success state.
+     *
+     * @throws io.boto4j.core.waiter.WaiterException when a failure state matched or attempts ran out
+     */
+    void waitUntil(String waiter, Map<String, Object> input);
+
+    @Override
+    void close();
+}

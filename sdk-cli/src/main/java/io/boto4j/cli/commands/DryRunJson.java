@@ -1,0 +1,52 @@
+package io.boto4j.cli.commands;
+
+import io.boto4j.core.pipeline.ServiceRuntime;
+import io.boto4j.core.transport.RequestBody;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A signed request as the dry run prints it: {@code {"method", "url", "headers", "body"}},
+ * with {@code "bodyBase64"} in place of {@code "body"} when the body is not UTF-8 text.
+ */
+public final class DryRunJson {
+    private DryRunJson() {
+    }
+
+    public static Map<String, Object> of(ServiceRuntime.SignedRequest signed) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("method", signed.request().method());
+        out.put("url", signed.request().uri().toString());
+        out.put("headers", signed.request().headers().toSingleValueMap());
+        RequestBody body = signed.body();
+        byte[] bytes = body == null ? new byte[0] : body.bytes();
+        if (bytes == null) {
+            out.put("body", "<streaming body of " + body.contentLength() + " bytes>");
+        } else {
+            String text = utf8(bytes);
+            if (text != null) {
+                out.put("body", text);
+            } else {
+                out.put("bodyBase64", Base64.getEncoder().encodeToString(bytes));
+            }
+        }
+        return out;
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

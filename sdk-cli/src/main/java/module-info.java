@@ -1,0 +1,14 @@
+/**
+ * The data-driven command line: every operation of every service the models describe, with
+ * no code per service. {@code io.boto4j.cli.Main} is the entry point of {@code ./boto4j}.
+ */
+module io.boto4j.cli {
+    // Cli takes a ConfigEnvironment: the core is part of this module's API.
+    requires transitive io.boto4j.core;
+    requires io.boto4j.sync;
+
+    exports io.boto4j.cli;
+
+    // --debug: the core's System.Logger output goes to stderr, secrets redacted.
+    provides java.lang.System.LoggerFinder with io.boto4j.cli.debug.DebugLoggerFinder;
+}

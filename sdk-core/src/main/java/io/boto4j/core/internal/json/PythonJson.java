@@ -1,0 +1,130 @@
+package io.boto4j.core.internal.json;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON text exactly as Python's {@code json.dumps} writes it (non-ASCII escaped, floats as
+ * Python's repr), where boto4j must produce the same bytes as botocore: pagination resume
+ * tokens ({@code json.dumps(token)}) and JMESPath's to_string ({@code separators=(',', ':')}).
+ * Values other than JSON types are written as the JSON string of their toString, as
+ * {@code default=str} does.
+ */
+public final class PythonJson {
+    private final String itemSeparator;
+    private final String keySeparator;
+
+    private PythonJson(String itemSeparator, String keySeparator) {
+        this.itemSeparator = itemSeparator;
+        this.keySeparator = keySeparator;
+    }
+
+    /** {@code json.dumps(value)}: {@code ", "} and {@code ": "} separators. */
+    public static String dumps(Object value) {
+        return new PythonJson(", ", ": ").write(value);
+    }
+
+    /** {@code json.dumps(value, separators=(',', ':'))}. */
+    public static String dumpsCompact(Object value) {
+        return new PythonJson(",", ":").write(value);
+    }
+
+    private String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out);
+        return out.toString();
+    }
+
+    private void write(Object value, StringBuilder out) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String s) {
+            string(s, out);
+        } else if (value instanceof Boolean b) {
+            out.append(b ? "true" : "false");
+        } else if (value instanceof Double || value instanceof Float) {
+            out.append(pythonFloat(((Number) value).doubleValue()));
+        } else if (value instanceof BigDecimal d) {
+            out.append(d.toString());
+        } else if (value instanceof Number n) {
+            out.append(n.toString());
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                out.append(i > 0 ? itemSeparator : "");
+                write(list.get(i), out);
+            }
+            out.append(']');
+        } else if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.append(first ? "" : itemSeparator);
+                first = false;
+                string(String.valueOf(e.getKey()), out);
+                out.append(keySeparator);
+                write(e.getValue(), out);
+            }
+            out.append('}');
+        } else {
+            string(String.valueOf(value), out);
+        }
+    }
+
+    private static void string(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    /** Python's float repr: shortest round-trip digits, positional for decimal exponents -4..15. */
+    private static String pythonFloat(double d) {
+        if (Double.isNaN(d)) {
+            return "NaN";
+        } else if (Double.isInfinite(d)) {
+            return d > 0 ? "Infinity" : "-Infinity";
+        } else if (d == 0) {
+            return 1 / d < 0 ? "-0.0" : "0.0";
+        }
+        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        String digits = exact.unscaledValue().toString();
+        int exponent = digits.length() - exact.scale() - 1;
+        StringBuilder out = new StringBuilder(d < 0 ? "-" : "");
+        if (exponent >= -4 && exponent < 16) {
+            if (exponent < 0) {
+                out.append("0.").append("0".repeat(-exponent - 1)).append(digits);
+            } else if (digits.length() <= exponent + 1) {
+                out.append(digits).append("0".repeat(exponent + 1 - digits.length())).append(".0");
+            } else {
+                out.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, digits.length());
+            }
+        } else {
+            out.append(digits.charAt(0));
+            if (digits.length() > 1) {
+                out.append('.').append(digits, 1, digits.length());
+            }
+            int abs = Math.abs(exponent);
+            out.append('e').append(exponent < 0 ? '-' : '+').append(abs < 10 ? "0" : "").append(abs);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package io.boto4j.core.introspect;
+
+import io.boto4j.core.model.InputSkeleton;
+import io.boto4j.core.model.Member;
+import io.boto4j.core.model.OperationModel;
+import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.model.Shape;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Describes services, operations and shapes from a loaded model. Pure: no I/O, no client needed. */
+public final class Introspection {
+    private Introspection() {
+    }
+
+    /** The operation names of a service, in model order. */
+    public static List<String> operations(ServiceModel model) {
+        return List.copyOf(model.operationNames());
+    }
+
+    public static OperationInfo describe(OperationModel op) {
+        List<String> errors = new ArrayList<>();
+        op.errors().forEach(e -> errors.add(e.name()));
+        return new OperationInfo(op.service().serviceName(), op.name(), op.httpMethod(), op.requestUri(),
+                op.inputShape() == null ? ShapeInfo.none() : describe(op.inputShape()),
+                op.outputShape() == null ? ShapeInfo.none() : describe(op.outputShape()),
+                errors, op.isDeprecated(), op.documentation());
+    }
+
+    public static ShapeInfo describe(Shape shape) {
+        List<MemberInfo> members = new ArrayList<>();
+        if (shape.type() == io.boto4j.core.model.ShapeType.STRUCTURE && !shape.isDocument()) {
+            for (Member m : shape.members().values()) {
+                members.add(new MemberInfo(m.name(), typeName(m.shape()), m.shape().name(), m.isRequired(),
+                        m.location(), m.locationName(), m.isStreaming() || m.shape().isStreaming(),
+                        m.isDeprecated(), m.documentation()));
+            }
+        }
+        return new ShapeInfo(shape.name(), typeName(shape), members, shape.enumValues(), shape.documentation());
+    }
+
+    /**
+     * Every input member with a placeholder value, like the AWS CLI's
+     * {@code --generate-cli-skeleton}: blobs as {@code byte[]}, timestamps as {@code Instant}.
+     */
+    public static Map<String, Object> inputSkeleton(OperationModel op) {
+        return InputSkeleton.full(op);
+    }
+
+    /**
+     * A type as people read it: {@code string}, {@code list<Tag>}, {@code map<TagKey, TagValue>},
+     * {@code structure Tag}, {@code union Value}, {@code document}, {@code blob}.
+     */
+    public static String typeName(Shape s) {
+        return switch (s.type()) {
+            case LIST -> "list<" + s.listMember().shape().name() + ">";
+            case MAP -> "map<" + s.mapKey().shape().name() + ", " + s.mapValue().shape().name() + ">";
+            case STRUCTURE -> s.isDocument() ? "document"
+                    : s.isEventStream() ? "event stream " + s.name()
+                    : s.isUnion() ? "union " + s.name() : "structure " + s.name();
+            default -> s.type().modelName();
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package io.boto4j.core.paginate;
+
+import io.boto4j.core.SdkClientException;
+
+/**
+ * Pagination cannot go on: the service repeated a token, a starting token is malformed, or
+ * the paginator does not support a requested option.
+ */
+public class PaginationException extends SdkClientException {
+    private static final long serialVersionUID = 1L;
+
+    public PaginationException(String message) {
+        super(message);
+    }
+}

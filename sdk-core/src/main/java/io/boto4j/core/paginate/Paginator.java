@@ -1,0 +1,58 @@
+package io.boto4j.core.paginate;
+
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
+/**
+ * botocore's Paginator, transport-neutral: pages come from a function that performs one call
+ * of the operation (input map to output map), so the Vert.x and blocking layers share it.
+ */
+public final class Paginator {
+    private final PaginatorDefinition definition;
+    private final Function<Map<String, Object>, CompletionStage<Map<String, Object>>> fetchPage;
+    private final boolean limitKeyIsString;
+
+    /**
+     * @param fetchPage one call of the operation; it receives a fresh map each time
+     * @param limitKeyIsString whether the model types the limit key as a string (as Route 53's
+     *     MaxItems), in which case the page size is sent as a string, as botocore does
+     */
+    public Paginator(PaginatorDefinition definition,
+            Function<Map<String, Object>, CompletionStage<Map<String, Object>>> fetchPage, boolean limitKeyIsString) {
+        this.definition = definition;
+        this.fetchPage = fetchPage;
+        this.limitKeyIsString = limitKeyIsString;
+    }
+
+    public Paginator(PaginatorDefinition definition,
+            Function<Map<String, Object>, CompletionStage<Map<String, Object>>> fetchPage) {
+        this(definition, fetchPage, false);
+    }
+
+    public PaginatorDefinition definition() {
+        return definition;
+    }
+
+    /**
+     * Starts a pagination (no call is made until the first {@link PageIterator#nextPage()}).
+     *
+     * @throws PaginationException if a page size is asked of an operation without a limit key,
+     *     or the starting token cannot be read
+     */
+    public PageIterator paginate(Map<String, Object> input, PaginationConfig config) {
+        Object pageSize = null;
+        if (config.pageSize() != null) {
+            if (definition.limitKey() == null) {
+                throw new PaginationException(
+                        "PageSize parameter is not supported for the pagination interface for this operation.");
+            }
+            pageSize = limitKeyIsString ? (Object) String.valueOf(config.pageSize()) : config.pageSize();
+        }
+        return new PageIterator(definition, fetchPage, input, config, pageSize);
+    }
+
+    public PageIterator paginate(Map<String, Object> input) {
+        return paginate(input, PaginationConfig.NONE);
+    }
+}

@@ -1,0 +1,41 @@
+package io.boto4j.core.typed;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * What a layer contributes to a typed view: which return types tell the truth about it, and
+ * how a call's result reaches the caller (a value for the blocking layer, a {@code Future} for
+ * the Vert.x layer).
+ */
+public interface TypedLayer {
+
+    /** For messages: {@code blocking}, {@code async}. */
+    String name();
+
+    /**
+     * The type of the value a method's result carries (the {@code T} of {@code Future<T>} for an
+     * async layer, the return type itself for a blocking one), or null when this layer cannot
+     * honour the method's return type; then {@link #returnTypeAdvice()} says why.
+     */
+    Type valueType(Method method);
+
+    /** Why a return type was refused, e.g. "methods of a blocking view return the value, not a Future". */
+    String returnTypeAdvice();
+
+    /** Runs a call and hands its converted output to the caller in this layer's form. */
+    Object deliver(CompletableFuture<Map<String, Object>> call, Function<Map<String, Object>, Object> convert);
+
+    /** A layer-specific argument type turned into an input map (e.g. a Vert.x JsonObject), or null. */
+    default Map<String, Object> inputOf(Object argument) {
+        return null;
+    }
+
+    /** A layer-specific result type (e.g. a Vert.x JsonObject) made from an output, or null. */
+    default Object outputAs(Map<String, Object> output, Type type) {
+        return null;
+    }
+}

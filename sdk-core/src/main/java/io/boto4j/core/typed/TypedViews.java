@@ -1,0 +1,181 @@
+package io.boto4j.core.typed;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.boto4j.core.model.Member;
+import io.boto4j.core.model.Names;
+import io.boto4j.core.model.OperationModel;
+import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.model.Shape;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+
+/**
+ * Typed views without generated code: a user's interface bound to a service by a dynamic proxy,
+ * as Retrofit does for HTTP APIs. Method {@code headObject} calls operation {@code HeadObject};
+ * its one parameter (or none) is the input and its return type the output, as a {@code Map} or
+ * the user's record or POJO, converted with Jackson by the model's member names (matched
+ * without regard to case, so {@code bucket} fills {@code Bucket}). Every method is checked
+ * against the model when binding, not when called.
+ *
+ * <p>User types are read by Jackson: their packages must be exported or opened to
+ * {@code com.fasterxml.jackson.databind} when they live in a named module.
+ */
+public final class TypedViews {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    private TypedViews() {
+    }
+
+    /**
+     * Binds {@code view} to a service.
+     *
+     * @param call runs an operation: (operation name, validated-later input) → output
+     * @throws IllegalArgumentException naming every method that does not fit the model or the layer
+     */
+    public static <T> T bind(Class<T> view, ServiceModel model, TypedLayer layer,
+                             BiFunction<String, Map<String, Object>, CompletableFuture<Map<String, Object>>> call) {
+        if (!view.isInterface()) {
+            throw new IllegalArgumentException(view.getName() + " is not an interface");
+        }
+        Map<Method, Binding> bindings = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Method m : view.getMethods()) {
+            if (m.isDefault() || Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            String opName = Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1);
+            if (!model.hasOperation(opName)) {
+                problems.add(m.getName() + ": " + model.serviceName() + " has no operation " + opName
+                        + Names.didYouMean(opName, model.operationNames()));
+                continue;
+            }
+            if (m.getParameterCount() > 1) {
+                problems.add(m.getName() + ": takes " + m.getParameterCount()
+                        + " parameters; a typed method takes its input as one parameter (or none)");
+                continue;
+            }
+            Type valueType = layer.valueType(m);
+            if (valueType == null) {
+                problems.add(m.getName() + ": returns " + m.getGenericReturnType().getTypeName() + ", but "
+                        + layer.returnTypeAdvice());
+                continue;
+            }
+            bindings.put(m, new Binding(model.operation(opName), valueType));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Cannot bind " + view.getName() + " to " + model.serviceName()
+                    + " (" + layer.name() + " layer):\n  " + String.join("\n  ", problems));
+        }
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return objectMethod(view, model, proxy, method, args);
+            }
+            if (method.isDefault()) {
+                return InvocationHandler.invokeDefault(proxy, method, args);
+            }
+            Binding b = bindings.get(method);
+            Map<String, Object> input = args == null || args.length == 0 ? new LinkedHashMap<>()
+                    : toInput(b.operation, args[0], layer);
+            return layer.deliver(call.apply(b.operation.name(), input), output -> fromOutput(output, b.valueType, layer));
+        };
+        return view.cast(Proxy.newProxyInstance(view.getClassLoader(), new Class<?>[] {view}, handler));
+    }
+
+    private record Binding(OperationModel operation, Type valueType) {
+    }
+
+    private static Object objectMethod(Class<?> view, ServiceModel model, Object proxy, Method m, Object[] args) {
+        switch (m.getName()) {
+            case "toString":
+                return view.getSimpleName() + "[" + model.serviceName() + "]";
+            case "hashCode":
+                return System.identityHashCode(proxy);
+            case "equals":
+                return proxy == args[0];
+            default:
+                throw new UnsupportedOperationException(m.getName());
+        }
+    }
+
+    /** The argument as an input map whose keys are the model's member names. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> toInput(OperationModel op, Object argument, TypedLayer layer) {
+        if (argument == null) {
+            return new LinkedHashMap<>();
+        }
+        Map<String, Object> raw = layer.inputOf(argument);
+        if (raw == null) {
+            raw = argument instanceof Map<?, ?> m ? (Map<String, Object>) m : MAPPER.convertValue(argument, Map.class);
+        }
+        Shape shape = op.inputShape();
+        return shape == null ? raw : (Map<String, Object>) memberNames(shape, raw);
+    }
+
+    /** Renames keys to the model's spelling, structure by structure; values are left as they are. */
+    private static Object memberNames(Shape shape, Object value) {
+        if (value instanceof Map<?, ?> map && shape.type() == io.boto4j.core.model.ShapeType.STRUCTURE && !shape.isDocument()) {
+            Map<String, Member> byLower = new HashMap<>();
+            shape.members().values().forEach(m -> byLower.put(m.name().toLowerCase(Locale.ROOT), m));
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> {
+                if (v == null) {
+                    return;
+                }
+                Member m = byLower.get(String.valueOf(k).toLowerCase(Locale.ROOT));
+                out.put(m == null ? String.valueOf(k) : m.name(), m == null ? v : memberNames(m.shape(), v));
+            });
+            return out;
+        }
+        if (value instanceof List<?> list && shape.type() == io.boto4j.core.model.ShapeType.LIST) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(v -> out.add(memberNames(shape.listMember().shape(), v)));
+            return out;
+        }
+        if (value instanceof Map<?, ?> map && shape.type() == io.boto4j.core.model.ShapeType.MAP) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, memberNames(shape.mapValue().shape(), v)));
+            return out;
+        }
+        return value;
+    }
+
+    /** The output as the method's value type. */
+    static Object fromOutput(Map<String, Object> output, Type type, TypedLayer layer) {
+        if (type == void.class || type == Void.class) {
+            return null;
+        }
+        Object special = layer.outputAs(output, type);
+        if (special != null) {
+            return special;
+        }
+        JavaType target = MAPPER.getTypeFactory().constructType(type);
+        if (target.isTypeOrSuperTypeOf(output.getClass()) || target.getRawClass() == Map.class) {
+            return output;
+        }
+        return MAPPER.convertValue(output, target);
+    }
+}

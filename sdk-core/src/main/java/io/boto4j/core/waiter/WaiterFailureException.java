@@ -1,0 +1,13 @@
+package io.boto4j.core.waiter;
+
+/**
+ * The waiter reached a failure state, or the call failed with a service error that no
+ * acceptor expects (botocore does not retry those).
+ */
+public final class WaiterFailureException extends WaiterException {
+    private static final long serialVersionUID = 1L;
+
+    public WaiterFailureException(String waiterName, String reason, int attempts, Attempt lastAttempt) {
+        super(waiterName, reason, attempts, lastAttempt);
+    }
+}
