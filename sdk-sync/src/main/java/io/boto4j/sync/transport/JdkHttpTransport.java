@@ -101,7 +101,19 @@ public final class JdkHttpTransport implements HttpTransport {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return c.sendAsync(httpRequest, BodyHandlers.ofPublisher()).thenApply(response -> new JdkTransportResponse(response, request.responseTimeout()));
+        // HttpClient.send rather than sendAsync: this is the blocking layer, and sendAsync hands
+        // every response to the JDK's default async pool, which on machines with two CPUs or
+        // fewer starts a new thread per task (measured in sdk-bench: one thread per call).
+        // send() returns once the headers are in; the body still streams through the publisher.
+        try {
+            return CompletableFuture.completedFuture(
+                    new JdkTransportResponse(c.send(httpRequest, BodyHandlers.ofPublisher()), request.responseTimeout()));
+        } catch (java.io.IOException e) {
+            return CompletableFuture.failedFuture(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CompletableFuture.failedFuture(new SdkClientException("interrupted while waiting for the response", e));
+        }
     }
 
     static HttpRequest toHttpRequest(TransportRequest transportRequest) {
