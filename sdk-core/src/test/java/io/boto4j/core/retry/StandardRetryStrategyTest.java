@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
@@ -147,5 +149,19 @@ class StandardRetryStrategyTest {
         RetryTracker call = strategy.newCall();
         assertEquals(Duration.ZERO, call.beforeAttempt());
         assertEquals(Optional.of(Duration.ofMillis(500)), call.retryAfter(error(400, "ThrottlingException")));
+    }
+
+    @Test
+    void adaptiveAsksCallersToWaitAfterThrottling() {
+        Instant[] now = {Instant.parse("2026-11-25T12:00:00Z")};
+        InstantSource clock = () -> now[0];
+        RetryStrategy strategy = RetryStrategies.adaptive("sqs", 3, HALF, clock);
+        RetryTracker call = strategy.newCall();
+        assertEquals(Duration.ZERO, call.beforeAttempt());
+        call.retryAfter(error(400, "Throttling"));
+        // Measured rate is still 0, so the bucket falls to its 0.5/s floor: 2 s per token
+        // (no time has passed, so no token has accumulated).
+        assertEquals(Duration.ofSeconds(2), call.beforeAttempt());
+        assertEquals(Duration.ofSeconds(4), strategy.newCall().beforeAttempt(), "a second caller queues behind");
     }
 }
