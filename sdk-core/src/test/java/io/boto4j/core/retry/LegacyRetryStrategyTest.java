@@ -174,4 +174,17 @@ class LegacyRetryStrategyTest {
         assertThrows(IllegalArgumentException.class,
                 () -> RetryStrategies.legacy(unknownRef, "sqs", OptionalInt.empty(), () -> 0.5));
     }
+
+    @Test
+    void withoutARetryFileLegacyNeverRetries() throws Exception {
+        var service = io.boto4j.core.model.ServiceModel.fromJson("sqs", parse(
+                "{\"metadata\": {\"endpointPrefix\": \"sqs\", \"serviceId\": \"SQS\", \"protocol\": \"json\"},"
+                        + " \"operations\": {}, \"shapes\": {}}"));
+        RetryStrategy strategy = RetryStrategies.create(RetryConfig.defaults(), service, null);
+        assertEquals(1, strategy.maxAttempts());
+        assertFalse(strategy.newCall().retryAfter(AttemptOutcome.serviceError(503, null, new Headers())).isPresent());
+        RetryStrategy fromFile = RetryStrategies.create(RetryConfig.defaults(), service, RETRY_JSON);
+        assertEquals(RetryMode.LEGACY, fromFile.mode());
+        assertEquals(5, fromFile.maxAttempts());
+    }
 }
