@@ -10,7 +10,6 @@ import io.boto4j.core.internal.retry.StandardRetryStrategy;
 import io.boto4j.core.model.ServiceModel;
 
 import java.time.InstantSource;
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -28,13 +27,14 @@ public final class RetryStrategies {
     /**
      * The strategy a client of {@code service} uses under {@code config}.
      *
-     * @param retryFile botocore's {@code _retry.json} document; needed for legacy mode only
-     *                  (may be null otherwise)
+     * @param retryFile botocore's {@code _retry.json} document, used by legacy mode only. When it
+     *                  is null or empty legacy mode never retries, as botocore does without it.
      */
     public static RetryStrategy create(RetryConfig config, ServiceModel service, JsonNode retryFile) {
         return switch (config.mode()) {
-            case LEGACY -> legacy(Objects.requireNonNull(retryFile, "legacy retry mode needs _retry.json"),
-                    service.endpointPrefix(), config.totalMaxAttempts(), SYSTEM_RANDOM);
+            case LEGACY -> retryFile == null || retryFile.isEmpty()
+                    ? new LegacyRetryStrategy(LegacyRetryConfig.noRetries(), SYSTEM_RANDOM)
+                    : legacy(retryFile, service.endpointPrefix(), config.totalMaxAttempts(), SYSTEM_RANDOM);
             case STANDARD -> standard(service.serviceName(), config.standardMaxAttempts(), SYSTEM_RANDOM);
             case ADAPTIVE -> adaptive(service.serviceName(), config.standardMaxAttempts(), SYSTEM_RANDOM,
                     InstantSource.system());

@@ -39,6 +39,11 @@ public final class LegacyRetryConfig {
         this.policies = List.copyOf(policies);
     }
 
+    /** What botocore does without a {@code _retry.json}: registers no handler, so never retries. */
+    public static LegacyRetryConfig noRetries() {
+        return new LegacyRetryConfig(1, 1.0, 1, List.of());
+    }
+
     /**
      * @param retryFile              the whole {@code _retry.json} document
      * @param endpointPrefix         the service's endpoint prefix (the key botocore looks up)
