@@ -1,5 +1,8 @@
 package io.boto4j.core.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.SdkException;
 import io.boto4j.core.ServiceException;
@@ -15,9 +18,12 @@ import io.boto4j.core.http.Headers;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.http.SdkHttpResponse;
 import io.boto4j.core.model.Member;
+import io.boto4j.core.model.ModelException;
+import io.boto4j.core.model.Names;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.model.Shape;
+import io.boto4j.core.model.ShapeType;
 import io.boto4j.core.paginate.PageIterator;
 import io.boto4j.core.paginate.PaginationConfig;
 import io.boto4j.core.paginate.Paginator;
@@ -30,11 +36,13 @@ import io.boto4j.core.retry.ClockSkew;
 import io.boto4j.core.retry.InvocationHeaders;
 import io.boto4j.core.retry.RetryStrategy;
 import io.boto4j.core.retry.RetryTracker;
+import io.boto4j.core.retry.TransientTransportException;
 import io.boto4j.core.transport.HttpTransport;
 import io.boto4j.core.transport.Publishers;
 import io.boto4j.core.transport.RequestBody;
 import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
+import io.boto4j.core.transport.TruncatedBodyException;
 import io.boto4j.core.validation.ParamValidator;
 import io.boto4j.core.waiter.ErrorInfo;
 import io.boto4j.core.waiter.Waiter;
@@ -49,15 +57,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The request pipeline, written once for every layer. A runtime belongs to one service and one
@@ -91,7 +103,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private final RequestChecksums checksums;
     private final EndpointDiscovery discovery;
     private final List<Interceptor> interceptors;
-    private final java.util.function.Function<String, Optional<com.fasterxml.jackson.databind.JsonNode>> documents;
+    private final Function<String, Optional<JsonNode>> documents;
     private volatile PaginatorModel paginatorModel;
     private volatile WaiterModel waiterModel;
     private final AtomicReference<Duration> clockSkew = new AtomicReference<>(Duration.ZERO);
@@ -193,7 +205,7 @@ public final class ServiceRuntime implements AutoCloseable {
     // ---------------------------------------------------------------- paginators and waiters
 
     /** The operations that have a paginator. */
-    public java.util.Set<String> paginatedOperations() {
+    public Set<String> paginatedOperations() {
         return paginators().operations();
     }
 
@@ -204,18 +216,18 @@ public final class ServiceRuntime implements AutoCloseable {
     public PageIterator paginate(String operation, Map<String, ?> input, PaginationConfig config) {
         PaginatorDefinition definition = paginators().find(operation).orElseThrow(() -> new SdkClientException(
                 model.serviceName() + "." + operation + " has no paginator"
-                        + io.boto4j.core.model.Names.didYouMean(operation, paginators().operations())));
+                        + Names.didYouMean(operation, paginators().operations())));
         OperationModel op = model.operation(operation);
         boolean limitIsString = definition.limitKey() != null && op.inputShape() != null
                 && op.inputShape().member(definition.limitKey()) != null
-                && op.inputShape().member(definition.limitKey()).type() == io.boto4j.core.model.ShapeType.STRING;
+                && op.inputShape().member(definition.limitKey()).type() == ShapeType.STRING;
         Paginator paginator = new Paginator(definition,
                 page -> invoke(operation, page).thenApply(CallResult::output), limitIsString);
         return paginator.paginate(new LinkedHashMap<>(input), config == null ? PaginationConfig.NONE : config);
     }
 
     /** The waiters of this service, by name. */
-    public java.util.Set<String> waiterNames() {
+    public Set<String> waiterNames() {
         return waiters().names();
     }
 
@@ -223,7 +235,7 @@ public final class ServiceRuntime implements AutoCloseable {
     public CompletableFuture<WaiterResult> waitFor(String waiterName, Map<String, ?> input, WaiterConfig config) {
         WaiterDefinition definition = waiters().find(waiterName).orElseThrow(() -> new SdkClientException(
                 model.serviceName() + " has no waiter " + waiterName
-                        + io.boto4j.core.model.Names.didYouMean(waiterName, waiters().names())));
+                        + Names.didYouMean(waiterName, waiters().names())));
         Waiter waiter = new Waiter(definition, in -> invoke(definition.operation(), in).thenApply(CallResult::output),
                 failure -> unwrap(failure) instanceof ServiceException e
                         ? Optional.of(new ErrorInfo(e.errorCode(), e.errorMessage(), e.statusCode()))
@@ -237,7 +249,7 @@ public final class ServiceRuntime implements AutoCloseable {
         PaginatorModel p = paginatorModel;
         if (p == null) {
             p = PaginatorModel.fromJson(documents.apply("paginators-1")
-                    .orElse(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+                    .orElse(JsonNodeFactory.instance.objectNode()));
             paginatorModel = p;
         }
         return p;
@@ -246,8 +258,8 @@ public final class ServiceRuntime implements AutoCloseable {
     private WaiterModel waiters() {
         WaiterModel w = waiterModel;
         if (w == null) {
-            com.fasterxml.jackson.databind.node.ObjectNode empty =
-                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            ObjectNode empty =
+                    JsonNodeFactory.instance.objectNode();
             empty.put("version", 2).putObject("waiters");
             w = WaiterModel.fromJson(documents.apply("waiters-2").orElse(empty));
             waiterModel = w;
@@ -510,7 +522,7 @@ public final class ServiceRuntime implements AutoCloseable {
     static String redacted(Headers headers) {
         StringBuilder sb = new StringBuilder("{");
         headers.forEach((name, value) -> {
-            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            String lower = name.toLowerCase(Locale.ROOT);
             boolean secret = lower.equals("authorization") || lower.equals("x-amz-security-token")
                     || lower.contains("token") || lower.contains("secret");
             if (sb.length() > 1) {
@@ -530,7 +542,7 @@ public final class ServiceRuntime implements AutoCloseable {
     }
 
     private static Throwable unwrap(Throwable t) {
-        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
+        while ((t instanceof CompletionException || t instanceof ExecutionException)
                 && t.getCause() != null) {
             t = t.getCause();
         }
@@ -545,7 +557,7 @@ public final class ServiceRuntime implements AutoCloseable {
             return new CallTimeoutException(model.serviceName() + "." + operation + " did not complete within "
                     + callTimeout + " (the client's call timeout)");
         }
-        if (t instanceof io.boto4j.core.model.ModelException || t instanceof IllegalArgumentException) {
+        if (t instanceof ModelException || t instanceof IllegalArgumentException) {
             return new SdkClientException(model.serviceName() + "." + operation + ": " + t.getMessage(), t);
         }
         return new SdkClientException(model.serviceName() + "." + operation + " failed: " + t, t);
@@ -600,8 +612,8 @@ public final class ServiceRuntime implements AutoCloseable {
         static AttemptResult failed(Throwable failure, CallContext ctx) {
             RequestBody body = ctx.body();
             // A body cut short is a lost connection as far as retrying goes.
-            Throwable classified = failure instanceof io.boto4j.core.transport.TruncatedBodyException
-                    ? io.boto4j.core.retry.TransientTransportException.connectionLost(failure.getMessage(), failure)
+            Throwable classified = failure instanceof TruncatedBodyException
+                    ? TransientTransportException.connectionLost(failure.getMessage(), failure)
                     : failure;
             AttemptOutcome outcome = classified instanceof SdkException && !isTransport(classified)
                     ? null
@@ -612,7 +624,7 @@ public final class ServiceRuntime implements AutoCloseable {
 
         private static boolean isTransport(Throwable t) {
             return t instanceof java.io.IOException || t instanceof TimeoutException
-                    || t instanceof io.boto4j.core.retry.TransientTransportException;
+                    || t instanceof TransientTransportException;
         }
 
         AttemptResult timed(long nanos) {

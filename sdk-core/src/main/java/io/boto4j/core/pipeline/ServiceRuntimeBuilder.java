@@ -1,6 +1,6 @@
 package io.boto4j.core.pipeline;
 
-import io.boto4j.core.SdkClientException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.auth.credentials.CredentialsProvider;
 import io.boto4j.core.auth.credentials.DefaultCredentialsChain;
 import io.boto4j.core.auth.credentials.ProviderContext;
@@ -30,7 +30,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Builds a {@link ServiceRuntime}: loads the model (once per process), reads the environment
@@ -67,7 +69,7 @@ public final class ServiceRuntimeBuilder {
     RequestCompression compression;
     RequestChecksums checksums;
     EndpointDiscovery discovery;
-    java.util.function.Function<String, java.util.Optional<com.fasterxml.jackson.databind.JsonNode>> documents;
+    Function<String, Optional<JsonNode>> documents;
     final List<Interceptor> interceptors = new ArrayList<>();
 
     ServiceRuntimeBuilder() {
@@ -247,10 +249,5 @@ public final class ServiceRuntimeBuilder {
             ua.append(' ').append(config.userAgentSuffix());
         }
         return ua.toString();
-    }
-
-    static SdkClientException noRegion(String service) {
-        return new SdkClientException("You must specify a region for " + service
-                + " (ClientConfig.region, AWS_REGION or region in the profile)");
     }
 }
