@@ -3,14 +3,11 @@ package io.boto4j.sync;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.pipeline.EventStream;
 import io.boto4j.sync.internal.Blocking;
+import io.boto4j.sync.internal.BlockingSubscriber;
 
-import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.concurrent.Flow;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * An output event stream (S3 SelectObjectContent, Bedrock ConverseStream...) as a blocking
@@ -21,49 +18,31 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class ResponseEventStream implements Iterator<Map<String, Object>>, AutoCloseable {
     private final EventStream source;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
-    private final ArrayDeque<Map<String, Object>> events = new ArrayDeque<>();
-    private Flow.Subscription subscription;
-    private boolean ended;
-    private Throwable failure;
-    private boolean closed;
+    private final BlockingSubscriber<Map<String, Object>> events = new BlockingSubscriber<>(1, e -> true);
 
     ResponseEventStream(EventStream source) {
         this.source = source;
-        source.events().subscribe(new Receiver());
+        source.events().subscribe(events);
     }
 
     @Override
     public boolean hasNext() {
-        lock.lock();
+        Map<String, Object> head;
         try {
-            while (events.isEmpty() && !ended && !closed) {
-                try {
-                    changed.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    lock.unlock();
-                    try {
-                        close();
-                    } finally {
-                        lock.lock();
-                    }
-                    throw new SdkClientException("interrupted while waiting for the next event (stream closed)", e);
-                }
-            }
-            if (!events.isEmpty()) {
-                return true;
-            }
-            if (failure != null && !closed) {
-                Throwable f = failure;
-                failure = null;
-                throw Blocking.rethrowable(f);
-            }
-            return false;
-        } finally {
-            lock.unlock();
+            head = events.awaitHead();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new SdkClientException("interrupted while waiting for the next event (stream closed)", e);
         }
+        if (head != null) {
+            return true;
+        }
+        Throwable failure = events.isClosed() ? null : events.takeFailure();
+        if (failure != null) {
+            throw Blocking.rethrowable(failure);
+        }
+        return false;
     }
 
     @Override
@@ -71,40 +50,15 @@ public final class ResponseEventStream implements Iterator<Map<String, Object>>,
         if (!hasNext()) {
             throw new NoSuchElementException("the event stream has ended");
         }
-        Map<String, Object> event;
-        Flow.Subscription s;
-        lock.lock();
-        try {
-            event = events.poll();
-            s = subscription;
-        } finally {
-            lock.unlock();
-        }
-        s.request(1);
+        Map<String, Object> event = events.head();
+        events.consumeHead();
         return event;
     }
 
     /** Stops reading; before the end this closes the connection. */
     @Override
     public void close() {
-        boolean abandon;
-        lock.lock();
-        try {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            abandon = !ended;
-            events.clear();
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
-        if (abandon) {
-            Flow.Subscription s = subscription;
-            if (s != null) {
-                s.cancel();
-            }
+        if (events.close()) {
             source.abort();
         }
     }
@@ -112,52 +66,5 @@ public final class ResponseEventStream implements Iterator<Map<String, Object>>,
     @Override
     public String toString() {
         return "ResponseEventStream[" + source + "]";
-    }
-
-    private final class Receiver implements Flow.Subscriber<Map<String, Object>> {
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            lock.lock();
-            try {
-                subscription = s;
-            } finally {
-                lock.unlock();
-            }
-            s.request(1);
-        }
-
-        @Override
-        public void onNext(Map<String, Object> event) {
-            lock.lock();
-            try {
-                if (!closed) {
-                    events.add(event);
-                    changed.signalAll();
-                }
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            end(t);
-        }
-
-        @Override
-        public void onComplete() {
-            end(null);
-        }
-
-        private void end(Throwable t) {
-            lock.lock();
-            try {
-                ended = true;
-                failure = t;
-                changed.signalAll();
-            } finally {
-                lock.unlock();
-            }
-        }
     }
 }
