@@ -1,6 +1,5 @@
 package io.boto4j.it.servers;
 
-import io.boto4j.core.auth.Credentials;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -16,19 +15,16 @@ import java.util.Optional;
  * unavailable ({@link #unavailableReason()}). It needs an Authorization header but does not
  * check it. No {@code TransactWriteItems}.
  */
-public final class DynaliteServer implements TestServer {
+public final class DynaliteServer extends ProcessServer {
     static final String PACKAGE = "dynalite@4.0.0";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(3);
     private static volatile Optional<String> unavailableReason;
 
-    private final ServerProcess process;
-    private final URI endpoint;
 
     private DynaliteServer(ServerProcess process, URI endpoint) {
-        this.process = process;
-        this.endpoint = endpoint;
+        super("dynalite", process, endpoint, FakeCredentials.CREDENTIALS);
     }
 
     /**
@@ -81,30 +77,5 @@ public final class DynaliteServer implements TestServer {
                     Map.of(), endpoint.resolve("/"), START_TIMEOUT);
             return new DynaliteServer(process, endpoint);
         });
-    }
-
-    @Override
-    public String name() {
-        return "dynalite";
-    }
-
-    @Override
-    public URI endpoint() {
-        return endpoint;
-    }
-
-    @Override
-    public Credentials credentials() {
-        return FakeCredentials.CREDENTIALS;
-    }
-
-    @Override
-    public void close() {
-        process.close();
-    }
-
-    @Override
-    public String toString() {
-        return "DynaliteServer[" + endpoint + "]";
     }
 }

@@ -1,6 +1,5 @@
 package io.boto4j.it.servers;
 
-import io.boto4j.core.auth.Credentials;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,16 +10,13 @@ import java.util.Map;
  * ElasticMQ 1.6.14 (SQS, query and JSON protocols), run from the jars the build copied to
  * {@code sdk-it/servers-elasticmq/target/lib}. It does not check signatures.
  */
-public final class ElasticMqServer implements TestServer {
+public final class ElasticMqServer extends ProcessServer {
     public static final String ACCOUNT_ID = "000000000000";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
-    private final ServerProcess process;
-    private final URI endpoint;
 
     private ElasticMqServer(ServerProcess process, URI endpoint) {
-        this.process = process;
-        this.endpoint = endpoint;
+        super("elasticmq", process, endpoint, FakeCredentials.CREDENTIALS);
     }
 
     /** Starts ElasticMQ from the jars the build copied. */
@@ -68,30 +64,5 @@ public final class ElasticMqServer implements TestServer {
                   accountId = "%2$s"
                 }
                 """.formatted(port, ACCOUNT_ID);
-    }
-
-    @Override
-    public String name() {
-        return "elasticmq";
-    }
-
-    @Override
-    public URI endpoint() {
-        return endpoint;
-    }
-
-    @Override
-    public Credentials credentials() {
-        return FakeCredentials.CREDENTIALS;
-    }
-
-    @Override
-    public void close() {
-        process.close();
-    }
-
-    @Override
-    public String toString() {
-        return "ElasticMqServer[" + endpoint + "]";
     }
 }

@@ -15,19 +15,14 @@ import java.util.Optional;
  * with an allow-all policy, created at start-up; a wrong secret gets {@code SignatureDoesNotMatch}.
  * Note: its HTTP server mishandles {@code Expect: 100-continue}.
  */
-public final class MotoServer implements TestServer {
+public final class MotoServer extends ProcessServer {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(60);
     private static volatile Optional<String> unavailableReason;
 
-    private final ServerProcess process;
-    private final URI endpoint;
-    private final Credentials credentials;
 
     private MotoServer(ServerProcess process, URI endpoint, Credentials credentials) {
-        this.process = process;
-        this.endpoint = endpoint;
-        this.credentials = credentials;
+        super("moto", process, endpoint, credentials);
     }
 
     /** Empty when {@code python3} can import moto; otherwise why not. Probed once per JVM. */
@@ -61,30 +56,5 @@ public final class MotoServer implements TestServer {
                 throw e;
             }
         });
-    }
-
-    @Override
-    public String name() {
-        return "moto";
-    }
-
-    @Override
-    public URI endpoint() {
-        return endpoint;
-    }
-
-    @Override
-    public Credentials credentials() {
-        return credentials;
-    }
-
-    @Override
-    public void close() {
-        process.close();
-    }
-
-    @Override
-    public String toString() {
-        return "MotoServer[" + endpoint + "]";
     }
 }

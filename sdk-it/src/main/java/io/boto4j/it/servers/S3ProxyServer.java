@@ -1,6 +1,5 @@
 package io.boto4j.it.servers;
 
-import io.boto4j.core.auth.Credentials;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,15 +11,12 @@ import java.util.Map;
  * {@code target/servers} by the build). It checks SigV2 and SigV4, including presigned URLs and
  * chunk signatures, against {@link FakeCredentials}.
  */
-public final class S3ProxyServer implements TestServer {
+public final class S3ProxyServer extends ProcessServer {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
-    private final ServerProcess process;
-    private final URI endpoint;
 
     private S3ProxyServer(ServerProcess process, URI endpoint) {
-        this.process = process;
-        this.endpoint = endpoint;
+        super("s3proxy", process, endpoint, FakeCredentials.CREDENTIALS);
     }
 
     /** Starts s3proxy from the jar the build copied. */
@@ -50,30 +46,5 @@ public final class S3ProxyServer implements TestServer {
             }, Map.of(), endpoint.resolve("/"), START_TIMEOUT);
             return new S3ProxyServer(process, endpoint);
         });
-    }
-
-    @Override
-    public String name() {
-        return "s3proxy";
-    }
-
-    @Override
-    public URI endpoint() {
-        return endpoint;
-    }
-
-    @Override
-    public Credentials credentials() {
-        return FakeCredentials.CREDENTIALS;
-    }
-
-    @Override
-    public void close() {
-        process.close();
-    }
-
-    @Override
-    public String toString() {
-        return "S3ProxyServer[" + endpoint + "]";
     }
 }
