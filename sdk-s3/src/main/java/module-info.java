@@ -5,5 +5,7 @@
 module io.boto4j.s3 {
     requires io.boto4j.core;
 
+    exports io.boto4j.s3;
+
     provides io.boto4j.core.plugin.ServicePlugin with io.boto4j.s3.internal.S3Plugin;
 }
