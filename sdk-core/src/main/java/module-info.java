@@ -12,6 +12,7 @@ module io.boto4j.core {
     exports io.boto4j.core.auth.credentials;
     exports io.boto4j.core.auth.signer;
     exports io.boto4j.core.auth;
+    exports io.boto4j.core.checksums;
     exports io.boto4j.core.client;
     exports io.boto4j.core.config;
     exports io.boto4j.core.endpoints;
