@@ -43,6 +43,27 @@ public final class AwsV4Signer extends AwsSignerBase {
     }
 
     /**
+     * Signs a string to sign that the caller built whole, with the key derived from
+     * {@code params}' credentials, signing time, region and signing name: an S3 POST policy
+     * form is signed so, its base64 policy being the string to sign.
+     */
+    public StringSignature signString(String stringToSign, SigningParams params) {
+        Credentials credentials = requireCredentials(params);
+        String amzDate = AmzDate.format(params.effectiveSigningTime());
+        String dateStamp = AmzDate.dateStamp(amzDate);
+        return new StringSignature(amzDate,
+                credentials.accessKeyId() + '/' + credentialScope(dateStamp, params),
+                signature(stringToSign, credentials, dateStamp, params));
+    }
+
+    /**
+     * What {@link #signString} gives: the signing time ({@code 20261125T120000Z}), the credential
+     * ({@code AKID/20261125/us-west-2/s3/aws4_request}) and the hex signature. None is secret.
+     */
+    public record StringSignature(String amzDate, String credential, String signature) {
+    }
+
+    /**
      * Signs a request whose body will be sent as {@code aws-chunked}: sets
      * {@code Content-Encoding}, {@code x-amz-decoded-content-length}, the encoded
      * {@code Content-Length}, {@code x-amz-trailer} and {@code x-amz-content-sha256}, signs,
