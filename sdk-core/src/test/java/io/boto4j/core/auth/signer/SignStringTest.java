@@ -20,10 +20,10 @@ class SignStringTest {
         String stringToSign = "AWS4-HMAC-SHA256\n20150830T123600Z\n20150830/us-east-1/service/aws4_request\n"
                 + "bb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63";
 
-        AwsV4Signer.StringSignature signed = AwsV4Signer.create().signString(stringToSign, params);
-
-        assertEquals("5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31", signed.signature());
-        assertEquals("20150830T123600Z", signed.amzDate(), "whole seconds, as SigV4 dates are");
-        assertEquals("AKIDEXAMPLE/20150830/us-east-1/service/aws4_request", signed.credential());
+        assertEquals("5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31",
+                AwsV4Signer.create().signString(stringToSign, params));
+        AwsV4Signer.Scope scope = AwsV4Signer.create().scope(params);
+        assertEquals("20150830T123600Z", scope.amzDate(), "whole seconds, as SigV4 dates are");
+        assertEquals("AKIDEXAMPLE/20150830/us-east-1/service/aws4_request", scope.credential());
     }
 }
