@@ -34,6 +34,8 @@ module io.boto4j.core {
     exports io.boto4j.core.validation;
     // SecureXml for S3 bodies the model cannot describe (GetBucketLocation, errors inside a 200).
     exports io.boto4j.core.protocol.xml to io.boto4j.s3;
+    // PythonJson for the S3 POST policy, signed as the bytes of botocore's json.dumps.
+    exports io.boto4j.core.internal.json to io.boto4j.s3;
     exports io.boto4j.core.waiter;
     exports io.boto4j.core;
 

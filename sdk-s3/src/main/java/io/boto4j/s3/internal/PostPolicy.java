@@ -3,6 +3,7 @@ package io.boto4j.s3.internal;
 import io.boto4j.core.auth.Credentials;
 import io.boto4j.core.auth.SigningParams;
 import io.boto4j.core.auth.signer.AwsV4Signer;
+import io.boto4j.core.internal.json.PythonJson;
 import io.boto4j.s3.PresignedPost;
 
 import java.nio.charset.StandardCharsets;
