@@ -1,7 +1,7 @@
 package io.boto4j.cli.commands;
 
 import io.boto4j.core.pipeline.ServiceRuntime;
-import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.http.RequestBody;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
