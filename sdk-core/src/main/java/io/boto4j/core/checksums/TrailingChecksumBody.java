@@ -3,8 +3,8 @@ package io.boto4j.core.checksums;
 import io.boto4j.core.auth.signer.AwsChunkedEncoder;
 import io.boto4j.core.auth.signer.StreamingPayload;
 import io.boto4j.core.http.Headers;
+import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.transport.AwsChunkedPublisher;
-import io.boto4j.core.transport.RequestBody;
 
 import java.nio.ByteBuffer;
 import java.util.Map;

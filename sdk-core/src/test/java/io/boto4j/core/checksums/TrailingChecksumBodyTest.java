@@ -2,8 +2,8 @@ package io.boto4j.core.checksums;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.http.Headers;
+import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.transport.Publishers;
-import io.boto4j.core.transport.RequestBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
