@@ -96,6 +96,22 @@ class CallsTest {
     }
 
     @Test
+    void memberOptionsAreSentAsTheModelSays() throws Exception {
+        try (CannedServer server = new CannedServer(req -> CannedServer.Response.json(200,
+                "{\"Table\": {\"TableName\": \"t\", \"TableStatus\": \"ACTIVE\"}}"))) {
+            CliRun waited = CliRun.run("dynamodb", "wait", "table-exists", "--table-name", "t",
+                    "--endpoint-url", server.url());
+            assertEquals(0, waited.exitCode(), waited::toString);
+            assertEquals("{\"TableName\":\"t\"}", server.requests.get(0).body());
+            CliRun listed = CliRun.run("dynamodb", "list-tables", "--limit", "2", "--exclusive-start-table-name", "aaa",
+                    "--endpoint-url", server.url());
+            assertEquals(0, listed.exitCode(), listed::toString);
+            assertEquals(JSON.readTree("{\"ExclusiveStartTableName\": \"aaa\", \"Limit\": 2}"),
+                    JSON.readTree(server.requests.get(1).body()));
+        }
+    }
+
+    @Test
     void aStreamingBodyGoesToTheOutputFile(@TempDir Path dir) throws Exception {
         byte[] content = "object content\n".getBytes(StandardCharsets.UTF_8);
         try (CannedServer server = new CannedServer(req -> new CannedServer.Response(200,

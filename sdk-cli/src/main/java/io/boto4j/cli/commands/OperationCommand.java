@@ -6,8 +6,8 @@ import io.boto4j.cli.calls.Clients;
 import io.boto4j.cli.calls.DryRun;
 import io.boto4j.cli.calls.ServiceCalls;
 import io.boto4j.cli.values.CliJson;
-import io.boto4j.cli.values.InputValues;
-import io.boto4j.cli.values.ParamsText;
+import io.boto4j.cli.values.CommandInput;
+import io.boto4j.cli.values.ValueFiles;
 import io.boto4j.core.model.InputSkeleton;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.paginate.PaginationConfig;
@@ -24,12 +24,15 @@ import java.util.Map;
 /** One operation of one service: its skeleton, a dry run, a call, or a pagination. */
 public final class OperationCommand {
     private final Clients clients;
+    private final ValueFiles files;
     private final CommandLine cmd;
     private final OperationModel operation;
     private final PrintStream out;
 
-    public OperationCommand(Clients clients, CommandLine cmd, OperationModel operation, PrintStream out) {
+    public OperationCommand(Clients clients, ValueFiles files, CommandLine cmd, OperationModel operation,
+                            PrintStream out) {
         this.clients = clients;
+        this.files = files;
         this.cmd = cmd;
         this.operation = operation;
         this.out = out;
@@ -40,7 +43,7 @@ public final class OperationCommand {
             out.print(CliJson.write(InputSkeleton.full(operation)));
             return;
         }
-        Map<String, Object> input = InputValues.of(operation, ParamsText.read(cmd.params()));
+        Map<String, Object> input = CommandInput.of(operation, cmd, files);
         String service = operation.service().serviceName();
         if (cmd.dryRun()) {
             if (cmd.paginate()) {
