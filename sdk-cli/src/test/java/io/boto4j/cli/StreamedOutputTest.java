@@ -52,6 +52,13 @@ class StreamedOutputTest {
     }
 
     @Test
+    void helpSaysWhereTheStreamedOutputGoes() {
+        CliRun r = CliRun.run("s3", "get-object", "help");
+        assertTrue(r.out().contains("Output (Body streams to --output-file PATH, or - for stdout;"), r::toString);
+        assertTrue(CliRun.run("sqs", "list-queues", "help").out().contains("\nOutput:\n"));
+    }
+
+    @Test
     void outputFileIsRefusedWhereNothingStreamsAndCheckedBeforeSending(@TempDir Path dir) throws Exception {
         try (CannedServer server = new CannedServer(req -> object())) {
             CliRun none = CliRun.run("sqs", "list-queues", "--endpoint-url", server.url(),

@@ -2,6 +2,7 @@ package io.boto4j.cli.commands;
 
 import io.boto4j.cli.args.InputOptions;
 import io.boto4j.cli.args.OperationNames;
+import io.boto4j.cli.output.StreamedOutput;
 import io.boto4j.core.introspect.Introspection;
 import io.boto4j.core.introspect.MemberInfo;
 import io.boto4j.core.introspect.OperationInfo;
@@ -81,7 +82,8 @@ public final class Help {
                     : "in --params only (--" + OperationNames.kebab(m.name()) + " is boto4j's own option)"));
         }
         out.println();
-        out.println("Output:");
+        out.println(StreamedOutput.of(op).map(m -> "Output (" + m.name() + " streams to --output-file PATH, or - for"
+                + " stdout; the rest is printed as JSON):").orElse("Output:"));
         members(info.output(), out);
         if (!info.errors().isEmpty()) {
             out.println();

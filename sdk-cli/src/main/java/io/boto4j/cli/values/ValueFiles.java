@@ -3,10 +3,6 @@ package io.boto4j.cli.values;
 import io.boto4j.cli.args.UsageException;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -57,16 +53,12 @@ public final class ValueFiles {
      * @param what the option or parameter the value was given for, for messages
      */
     public String text(String value, String what) {
-        byte[] bytes = bytes(value, what);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        String text = Utf8Text.decodeOrNull(bytes(value, what));
+        if (text == null) {
             throw new UsageException(what + ": " + path(value) + " is not UTF-8 text; for its bytes use "
                     + BYTES + path(value));
         }
+        return text;
     }
 
     /** The bytes of the file {@code value} names. */
