@@ -83,37 +83,19 @@ public final class ArgumentParser {
                 continue;
             }
             if (!WITH_VALUE.contains(name)) {
-                InputOptions options = inputOptions.find(words);
-                Member member = options == null ? null : options.member(name);
-                if (member == null) {
-                    throw unknownOption(name, words, options);
+                InputArgument argument = inputArgument(inputOptions.find(words), name, value, words, inputArguments,
+                        i + 1 < args.length ? args[i + 1] : null);
+                inputArguments.add(argument);
+                if (value == null && !InputOptions.isFlag(argument.member())) {
+                    i++; // the value was the next argument
                 }
-                for (InputArgument earlier : inputArguments) {
-                    if (earlier.member() == member) {
-                        throw new UsageException(name + " is given twice (" + earlier.option() + " set "
-                                + member.name() + " before); give it once");
-                    }
-                }
-                if (InputOptions.isFlag(member)) {
-                    if (value != null) {
-                        String positive = options.optionFor(member.name());
-                        throw new UsageException(name + " takes no value: " + member.name() + " is a boolean;"
-                                + " use " + positive + " for true or --no-" + positive.substring(2) + " for false");
-                    }
-                    inputArguments.add(new InputArgument(name, member, String.valueOf(!options.negates(name))));
-                    continue;
-                }
-                if (value == null) {
-                    value = nextValue(args, i, name + " needs a value (" + member.name() + ", "
-                            + member.type().modelName() + ")");
-                    i++;
-                }
-                inputArguments.add(new InputArgument(name, member, value));
                 continue;
             }
             if (value == null) {
-                value = nextValue(args, i, name + " needs a value");
-                i++;
+                if (i + 1 >= args.length) {
+                    throw new UsageException(name + " needs a value");
+                }
+                value = args[++i];
             }
             switch (name) {
                 case "--endpoint-url" -> endpointUrl = value;
@@ -137,12 +119,39 @@ public final class ArgumentParser {
                 pageSize, startingToken, dryRun, signingTime, skeleton, outputFile, version, inputArguments);
     }
 
-    /** The argument after {@code args[at]}; an option in its place means the value was left out. */
-    private static String nextValue(String[] args, int at, String missing) {
-        if (at + 1 >= args.length || args[at + 1].startsWith("--")) {
-            throw new UsageException(missing);
+    /**
+     * A member option: {@code --name}, with its {@code inline} value ({@code --name=value}) or
+     * else the {@code next} argument, unless the member is a boolean flag.
+     */
+    private static InputArgument inputArgument(InputOptions options, String name, String inline, List<String> words,
+                                               List<InputArgument> earlier, String next) {
+        Member member = options == null ? null : options.member(name);
+        if (member == null) {
+            throw unknownOption(name, words, options);
         }
-        return args[at + 1];
+        for (InputArgument given : earlier) {
+            if (given.member() == member) {
+                throw new UsageException(name + " is given twice (" + given.option() + " set "
+                        + member.name() + " before); give it once");
+            }
+        }
+        if (InputOptions.isFlag(member)) {
+            if (inline != null) {
+                String positive = options.optionFor(member.name());
+                throw new UsageException(name + " takes no value: " + member.name() + " is a boolean;"
+                        + " use " + positive + " for true or --no-" + positive.substring(2) + " for false");
+            }
+            return new InputArgument(name, member, String.valueOf(!options.negates(name)));
+        }
+        if (inline != null) {
+            return new InputArgument(name, member, inline);
+        }
+        if (next == null || next.startsWith("--")) {
+            // As argparse reads the AWS CLI's options: a word starting with -- is an option.
+            throw new UsageException(name + " needs a value (" + member.name() + ", " + member.type().modelName()
+                    + "); for a value that starts with --, write " + name + "=VALUE");
+        }
+        return new InputArgument(name, member, next);
     }
 
     private static UsageException unknownOption(String name, List<String> words, InputOptions options) {
