@@ -23,6 +23,7 @@ module io.boto4j.core {
     exports io.boto4j.core.model;
     exports io.boto4j.core.paginate;
     exports io.boto4j.core.pipeline;
+    exports io.boto4j.core.plugin;
     exports io.boto4j.core.protocol;
     exports io.boto4j.core.retry;
     exports io.boto4j.core.transport;
@@ -32,4 +33,5 @@ module io.boto4j.core {
     exports io.boto4j.core;
 
     uses io.boto4j.core.loader.ModelSource;
+    uses io.boto4j.core.plugin.ServicePlugin;
 }

@@ -2,7 +2,7 @@ package io.boto4j.cli.commands;
 
 import io.boto4j.cli.values.Utf8Text;
 import io.boto4j.core.pipeline.ServiceRuntime;
-import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.http.RequestBody;
 
 import java.util.Base64;
 import java.util.LinkedHashMap;

@@ -1,8 +1,12 @@
-package io.boto4j.core.pipeline;
+package io.boto4j.s3.internal;
 
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.http.UriEncoding;
 import io.boto4j.core.model.OperationModel;
+import io.boto4j.core.plugin.CallContext;
+import io.boto4j.core.plugin.Hook;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * Where the endpoint rules place a value the model also binds, the rules win, as in botocore
@@ -11,16 +15,21 @@ import io.boto4j.core.model.OperationModel;
  * put it in the host, or in the endpoint's path for path-style), and S3 Control's account id
  * leaves the host prefix (the rules put it in the host).
  */
-final class EndpointRulesCustomizations {
-    private EndpointRulesCustomizations() {
+final class EndpointRulesCustomizations implements Hook {
+
+    @Override
+    public boolean appliesTo(OperationModel op) {
+        String prefix = op.service().endpointPrefix();
+        return ("s3".equals(prefix) && op.requestUri().startsWith("/{Bucket}"))
+                || ("s3-control".equals(prefix) && op.hostPrefix() != null);
     }
 
-    static void apply(CallContext ctx) {
-        OperationModel op = ctx.operation();
-        String prefix = op.service().endpointPrefix();
-        SdkHttpRequest request = ctx.request();
-        if ("s3".equals(prefix) && op.requestUri().startsWith("/{Bucket}")
-                && ctx.input().get("Bucket") instanceof String bucket) {
+    @Override
+    public CompletionStage<Void> afterSerialization(CallContext call) {
+        SdkHttpRequest request = call.request();
+        if ("s3-control".equals(call.service().endpointPrefix())) {
+            request.endpoint(call.endpoint().url());
+        } else if (call.input().get("Bucket") instanceof String bucket) {
             String segment = "/" + UriEncoding.encode(bucket);
             String path = request.encodedPath();
             if (path.startsWith(segment)) {
@@ -29,8 +38,7 @@ final class EndpointRulesCustomizations {
                 boolean hasBase = base != null && !base.isEmpty() && !base.equals("/");
                 request.encodedPath(rest.isEmpty() || rest.equals("/") ? (hasBase ? "" : "/") : rest);
             }
-        } else if ("s3-control".equals(prefix) && op.hostPrefix() != null) {
-            request.endpoint(ctx.endpoint().url());
         }
+        return CONTINUE;
     }
 }

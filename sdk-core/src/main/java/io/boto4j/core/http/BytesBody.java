@@ -1,4 +1,6 @@
-package io.boto4j.core.transport;
+package io.boto4j.core.http;
+
+import io.boto4j.core.transport.Publishers;
 
 import java.nio.ByteBuffer;
 import java.util.concurrent.Flow;

@@ -1,17 +1,19 @@
-package io.boto4j.core.pipeline;
+package io.boto4j.core.internal.hooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.http.Headers;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
-import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.plugin.CallContext;
+import io.boto4j.core.plugin.Hook;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.concurrent.CompletionStage;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import java.util.zip.Checksum;
@@ -22,13 +24,16 @@ import java.util.zip.Checksum;
  * CRC32 when a checksum is required or {@code request_checksum_calculation} is
  * {@code when_supported}; sent as {@code x-amz-checksum-<algorithm>} for bodies in memory.
  */
-final class RequestChecksums {
-    static final String WHEN_SUPPORTED = "when_supported";
-    static final String WHEN_REQUIRED = "when_required";
+public final class RequestChecksums implements Hook {
+    /** {@code request_checksum_calculation}: whenever the operation supports one (botocore's default). */
+    public static final String WHEN_SUPPORTED = "when_supported";
+    /** {@code request_checksum_calculation}: only where the operation requires one. */
+    public static final String WHEN_REQUIRED = "when_required";
 
     private final String calculation;
 
-    RequestChecksums(String calculation) {
+    /** @param calculation {@code request_checksum_calculation}: {@link #WHEN_SUPPORTED} or {@link #WHEN_REQUIRED} */
+    public RequestChecksums(String calculation) {
         String c = calculation == null ? WHEN_SUPPORTED : calculation.toLowerCase(Locale.ROOT);
         if (!c.equals(WHEN_SUPPORTED) && !c.equals(WHEN_REQUIRED)) {
             throw new IllegalArgumentException("request_checksum_calculation must be when_supported or when_required, got '"
@@ -37,7 +42,25 @@ final class RequestChecksums {
         this.calculation = c;
     }
 
-    void apply(CallContext ctx) {
+    @Override
+    public boolean appliesTo(OperationModel operation) {
+        return !operation.httpChecksum().isMissingNode() || operation.httpChecksumRequired();
+    }
+
+    @Override
+    public int order() {
+        return BUILT_IN_ORDER + 100;
+    }
+
+    @Override
+    public CompletionStage<Void> afterSerialization(CallContext call) {
+        if (!call.isPresign()) {
+            apply(call);
+        }
+        return CONTINUE;
+    }
+
+    private void apply(CallContext ctx) {
         OperationModel op = ctx.operation();
         Headers headers = ctx.request().headers();
         for (String name : headers.names()) {
@@ -58,13 +81,12 @@ final class RequestChecksums {
         } else {
             return;
         }
-        RequestBody body = ctx.body();
-        if (body != null && body.bytes() == null) {
+        if (ctx.request().body() != null && ctx.request().bodyBytes() == null) {
             // A stream: its checksum would need an aws-chunked trailer, not sent yet. Claim no
             // algorithm we do not send.
             return;
         }
-        byte[] bytes = body == null ? new byte[0] : body.bytes();
+        byte[] bytes = ctx.request().bodyBytes() == null ? new byte[0] : ctx.request().bodyBytes();
         headers.set("x-amz-checksum-" + algorithm, digest(algorithm, bytes, op));
         Member m = algorithmMember == null || op.inputShape() == null ? null : op.inputShape().member(algorithmMember);
         if (defaulted && m != null && "header".equals(m.location())) {

@@ -1,4 +1,4 @@
-package io.boto4j.core.transport;
+package io.boto4j.core.http;
 
 import java.nio.ByteBuffer;
 import java.util.Objects;

@@ -1,9 +1,14 @@
-package io.boto4j.core.pipeline;
+package io.boto4j.core.internal.hooks;
 
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.plugin.AttemptContext;
+import io.boto4j.core.plugin.CallContext;
+import io.boto4j.core.plugin.ContextKey;
+import io.boto4j.core.plugin.Hook;
+import io.boto4j.core.protocol.ServiceErrorDetails;
 
 import java.net.URI;
 import java.time.Clock;
@@ -15,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,7 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * one discovery in flight per key however many calls wait, and the entry evicted when the
  * service answers 421 or {@code InvalidEndpointException}.
  */
-final class EndpointDiscovery {
+public final class EndpointDiscovery implements Hook {
+    private static final ContextKey<String> CACHE_KEY = ContextKey.named("endpoint discovery cache key");
+
     private final ServiceModel model;
     private final String endpointOperation;
     private final String mode;
@@ -35,7 +43,11 @@ final class EndpointDiscovery {
     private record Discovered(URI endpoint, Instant expires) {
     }
 
-    EndpointDiscovery(ServiceModel model, String mode, boolean customEndpoint) {
+    /**
+     * @param mode           {@code endpoint_discovery_enabled}: {@code auto}, {@code true} or {@code false}
+     * @param customEndpoint whether the client has an endpoint URL of its own (no discovery then)
+     */
+    public EndpointDiscovery(ServiceModel model, String mode, boolean customEndpoint) {
         this.model = model;
         this.mode = mode == null ? "auto" : mode.toLowerCase(Locale.ROOT);
         this.customEndpoint = customEndpoint;
@@ -49,11 +61,18 @@ final class EndpointDiscovery {
         this.endpointOperation = op;
     }
 
+    @Override
+    public boolean appliesTo(OperationModel operation) {
+        return !operation.endpointDiscovery().isMissingNode() && endpointOperation != null && !customEndpoint;
+    }
+
+    @Override
+    public int order() {
+        return BUILT_IN_ORDER + 200;
+    }
+
     /** Whether this call goes to a discovered endpoint. */
     private boolean applies(OperationModel op) {
-        if (op.endpointDiscovery().isMissingNode() || endpointOperation == null || customEndpoint) {
-            return false;
-        }
         boolean required = op.endpointDiscovery().path("required").asBoolean(false);
         if (mode.equals("false")) {
             if (required) {
@@ -66,16 +85,17 @@ final class EndpointDiscovery {
     }
 
     /** Points the call's request at the discovered endpoint (discovering it first if needed). */
-    CompletableFuture<Void> apply(CallContext ctx, ServiceRuntime runtime) {
+    @Override
+    public CompletionStage<Void> afterSerialization(CallContext ctx) {
         OperationModel op = ctx.operation();
         if (!applies(op)) {
-            return CompletableFuture.completedFuture(null);
+            return CONTINUE;
         }
         boolean required = op.endpointDiscovery().path("required").asBoolean(false);
         Map<String, String> ids = identifiers(op, ctx.input());
         String key = ids.isEmpty() ? "" : op.name() + ids;
         CompletableFuture<Discovered> entry = cache.compute(key, (k, existing) ->
-                existing == null || isStale(existing) ? discover(runtime, op, ids) : existing);
+                existing == null || isStale(existing) ? discover(ctx, op, ids) : existing);
         return entry.handle((found, failure) -> {
             if (failure != null) {
                 cache.remove(key, entry);
@@ -86,7 +106,7 @@ final class EndpointDiscovery {
                 return null; // optional: the regular endpoint will do
             }
             ctx.request().endpoint(found.endpoint());
-            ctx.attributes().put(EndpointDiscovery.class.getName(), key);
+            ctx.put(CACHE_KEY, key);
             return null;
         });
     }
@@ -95,22 +115,26 @@ final class EndpointDiscovery {
         return f.isDone() && (f.isCompletedExceptionally() || f.join().expires().isBefore(clock.instant()));
     }
 
-    /** Forgets the endpoint this call used (after 421 / InvalidEndpointException). */
-    void evict(CallContext ctx) {
-        Object key = ctx.attributes().get(EndpointDiscovery.class.getName());
-        if (key != null) {
+    /** Forgets the endpoint a call used when the service says it is no longer the right one. */
+    @Override
+    public CompletionStage<Void> afterAttempt(AttemptContext attempt) {
+        ServiceErrorDetails error = attempt.serviceError();
+        String key = attempt.call().get(CACHE_KEY);
+        if (key != null && error != null
+                && (error.statusCode() == 421 || "InvalidEndpointException".equals(error.code()))) {
             cache.remove(key);
         }
+        return CONTINUE;
     }
 
-    private CompletableFuture<Discovered> discover(ServiceRuntime runtime, OperationModel op, Map<String, String> ids) {
+    private CompletableFuture<Discovered> discover(CallContext ctx, OperationModel op, Map<String, String> ids) {
         OperationModel describe = model.operation(endpointOperation);
         Map<String, Object> input = new LinkedHashMap<>();
         if (describe.inputShape() != null && describe.inputShape().member("Operation") != null && !ids.isEmpty()) {
             input.put("Operation", op.name());
             input.put("Identifiers", ids);
         }
-        return runtime.invoke(endpointOperation, input).thenApply(result -> {
+        return ctx.runtime().invoke(endpointOperation, input).thenApply(result -> {
             List<?> endpoints = (List<?>) result.output().get("Endpoints");
             if (endpoints == null || endpoints.isEmpty()) {
                 throw new SdkClientException(endpointOperation + " returned no endpoints");
