@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boto4j.core.auth.Credentials;
+import io.boto4j.core.protocol.support.BoundedJackson;
 
 /**
  * Reads the JSON documents that credential processes, the container endpoint and IMDS return.
  * Errors name the missing field but never include the document, which holds the secret.
  */
 final class CredentialsJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = BoundedJackson.jsonMapper().build();
 
     private CredentialsJson() {
     }
