@@ -18,8 +18,10 @@ import java.util.function.Supplier;
  * from the data (a {@code NullPointerException}, say) are bugs and pass through unchanged.
  */
 public final class ResponseParsing {
-    /** How much of a cause's message, or of offending text, a message quotes. */
-    static final int EXCERPT_LENGTH = 160;
+    /** How much of a cause's message a message quotes. */
+    static final int EXCERPT_LENGTH = 300;
+    /** How much of an offending value a message quotes. */
+    static final int QUOTE_LENGTH = 40;
 
     private ResponseParsing() {
     }
@@ -72,9 +74,18 @@ public final class ResponseParsing {
 
     /** {@code text} as it may appear in a message: at most {@value #EXCERPT_LENGTH} characters. */
     public static String excerpt(String text) {
-        if (text.length() <= EXCERPT_LENGTH) {
+        return cut(text, EXCERPT_LENGTH);
+    }
+
+    /** An offending value as a message quotes it: at most {@value #QUOTE_LENGTH} characters. */
+    public static String quote(String value) {
+        return cut(value, QUOTE_LENGTH);
+    }
+
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
             return text;
         }
-        return text.substring(0, EXCERPT_LENGTH) + "... (" + text.length() + " characters)";
+        return text.substring(0, max) + "... (" + text.length() + " characters)";
     }
 }

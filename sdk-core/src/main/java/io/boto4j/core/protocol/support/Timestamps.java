@@ -127,7 +127,7 @@ public final class Timestamps {
         // Range first, by comparisons whose cost does not grow with the exponent: rescaling
         // 1e-999999999 or 1e999999999 would take a power of ten with a billion digits.
         if (seconds.compareTo(MIN_EPOCH_SECONDS) < 0 || seconds.compareTo(MAX_EPOCH_SECONDS) > 0) {
-            throw new java.time.DateTimeException("epoch seconds " + ResponseParsing.excerpt(seconds.toString())
+            throw new java.time.DateTimeException("epoch seconds " + ResponseParsing.quote(seconds.toString())
                     + " are outside the range of an instant");
         }
         if (seconds.abs().compareTo(SUB_NANOSECOND) < 0) {
