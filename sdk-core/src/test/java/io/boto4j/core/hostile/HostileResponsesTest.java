@@ -1,4 +1,6 @@
-package io.boto4j.core.fuzz;
+package io.boto4j.core.hostile;
+
+import io.boto4j.core.fuzz.RealModels;
 
 import io.boto4j.core.http.Headers;
 import io.boto4j.core.http.SdkHttpResponse;
