@@ -1,7 +1,6 @@
 package io.boto4j.core.hostile;
 
 import io.boto4j.core.fuzz.RealModels;
-
 import io.boto4j.core.http.Headers;
 import io.boto4j.core.http.SdkHttpResponse;
 import io.boto4j.core.model.OperationModel;
