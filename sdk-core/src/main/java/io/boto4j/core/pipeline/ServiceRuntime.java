@@ -15,6 +15,7 @@ import io.boto4j.core.endpoints.EndpointParameterResolver;
 import io.boto4j.core.endpoints.EndpointRuleSet;
 import io.boto4j.core.endpoints.OperationEndpointContext;
 import io.boto4j.core.http.Headers;
+import io.boto4j.core.http.Redaction;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.http.SdkHttpResponse;
 import io.boto4j.core.model.Member;
@@ -57,7 +58,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -417,7 +417,8 @@ public final class ServiceRuntime implements AutoCloseable {
         addInvocationHeaders(request, invocationId, number, maxAttempts);
         if (LOG.isLoggable(System.Logger.Level.TRACE)) {
             LOG.log(System.Logger.Level.TRACE, "{0}.{1} attempt {2} sends {3} {4} headers {5}", model.serviceName(),
-                    ctx.operation().name(), number, request.method(), request.uri(), redacted(request.headers()));
+                    ctx.operation().name(), number, request.method(), Redaction.uri(ctx.operation(), request),
+                    Redaction.headers(ctx.operation(), request.headers()));
         }
         long started = System.nanoTime();
         return transport.send(new TransportRequest(request, ctx.body(), attemptTimeout))
@@ -516,21 +517,6 @@ public final class ServiceRuntime implements AutoCloseable {
         }
         Member m = out.member(out.payload());
         return m != null && (m.isStreaming() || m.shape().isStreaming() || m.shape().isEventStream()) ? m.name() : null;
-    }
-
-    /** Header names and values for the trace log, with credentials and signatures replaced. */
-    static String redacted(Headers headers) {
-        StringBuilder sb = new StringBuilder("{");
-        headers.forEach((name, value) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            boolean secret = lower.equals("authorization") || lower.equals("x-amz-security-token")
-                    || lower.contains("token") || lower.contains("secret");
-            if (sb.length() > 1) {
-                sb.append(", ");
-            }
-            sb.append(name).append('=').append(secret ? "<redacted>" : value);
-        });
-        return sb.append('}').toString();
     }
 
     /** One line per attempt: service, operation, attempt, outcome, duration. Never headers or bodies. */
