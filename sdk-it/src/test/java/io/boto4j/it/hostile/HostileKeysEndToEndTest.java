@@ -11,9 +11,6 @@ import io.vertx.core.Vertx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,32 +45,10 @@ class HostileKeysEndToEndTest {
      */
     static final Map<String, String> NORMALIZED_BY_SERVER = Map.of("./x", "x", "a/./b", "a/b", "c//d", "c/d");
 
-    /** One call of either layer, as plain values. */
-    private interface Layer {
-        Map<String, Object> call(String operation, Map<String, Object> params);
-
-        byte[] get(String bucket, String key);
-    }
-
     @Test
     void throughTheBlockingLayer(S3ProxyServer server) {
         try (SyncClient s3 = SyncClients.s3(SyncClients.config(server))) {
-            roundTrip(new Layer() {
-                @Override
-                public Map<String, Object> call(String operation, Map<String, Object> params) {
-                    return s3.call(operation, params);
-                }
-
-                @Override
-                public byte[] get(String bucket, String key) {
-                    try (InputStream body = (InputStream) s3.call("GetObject", Map.of("Bucket", bucket, "Key", key))
-                            .get("Body")) {
-                        return body.readAllBytes();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            });
+            roundTrip(S3Calls.of(s3));
         }
     }
 
@@ -84,26 +58,14 @@ class HostileKeysEndToEndTest {
         AsyncClient s3 = AsyncClients.create(vertx, "s3",
                 AsyncClients.s3(server.endpoint(), server.credentials(), server.region()).build());
         try {
-            BiFunction<String, Map<String, Object>, Map<String, Object>> call = (op, p) -> s3.call(op, p).await();
-            roundTrip(new Layer() {
-                @Override
-                public Map<String, Object> call(String operation, Map<String, Object> params) {
-                    return call.apply(operation, params);
-                }
-
-                @Override
-                public byte[] get(String bucket, String key) {
-                    return AsyncClient.body(call.apply("GetObject", Map.of("Bucket", bucket, "Key", key)))
-                            .readAll().await().getBytes();
-                }
-            });
+            roundTrip(S3Calls.of(s3));
         } finally {
             s3.close().await();
             vertx.close().await();
         }
     }
 
-    private static void roundTrip(Layer s3) {
+    private static void roundTrip(S3Calls s3) {
         String bucket = "hostile-keys-" + UUID.randomUUID();
         String victim = "hostile-victim-" + UUID.randomUUID();
         s3.call("CreateBucket", Map.of("Bucket", bucket));
