@@ -2,12 +2,18 @@ package io.boto4j.core.client;
 
 import io.boto4j.core.auth.credentials.CredentialsProvider;
 import io.boto4j.core.config.ConfigEnvironment;
+import io.boto4j.core.plugin.ClientOption;
+import io.boto4j.core.plugin.Hook;
+import io.boto4j.core.plugin.ServicePlugin;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +22,7 @@ import java.util.Objects;
 /**
  * What a user sets in code for a client. Anything left unset comes from the environment, then
  * the shared config files, then botocore's defaults, when the client is built
- * ({@link ResolvedClientConfig}). Immutable; {@link #toString()} shows no secrets.
+ * (by {@code ServiceRuntimeBuilder}). Immutable; {@link #toString()} shows no secrets.
  */
 public final class ClientConfig {
     private final String region;
@@ -46,6 +52,11 @@ public final class ClientConfig {
     private final Boolean disableRequestCompression;
     private final Integer requestMinCompressionSizeBytes;
     private final String apiVersion;
+    private final Map<ClientOption<?>, Object> options;
+    private final List<Hook> hooks;
+    private final List<ServicePlugin> plugins;
+    private final Set<String> excludedPlugins;
+    private final boolean discoverPlugins;
 
     private ClientConfig(Builder b) {
         region = b.region;
@@ -75,6 +86,11 @@ public final class ClientConfig {
         disableRequestCompression = b.disableRequestCompression;
         requestMinCompressionSizeBytes = b.requestMinCompressionSizeBytes;
         apiVersion = b.apiVersion;
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(b.options));
+        hooks = List.copyOf(b.hooks);
+        plugins = List.copyOf(b.plugins);
+        excludedPlugins = Set.copyOf(b.excludedPlugins);
+        discoverPlugins = b.discoverPlugins;
     }
 
     public static Builder builder() {
@@ -115,6 +131,11 @@ public final class ClientConfig {
         b.disableRequestCompression = disableRequestCompression;
         b.requestMinCompressionSizeBytes = requestMinCompressionSizeBytes;
         b.apiVersion = apiVersion;
+        b.options.putAll(options);
+        b.hooks.addAll(hooks);
+        b.plugins.addAll(plugins);
+        b.excludedPlugins.addAll(excludedPlugins);
+        b.discoverPlugins = discoverPlugins;
         return b;
     }
 
@@ -155,6 +176,26 @@ public final class ClientConfig {
     public Integer requestMinCompressionSizeBytes() { return requestMinCompressionSizeBytes; }
     public String apiVersion() { return apiVersion; }
 
+    /** A plugin or core option set in code, or null when it is left to the environment, config file or default. */
+    public <T> T option(ClientOption<T> option) {
+        return option.type().cast(options.get(option));
+    }
+
+    /** Every option set in code. */
+    public Map<ClientOption<?>, Object> options() { return options; }
+
+    /** Hooks added to every call of the client, after the plugins' (by {@link Hook#order()}). */
+    public List<Hook> hooks() { return hooks; }
+
+    /** Plugins added by hand, beside those found through {@link java.util.ServiceLoader}. */
+    public List<ServicePlugin> plugins() { return plugins; }
+
+    /** Names of discovered plugins this client does without ({@link ServicePlugin#name()}). */
+    public Set<String> excludedPlugins() { return excludedPlugins; }
+
+    /** Whether plugins are found through {@link java.util.ServiceLoader} (default true). */
+    public boolean discoverPlugins() { return discoverPlugins; }
+
     @Override
     public String toString() {
         return "ClientConfig[region=" + region + ", endpointUrl=" + endpointUrl + ", profile=" + profile
@@ -192,6 +233,11 @@ public final class ClientConfig {
         private Boolean disableRequestCompression;
         private Integer requestMinCompressionSizeBytes;
         private String apiVersion;
+        private final Map<ClientOption<?>, Object> options = new LinkedHashMap<>();
+        private final List<Hook> hooks = new ArrayList<>();
+        private final List<ServicePlugin> plugins = new ArrayList<>();
+        private final Set<String> excludedPlugins = new LinkedHashSet<>();
+        private boolean discoverPlugins = true;
 
         private Builder() {
         }
@@ -238,6 +284,32 @@ public final class ClientConfig {
         public Builder disableRequestCompression(Boolean v) { this.disableRequestCompression = v; return this; }
         public Builder requestMinCompressionSizeBytes(Integer v) { this.requestMinCompressionSizeBytes = v; return this; }
         public Builder apiVersion(String v) { this.apiVersion = v; return this; }
+
+        /**
+         * Sets a plugin's (or the core's) option in code, which wins over the environment and the
+         * config file; null unsets it. Text options with a fixed set of values are checked here.
+         */
+        public <T> Builder option(ClientOption<T> option, T value) {
+            Objects.requireNonNull(option, "option");
+            if (value == null) {
+                options.remove(option);
+            } else {
+                options.put(option, option.check(value));
+            }
+            return this;
+        }
+
+        /** Adds a hook to every call of the client, as a plugin would. */
+        public Builder addHook(Hook hook) { this.hooks.add(Objects.requireNonNull(hook, "hook")); return this; }
+
+        /** Adds a plugin by hand (it still answers {@link ServicePlugin#appliesTo} for each client). */
+        public Builder addPlugin(ServicePlugin plugin) { this.plugins.add(Objects.requireNonNull(plugin, "plugin")); return this; }
+
+        /** Leaves out a plugin that {@link java.util.ServiceLoader} finds, by its {@link ServicePlugin#name()}. */
+        public Builder excludePlugin(String name) { this.excludedPlugins.add(Objects.requireNonNull(name, "name")); return this; }
+
+        /** Whether to find plugins through {@link java.util.ServiceLoader} (default true; the core's built-ins stay). */
+        public Builder discoverPlugins(boolean discover) { this.discoverPlugins = discover; return this; }
 
         public ClientConfig build() {
             return new ClientConfig(this);

@@ -188,7 +188,7 @@ class ProtocolConformanceTest {
             }
         });
         if (expected.has("body")) {
-            String bodyProblem = Bodies.compare(codec.name(), expected.path("body").asText(), req.body());
+            String bodyProblem = Bodies.compare(codec.name(), expected.path("body").asText(), req.bodyBytes());
             if (bodyProblem != null) {
                 problems.add(bodyProblem);
             }

@@ -1,10 +1,10 @@
 package io.boto4j.sync.transport;
 
 import io.boto4j.core.SdkClientException;
+import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.transport.HttpTransport;
 import io.boto4j.core.transport.InsecureTls;
-import io.boto4j.core.transport.RequestBody;
 import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
 

@@ -103,7 +103,7 @@ class QueryProtocolCodecTest {
     }
 
     private static String body(SdkHttpRequest request) {
-        return new String(request.body(), StandardCharsets.UTF_8);
+        return new String(request.bodyBytes(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -118,7 +118,7 @@ class QueryProtocolCodecTest {
                 + "&When=2020-01-02T03%3A04%3A05.678Z&Blob=aGk%3D&Ratio=100000000000000000000&Flag=true", body(req));
         assertEquals("POST", req.method());
         assertEquals("application/x-www-form-urlencoded", req.headers().first("Content-Type"));
-        assertEquals(Integer.toString(req.body().length), req.headers().first("Content-Length"));
+        assertEquals(Integer.toString(req.bodyBytes().length), req.headers().first("Content-Length"));
     }
 
     @Test

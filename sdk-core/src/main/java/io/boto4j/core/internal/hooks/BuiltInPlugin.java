@@ -1,0 +1,62 @@
+package io.boto4j.core.internal.hooks;
+
+import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.client.CoreMethods;
+import io.boto4j.core.config.ConfigResolver;
+import io.boto4j.core.config.ConfigSetting;
+import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.plugin.PluginSetup;
+import io.boto4j.core.plugin.ServicePlugin;
+
+/**
+ * The core's own behaviour, contributed the way any plugin contributes: request compression,
+ * flexible checksums and endpoint discovery as hooks, presigning as a custom method of every
+ * client. Configured first, with the settings botocore reads for them.
+ */
+public final class BuiltInPlugin implements ServicePlugin {
+    private final boolean noCompression;
+    private final int minCompressionSize;
+    private final String checksumCalculation;
+    private final String discoveryMode;
+    private final boolean customEndpoint;
+
+    private BuiltInPlugin(boolean noCompression, int minCompressionSize, String checksumCalculation,
+                          String discoveryMode, boolean customEndpoint) {
+        this.noCompression = noCompression;
+        this.minCompressionSize = minCompressionSize;
+        this.checksumCalculation = checksumCalculation;
+        this.discoveryMode = discoveryMode;
+        this.customEndpoint = customEndpoint;
+    }
+
+    /** The built-ins for a client, each setting from code, else the environment and config file. */
+    public static BuiltInPlugin of(ClientConfig config, ConfigResolver settings, boolean customEndpoint) {
+        boolean noCompression = config.disableRequestCompression() != null ? config.disableRequestCompression()
+                : settings.isTrue(ConfigSetting.DISABLE_REQUEST_COMPRESSION);
+        int minSize = config.requestMinCompressionSizeBytes() != null ? config.requestMinCompressionSizeBytes()
+                : settings.getInt(ConfigSetting.REQUEST_MIN_COMPRESSION_SIZE_BYTES)
+                        .orElse(RequestCompression.DEFAULT_MIN_SIZE);
+        String checksums = config.requestChecksumCalculation() != null ? config.requestChecksumCalculation()
+                : settings.get(ConfigSetting.REQUEST_CHECKSUM_CALCULATION).orElse(RequestChecksums.WHEN_SUPPORTED);
+        String discovery = settings.get(ConfigSetting.ENDPOINT_DISCOVERY_ENABLED).orElse("auto");
+        return new BuiltInPlugin(noCompression, minSize, checksums, discovery, customEndpoint);
+    }
+
+    @Override
+    public String name() {
+        return "boto4j built-ins";
+    }
+
+    @Override
+    public boolean appliesTo(ServiceModel service) {
+        return true;
+    }
+
+    @Override
+    public void configure(PluginSetup setup) {
+        setup.addHook(new RequestCompression(noCompression, minCompressionSize));
+        setup.addHook(new RequestChecksums(checksumCalculation));
+        setup.addHook(new EndpointDiscovery(setup.service(), discoveryMode, customEndpoint));
+        setup.addMethod(CoreMethods.GENERATE_PRESIGNED_URL);
+    }
+}

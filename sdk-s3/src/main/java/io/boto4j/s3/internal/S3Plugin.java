@@ -1,0 +1,29 @@
+package io.boto4j.s3.internal;
+
+import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.plugin.PluginSetup;
+import io.boto4j.core.plugin.ServicePlugin;
+
+/**
+ * S3 and S3 Control: what botocore's S3 handlers do on the wire, and S3's custom methods.
+ * Found through {@link java.util.ServiceLoader}; users get it with either layer.
+ */
+public final class S3Plugin implements ServicePlugin {
+
+    @Override
+    public String name() {
+        return "io.boto4j.s3";
+    }
+
+    @Override
+    public boolean appliesTo(ServiceModel service) {
+        String prefix = service.endpointPrefix();
+        return "s3".equals(prefix) || "s3-control".equals(prefix);
+    }
+
+    @Override
+    public void configure(PluginSetup setup) {
+        setup.addHook(new EndpointRulesCustomizations());
+        setup.addHook(new PresignAddressing());
+    }
+}
