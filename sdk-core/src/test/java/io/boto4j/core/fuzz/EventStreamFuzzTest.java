@@ -14,6 +14,7 @@ import io.boto4j.core.protocol.xml.XmlValueWriter;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -137,19 +138,11 @@ class EventStreamFuzzTest {
         int[] totals = {0, 15, 16, 17, 1 << 20, 16 * 1024 * 1024, 16 * 1024 * 1024 + 1, Integer.MAX_VALUE, -1};
         int total = totals[random.nextInt(totals.length)];
         int headers = random.nextBoolean() ? random.nextInt(1 << 18) : random.nextInt();
-        writeInt(out, 0, total);
-        writeInt(out, 4, headers);
+        ByteBuffer prelude = ByteBuffer.wrap(out).putInt(0, total).putInt(4, headers);
         CRC32 crc = new CRC32();
         crc.update(out, 0, 8);
-        writeInt(out, 8, (int) crc.getValue());
+        prelude.putInt(8, (int) crc.getValue());
         return out;
-    }
-
-    private static void writeInt(byte[] b, int off, int v) {
-        b[off] = (byte) (v >>> 24);
-        b[off + 1] = (byte) (v >>> 16);
-        b[off + 2] = (byte) (v >>> 8);
-        b[off + 3] = (byte) v;
     }
 
     /** Valid message sequences for an operation, and single-message damage. */
