@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The inputs run on a thread with a small stack, so that unbounded recursion shows at once.
  */
 public final class FuzzRun {
-    static final int DEFAULT_INPUTS = 2000;
+    static final int DEFAULT_INPUTS = 3000;
     private static final long DEFAULT_SEED = 0x5EED_B07041L;
     private static final long WORKER_STACK_BYTES = 512 * 1024;
     private static final int MAX_REPORTED = 10;
