@@ -56,6 +56,12 @@ public final class LocalS3 implements AutoCloseable {
         return server.requests();
     }
 
+    /** Creates a bucket (if it is not there) and stores an object in it, as a test's starting point. */
+    public void put(String bucket, String key, byte[] bytes) {
+        buckets.computeIfAbsent(bucket, b -> new ConcurrentSkipListMap<>()).put(key, new StoredObject(bytes.clone(),
+                eTag(bytes), Instant.now().truncatedTo(ChronoUnit.SECONDS), "binary/octet-stream"));
+    }
+
     /** The keys of a bucket, sorted; empty when the bucket does not exist. */
     public List<String> keys(String bucket) {
         NavigableMap<String, StoredObject> objects = buckets.get(bucket);
