@@ -83,7 +83,6 @@ public final class BackupApp {
             System.exit(2);
         }
         String bucket = args[0];
-        // snippet: blocking-app
         try (SyncClient s3 = SyncClient.create("s3")) {
             BackupApp app = new BackupApp(s3, System.out);
             app.ensureBucket(bucket);
@@ -95,6 +94,5 @@ public final class BackupApp {
             System.err.println("backup failed: " + e.getMessage());
             System.exit(1);
         }
-        // end snippet
     }
 }

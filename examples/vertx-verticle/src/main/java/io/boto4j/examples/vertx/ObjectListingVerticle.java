@@ -36,7 +36,6 @@ public final class ObjectListingVerticle extends VerticleBase {
         this.s3Config = Objects.requireNonNull(s3Config, "s3Config");
     }
 
-    // snippet: shared-client-lifecycle
     @Override
     public Future<?> start() {
         return SharedClients.acquire(vertx, CLIENT, v -> AsyncClient.create(v, "s3", s3Config))
@@ -54,7 +53,6 @@ public final class ObjectListingVerticle extends VerticleBase {
         // The consumer is unregistered by Vert.x on undeploy; the last instance to stop closes the client.
         return SharedClients.release(vertx, CLIENT);
     }
-    // end snippet
 
     /** The client this instance uses (the same for every instance of one Vert.x instance). */
     AsyncClient client() {

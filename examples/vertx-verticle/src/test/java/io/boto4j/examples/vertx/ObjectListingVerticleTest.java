@@ -64,10 +64,8 @@ class ObjectListingVerticleTest {
             instances.add(instance);
             return instance;
         };
-        // snippet: deploy-instances
         return on.deployVerticle(verticle, new DeploymentOptions().setInstances(count))
                 .await(60, TimeUnit.SECONDS);
-        // end snippet
     }
 
     private static Future<Message<JsonObject>> list(Vertx on, String bucket, String prefix) {

@@ -48,10 +48,8 @@ class AsyncNotebookTest {
 
     @Test
     void theCustomMethodIsAFutureLikeTheOperations() throws Exception {
-        // snippet: async-custom-method
         Future<String> copied = notebook.call("CreateNote", Map.of("Title", "Plan", "Text", "step 1"))
                 .compose(note -> notebook.call(Notebook.COPY_NOTE, Map.of("NoteId", note.get("NoteId"))));
-        // end snippet
         String copyId = copied.await(30, TimeUnit.SECONDS);
 
         Map<String, Object> copy = notebook.call("GetNote", Map.of("NoteId", copyId)).await(30, TimeUnit.SECONDS);

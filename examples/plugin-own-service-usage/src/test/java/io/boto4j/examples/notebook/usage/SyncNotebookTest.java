@@ -44,13 +44,11 @@ class SyncNotebookTest {
 
     @Test
     void theModelsOperationsWorkWithTheKeyTheHookSends() {
-        // snippet: sync-client
         try (SyncClient notebook = SyncClient.create(Notebook.SERVICE, config(Map.of())
                 .option(Notebook.API_KEY, FakeNotebook.API_KEY)
                 .build())) {
             Map<String, Object> note = notebook.call("CreateNote", Map.of("Title", "Groceries", "Text", "eggs, milk"));
             String noteId = (String) note.get("NoteId");
-            // end snippet
             assertEquals("Groceries", notebook.call("GetNote", Map.of("NoteId", noteId)).get("Title"));
             assertTrue(notebook.call("GetNote", Map.of("NoteId", noteId)).get("CreatedAt") instanceof Instant);
             notebook.call("DeleteNote", Map.of("NoteId", noteId));
@@ -68,9 +66,7 @@ class SyncNotebookTest {
                 .option(Notebook.API_KEY, FakeNotebook.API_KEY).build())) {
             String original = (String) notebook.call("CreateNote", Map.of("Title", "Plan", "Text", "step 1")).get("NoteId");
 
-            // snippet: sync-custom-method
             String copyId = notebook.call(Notebook.COPY_NOTE, Map.of("NoteId", original));
-            // end snippet
 
             Map<String, Object> copy = notebook.call("GetNote", Map.of("NoteId", copyId));
             assertEquals("Copy of Plan", copy.get("Title"));
