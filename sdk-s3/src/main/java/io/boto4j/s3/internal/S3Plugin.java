@@ -24,5 +24,6 @@ public final class S3Plugin implements ServicePlugin {
     @Override
     public void configure(PluginSetup setup) {
         setup.addHook(new EndpointRulesCustomizations());
+        setup.addHook(new PresignAddressing());
     }
 }
