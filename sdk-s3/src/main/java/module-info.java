@@ -4,8 +4,10 @@
  * {@code io.boto4j.s3} holds the types users see (a presigned POST); {@code io.boto4j.s3.internal}
  * the plugin and the customizations, pure functions its hooks call.
  */
+@SuppressWarnings("module") // "s3" is the service's name, terminal digit and all
 module io.boto4j.s3 {
-    requires io.boto4j.core;
+    // Its API (S3Options, S3 methods) is made of the core's plugin types.
+    requires transitive io.boto4j.core;
     requires java.xml;
 
     exports io.boto4j.s3;

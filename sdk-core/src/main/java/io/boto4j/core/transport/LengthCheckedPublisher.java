@@ -71,7 +71,7 @@ final class LengthCheckedPublisher implements Flow.Publisher<ByteBuffer> {
             private TruncatedBodyException truncated(Throwable cause) {
                 TruncatedBodyException e = new TruncatedBodyException("response body ended after " + seen
                         + " of its " + expected + " bytes (Content-Length)"
-                        + (cause == null ? "" : ": " + cause));
+                        + (cause == null ? "" : ", the connection failed (see the cause)"));
                 if (cause != null) {
                     e.initCause(cause);
                 }
