@@ -1,0 +1,33 @@
+package io.boto4j.bench.harness;
+
+import java.util.concurrent.CompletableFuture;
+
+/** One call of a contender from a plain thread, waiting for it: for checks and cold starts. */
+public final class Calls {
+    private Calls() {
+    }
+
+    /** Starts one call of {@code target} where it wants calls started and waits for it; rethrows its failure. */
+    public static void awaitOne(AsyncTarget target) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        target.execute(() -> target.send(error -> {
+            if (error == null) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(error);
+            }
+        }));
+        try {
+            done.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    /** Throws unless {@code length} is the benchmark object's size: every contender checks what it read. */
+    public static void checkBody(int length) {
+        if (length != LoadServer.OBJECT_SIZE) {
+            throw new IllegalStateException("expected a body of " + LoadServer.OBJECT_SIZE + " bytes, got " + length);
+        }
+    }
+}
