@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * Reads a JFR recording of one measuring window and says where the CPU and the allocation
  * went: CPU samples by thread, by top frame (self time), by the first non-JDK frame's package
- * (JDK work charged to the library or boto4j code that asked for it), and inclusive time of
- * boto4j's methods; allocation by class, by allocating frame and by the first non-JDK frame,
+ * and method (JDK work charged to the library or boto4j code that asked for it), by the first
+ * boto4j frame (library work too), and inclusive time of boto4j's methods; allocation by class, by allocating frame and by the first non-JDK frame,
  * in bytes per call when the number of calls is known.
  *
  * <p>Run as {@code JfrSummary FILE [top] [calls]}; the {@link Orchestrator}'s
@@ -29,10 +29,14 @@ public final class JfrSummary {
     private final Map<String, Long> selfByMethod = new HashMap<>();
     private final Map<String, Long> byFirstLibraryPackage = new HashMap<>();
     private final Map<String, Long> byFirstLibraryMethod = new HashMap<>();
+    private final Map<String, Long> byFirstBoto4jMethod = new HashMap<>();
+    private final Map<String, Long> modelReadsByCaller = new HashMap<>();
     private final Map<String, Long> inclusiveBoto4j = new HashMap<>();
     private final Map<String, Long> allocByClass = new HashMap<>();
     private final Map<String, Long> allocBySite = new HashMap<>();
     private final Map<String, Long> allocByFirstLibraryMethod = new HashMap<>();
+    /** The service model API: its reads of model data show up as calls into this package. */
+    private static final String MODEL_PACKAGE = "io.boto4j.core.model.";
     private long samples;
     private long allocatedBytes;
 
@@ -72,10 +76,18 @@ public final class JfrSummary {
         add(byFirstLibraryPackage, library == null ? "JDK only: " + packageGroup(className(frames.get(0)))
                 : packageGroup(className(library)), 1);
         add(byFirstLibraryMethod, library == null ? "JDK only: " + method(frames.get(0)) : method(library), 1);
+        RecordedFrame boto4j = firstBoto4jFrame(frames);
+        if (boto4j != null) {
+            add(byFirstBoto4jMethod, method(boto4j), 1);
+            if (className(boto4j).startsWith(MODEL_PACKAGE)) {
+                RecordedFrame caller = frames.stream().filter(f -> isBoto4j(className(f))
+                        && !className(f).startsWith(MODEL_PACKAGE)).findFirst().orElse(null);
+                add(modelReadsByCaller, caller == null ? "?" : method(caller) + ":" + caller.getLineNumber(), 1);
+            }
+        }
         Set<String> seen = new HashSet<>();
         for (RecordedFrame f : frames) {
-            if (className(f).startsWith("io.boto4j.") && !className(f).startsWith("io.boto4j.bench.")
-                    && seen.add(method(f))) {
+            if (isBoto4j(className(f)) && seen.add(method(f))) {
                 add(inclusiveBoto4j, method(f), 1);
             }
         }
@@ -107,7 +119,11 @@ public final class JfrSummary {
                 samples, top, 0);
         table(s, "CPU by first non-JDK frame (method)", byFirstLibraryMethod, samples, top, 0);
         table(s, "CPU self time by method (top frame)", selfByMethod, samples, top, 0);
+        table(s, "CPU by first boto4j frame (JDK and library work charged to the boto4j code that asked;"
+                + " samples without boto4j on the stack left out)", byFirstBoto4jMethod, samples, top, 0);
         table(s, "CPU inclusive time of boto4j methods (on the stack)", inclusiveBoto4j, samples, top, 0);
+        table(s, "CPU in the service model API (io.boto4j.core.model) by calling site", modelReadsByCaller, samples,
+                top, 0);
         table(s, "Allocation by class", allocByClass, allocatedBytes, top, calls);
         table(s, "Allocation by first non-JDK frame (site)", allocByFirstLibraryMethod, allocatedBytes, top, calls);
         table(s, "Allocation by allocating frame", allocBySite, allocatedBytes, top, calls);
@@ -134,6 +150,19 @@ public final class JfrSummary {
             }
         }
         return null;
+    }
+
+    private static RecordedFrame firstBoto4jFrame(List<RecordedFrame> frames) {
+        for (RecordedFrame f : frames) {
+            if (isBoto4j(className(f))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBoto4j(String className) {
+        return className.startsWith("io.boto4j.") && !className.startsWith("io.boto4j.bench.");
     }
 
     private static boolean isJdk(String className) {

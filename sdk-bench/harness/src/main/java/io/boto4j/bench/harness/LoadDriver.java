@@ -62,15 +62,18 @@ public final class LoadDriver {
 
     private void measure(LoadFactory loads) throws Exception {
         int[] levels = options.levels();
-        int warmLevel = options.maxConcurrency() >= 64 && contains(levels, 64) ? 64 : levels[levels.length - 1];
-        if (!options.warmup().isZero()) {
-            Load warm = loads.at(warmLevel);
+        // The warm-up visits every level, so that the code each level runs (a single call on an idle
+        // connection, a queue of 256) is compiled before any window: the JIT time inside the windows
+        // is printed, and should be near zero.
+        Duration perLevel = options.warmup().dividedBy(levels.length);
+        for (int level : options.warmup().isZero() ? new int[0] : levels) {
+            Load warm = loads.at(level);
             warm.start();
-            sleep(options.warmup());
+            sleep(perLevel);
             warm.stopAndDrain();
             warm.recorder.failIfBroken(options.contender());
-            System.err.printf("[%s] warm-up: %d calls at %d in flight in %d s%n", options.contender(),
-                    warm.recorder.completed.get(), warmLevel, options.warmup().toSeconds());
+            System.err.printf("[%s] warm-up: %d calls at %d in flight in %d ms%n", options.contender(),
+                    warm.recorder.completed.get(), level, perLevel.toMillis());
         }
         for (int level : levels) {
             Load load = loads.at(level);
@@ -140,15 +143,6 @@ public final class LoadDriver {
         r.enable("jdk.ObjectAllocationSample").with("throttle", "10000/s");
         r.start();
         return r;
-    }
-
-    private static boolean contains(int[] values, int v) {
-        for (int x : values) {
-            if (x == v) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void sleep(Duration d) throws InterruptedException {

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param contender   the contender's name, as the orchestrator knows it
  * @param server      the load server's base URI
  * @param levels      the numbers of requests in flight to measure, in order
- * @param warmup      the first warm-up, at the largest level, before any window
+ * @param warmup      the first warm-up, shared among the levels in turn, before any window
  * @param levelWarmup the warm-up of each level before its window
  * @param window      how long each level is measured
  * @param threads     for blocking contenders: {@code platform} or {@code virtual} (JDK 21+)

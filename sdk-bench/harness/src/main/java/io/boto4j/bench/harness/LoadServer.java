@@ -31,9 +31,10 @@ import java.util.Locale;
  * CPU time and the requests served, read by the load driver at both ends of its window.
  *
  * <p>Run as {@code LoadServer [port]} (0 or nothing: an ephemeral port); it prints
- * {@code LISTENING <port>} once it accepts connections and serves until killed.
+ * {@code LISTENING <port>} once it accepts connections and serves until killed. Tests start
+ * one in-process with {@link #start(int)}.
  */
-public final class LoadServer {
+public final class LoadServer implements AutoCloseable {
     /** The object every GET returns. */
     public static final int OBJECT_SIZE = 1024;
     static final String STATS_PATH = "/__bench/stats";
@@ -84,14 +85,45 @@ public final class LoadServer {
     public static void main(String[] args) throws IOException {
         LoadServer server = new LoadServer(args.length > 0 ? Integer.parseInt(args[0]) : 0);
         PrintStream out = System.out;
-        out.println("LISTENING " + ((InetSocketAddress) server.listener.getLocalAddress()).getPort());
+        out.println("LISTENING " + server.port());
         out.flush();
         server.serve();
     }
 
+    /** Starts a server on {@code port} of 127.0.0.1 (0: ephemeral) on a daemon thread of its own. */
+    public static LoadServer start(int port) throws IOException {
+        LoadServer server = new LoadServer(port);
+        Thread t = new Thread(() -> {
+            try {
+                server.serve();
+            } catch (IOException | java.nio.channels.ClosedSelectorException e) {
+                // closed
+            }
+        }, "load-server");
+        t.setDaemon(true);
+        t.start();
+        return server;
+    }
+
+    public int port() throws IOException {
+        return ((InetSocketAddress) listener.getLocalAddress()).getPort();
+    }
+
+    /** Stops serving and closes every connection (for servers started with {@link #start}). */
+    @Override
+    public void close() throws IOException {
+        for (SelectionKey key : selector.keys()) {
+            key.channel().close();
+        }
+        selector.close();
+    }
+
     private void serve() throws IOException {
-        while (true) {
+        while (selector.isOpen()) {
             selector.select();
+            if (!selector.isOpen()) {
+                return;
+            }
             refreshResponses();
             Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
             while (keys.hasNext()) {

@@ -70,22 +70,29 @@ public final class Orchestrator {
             profile();
             return;
         }
-        if (!options.containsKey("no-load")) {
-            for (LoadRun r : loadRuns()) {
-                load(r);
+        try {
+            if (!options.containsKey("no-load")) {
+                for (LoadRun r : loadRuns()) {
+                    load(r);
+                }
             }
+            if (!options.containsKey("no-coldstart")) {
+                coldStarts();
+            }
+            if (!options.containsKey("no-scale")) {
+                scale();
+            }
+        } catch (Exception | Error e) {
+            // What was measured before the failure is still worth its table.
+            report.note("run stopped early: " + e);
+            throw e;
+        } finally {
+            stopServer();
+            String summary = report.render();
+            System.out.print(summary);
+            Files.writeString(out.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
+            System.err.println("raw lines and logs: " + out);
         }
-        if (!options.containsKey("no-coldstart")) {
-            coldStarts();
-        }
-        if (!options.containsKey("no-scale")) {
-            scale();
-        }
-        stopServer();
-        String summary = report.render();
-        System.out.print(summary);
-        Files.writeString(out.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
-        System.err.println("raw lines and logs: " + out);
     }
 
     /** One contender's load JVM and the levels it measures. */
