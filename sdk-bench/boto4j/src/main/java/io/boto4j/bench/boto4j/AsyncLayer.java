@@ -30,14 +30,7 @@ final class AsyncLayer implements AsyncTarget, AutoCloseable {
     public void send(Consumer<Throwable> done) {
         client.call("GetObject", Settings.getObject())
                 .compose(output -> AsyncClient.body(output).readAll())
-                .onComplete(body -> {
-                    try {
-                        Calls.checkBody(body.length());
-                        done.accept(null);
-                    } catch (RuntimeException e) {
-                        done.accept(e);
-                    }
-                }, done::accept);
+                .onComplete(body -> Calls.report(body.length(), done), done::accept);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.boto4j.bench.boto4j;
 
+import io.boto4j.bench.harness.Calls;
 import io.boto4j.bench.harness.ColdStartProbe;
 import io.boto4j.bench.harness.LoadDriver;
 import io.boto4j.bench.harness.LoadOptions;
@@ -44,13 +45,13 @@ public final class Boto4jBench {
         switch (o.contender()) {
             case "vertx-ceiling" -> {
                 try (VertxCeiling c = new VertxCeiling(o.server(), pool)) {
-                    io.boto4j.bench.harness.Calls.awaitOne(c);
+                    Calls.awaitOne(c);
                     LoadDriver.run(o, c);
                 }
             }
             case "boto4j-async" -> {
                 try (AsyncLayer c = new AsyncLayer(o.server(), pool)) {
-                    io.boto4j.bench.harness.Calls.awaitOne(c);
+                    Calls.awaitOne(c);
                     LoadDriver.run(o, c);
                 }
             }
@@ -66,31 +67,12 @@ public final class Boto4jBench {
 
     private static void coldStart(Map<String, String> options) throws Exception {
         String contender = options.get("contender");
-        ColdStartProbe probe = ColdStartProbe.begin(contender);
         URI server = URI.create(options.get("server"));
         switch (contender) {
-            case "boto4j-sync" -> {
-                try (SyncLayer c = new SyncLayer(server, ONE_CONNECTION)) {
-                    probe.clientBuilt();
-                    c.call();
-                    probe.firstCallDone();
-                    long t = System.nanoTime();
-                    c.call();
-                    probe.secondCall(System.nanoTime() - t);
-                    probe.finish();
-                }
-            }
-            case "boto4j-async" -> {
-                try (AsyncLayer c = new AsyncLayer(server, ONE_CONNECTION)) {
-                    probe.clientBuilt();
-                    io.boto4j.bench.harness.Calls.awaitOne(c);
-                    probe.firstCallDone();
-                    long t = System.nanoTime();
-                    io.boto4j.bench.harness.Calls.awaitOne(c);
-                    probe.secondCall(System.nanoTime() - t);
-                    probe.finish();
-                }
-            }
+            case "boto4j-sync" -> ColdStartProbe.run(contender, () -> new SyncLayer(server, ONE_CONNECTION),
+                    SyncLayer::call);
+            case "boto4j-async" -> ColdStartProbe.run(contender, () -> new AsyncLayer(server, ONE_CONNECTION),
+                    Calls::awaitOne);
             default -> throw new IllegalArgumentException("no boto4j cold start for " + contender);
         }
     }

@@ -68,14 +68,7 @@ final class VertxCeiling implements AsyncTarget, AutoCloseable {
                     }
                     return response.body();
                 })
-                .onComplete(body -> {
-                    try {
-                        Calls.checkBody(body.length());
-                        done.accept(null);
-                    } catch (RuntimeException e) {
-                        done.accept(e);
-                    }
-                }, done::accept);
+                .onComplete(body -> Calls.report(body.length(), done), done::accept);
     }
 
     @Override

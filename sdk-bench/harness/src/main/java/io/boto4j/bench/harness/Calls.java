@@ -24,6 +24,17 @@ public final class Calls {
         }
     }
 
+    /** Checks the length of a body an async contender read, then tells {@code done}: null, or what was wrong. */
+    public static void report(int length, java.util.function.Consumer<Throwable> done) {
+        try {
+            checkBody(length);
+        } catch (RuntimeException e) {
+            done.accept(e);
+            return;
+        }
+        done.accept(null);
+    }
+
     /** Throws unless {@code length} is the benchmark object's size: every contender checks what it read. */
     public static void checkBody(int length) {
         if (length != LoadServer.OBJECT_SIZE) {

@@ -23,6 +23,33 @@ public final class ColdStartProbe {
         values.put("mainEpochUs", epochMicros());
     }
 
+    /** A client built for a cold start, with its way of making one call. */
+    public interface Call<T> {
+        void once(T client) throws Exception;
+    }
+
+    /** A way to build a contender's client. */
+    public interface Build<T> {
+        T client() throws Exception;
+    }
+
+    /**
+     * The whole cold start, called first thing in {@code main}: build the client, make the first
+     * call, time a second one, print the line, close the client.
+     */
+    public static <T extends AutoCloseable> void run(String contender, Build<T> build, Call<T> call) throws Exception {
+        ColdStartProbe probe = begin(contender);
+        try (T client = build.client()) {
+            probe.clientBuilt();
+            call.once(client);
+            probe.firstCallDone();
+            long t = System.nanoTime();
+            call.once(client);
+            probe.secondCall(System.nanoTime() - t);
+            probe.finish();
+        }
+    }
+
     /** Call first thing in {@code main}. */
     public static ColdStartProbe begin(String contender) {
         return new ColdStartProbe(contender);

@@ -77,9 +77,16 @@ public final class LoadDriver {
         }
         for (int level : levels) {
             Load load = loads.at(level);
+            boolean profiled = options.jfr() != null && level == options.jfrLevel();
+            // Starting JFR the first time loads and compiles its own code: a priming recording
+            // takes that into the warm-up, so the window's recording profiles the client, not JFR.
+            Recording priming = profiled ? startRecording() : null;
             load.start();
             sleep(options.levelWarmup());
-            Recording jfr = options.jfr() != null && level == options.jfrLevel() ? startRecording() : null;
+            Recording jfr = profiled ? startRecording() : null;
+            if (priming != null) {
+                priming.close();
+            }
             ServerProbe server0 = ServerProbe.read(options.server());
             Meters m0 = Meters.now();
             long done0 = load.recorder.completed.get();

@@ -233,6 +233,8 @@ public final class Orchestrator {
     private void profile() throws Exception {
         String names = options.getOrDefault("only", "vertx-ceiling,boto4j-async,boto4j-sync,sdkv2-apache");
         int level = Integer.parseInt(options.getOrDefault("levels", "64"));
+        // Longer than a level's usual warm-up: the priming recording's JIT work must be over too.
+        options.putIfAbsent("level-warmup", "15");
         List<String> jvmArgs = new ArrayList<>(CLIENT_JVM_ARGS);
         jvmArgs.addAll(PROFILE_JVM_ARGS);
         for (String name : names.split(",")) {

@@ -70,28 +70,11 @@ public final class SdkV2Bench {
 
     private static void coldStart(Map<String, String> options) throws Exception {
         String contender = options.get("contender");
-        ColdStartProbe probe = ColdStartProbe.begin(contender);
         URI server = URI.create(options.get("server"));
         if (contender.equals("sdkv2-netty")) {
-            try (Async c = new Async(server, ONE_CONNECTION)) {
-                probe.clientBuilt();
-                Calls.awaitOne(c);
-                probe.firstCallDone();
-                long t = System.nanoTime();
-                Calls.awaitOne(c);
-                probe.secondCall(System.nanoTime() - t);
-                probe.finish();
-            }
+            ColdStartProbe.run(contender, () -> new Async(server, ONE_CONNECTION), Calls::awaitOne);
         } else {
-            try (Sync c = new Sync(server, contender, ONE_CONNECTION)) {
-                probe.clientBuilt();
-                c.call();
-                probe.firstCallDone();
-                long t = System.nanoTime();
-                c.call();
-                probe.secondCall(System.nanoTime() - t);
-                probe.finish();
-            }
+            ColdStartProbe.run(contender, () -> new Sync(server, contender, ONE_CONNECTION), Sync::call);
         }
     }
 
@@ -150,13 +133,8 @@ public final class SdkV2Bench {
             client.getObject(request(), AsyncResponseTransformer.toBytes()).whenComplete((bytes, error) -> {
                 if (error != null) {
                     done.accept(error);
-                    return;
-                }
-                try {
-                    Calls.checkBody(bytes.asByteArrayUnsafe().length);
-                    done.accept(null);
-                } catch (RuntimeException e) {
-                    done.accept(e);
+                } else {
+                    Calls.report(bytes.asByteArrayUnsafe().length, done);
                 }
             });
         }
