@@ -21,6 +21,7 @@ import static io.boto4j.s3.TransferFixture.MIB;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** UploadFile against an in-memory S3: one PutObject or a multipart upload, and every way it can end. */
@@ -122,21 +123,31 @@ class UploadFileTest {
     }
 
     @Test
-    void aFailedPartAbortsTheUploadOnceTheOtherPartsSettled() throws Exception {
+    void aFailedPartAbortsTheUploadOnceThePartsInFlightFinished() throws Exception {
         TransferFixture t = fixture();
-        Path file = file(3 * 5 * MIB);
+        Path file = file(4 * 5 * MIB);
         FakeS3.Held third = t.s3.hold(r -> r.operation().equals("UploadPart") && r.partNumber() == 3);
-        t.s3.when(r -> r.operation().equals("UploadPart") && r.partNumber() == 2,
-                r -> FakeS3.error(403, "AccessDenied", "Access Denied"));
+        CompletableFuture<Void> secondFailed = new CompletableFuture<>();
+        t.s3.when(r -> r.operation().equals("UploadPart") && r.partNumber() == 2, r -> {
+            secondFailed.complete(null);
+            return FakeS3.error(403, "AccessDenied", "Access Denied");
+        });
         TransferFixture.Recorder heard = new TransferFixture.Recorder();
-        Throwable failure = t.failure(S3Methods.UPLOAD_FILE, Map.of("Filename", file, "Bucket", "b", "Key", "k",
-                "PartSize", 5 * MIB, "Listener", heard));
+        CompletableFuture<UploadResult> upload = t.start(S3Methods.UPLOAD_FILE, Map.of("Filename", file, "Bucket", "b",
+                "Key", "k", "PartSize", 5 * MIB, "MaxConcurrency", 3, "Listener", heard));
+        third.arrived.get(10, TimeUnit.SECONDS);
+        secondFailed.get(10, TimeUnit.SECONDS);
+        // S3 is still receiving part 3: cancelling it would not stop S3 storing it after the abort.
+        assertTrue(!upload.isDone());
+        assertTrue(!t.s3.operations().contains("AbortMultipartUpload"));
+        third.release.complete(null);
 
-        ServiceException e = assertInstanceOf(ServiceException.class, failure);
-        assertEquals("AccessDenied", e.errorCode());
-        assertTrue(third.cancelled, "the part in flight was cancelled");
+        Throwable failure = assertThrows(java.util.concurrent.CompletionException.class, upload::join).getCause();
+        assertEquals("AccessDenied", assertInstanceOf(ServiceException.class, failure).errorCode());
+        assertTrue(!third.cancelled);
         List<String> ops = t.s3.operations();
         assertEquals("AbortMultipartUpload", ops.get(ops.size() - 1));
+        assertTrue(!ops.contains("UploadPart 4"), "no part starts after the failure: " + ops);
         assertTrue(!ops.contains("CompleteMultipartUpload"));
         assertEquals(1, t.s3.aborted.size());
         assertEquals(0, t.s3.openUploads());
@@ -164,17 +175,17 @@ class UploadFileTest {
         FakeS3.Held second = t.s3.hold(r -> r.operation().equals("UploadPart") && r.partNumber() == 2);
         TransferCancellation cancellation = new TransferCancellation();
         CompletableFuture<UploadResult> upload = t.start(S3Methods.UPLOAD_FILE, Map.of("Filename", file, "Bucket", "b",
-                "Key", "k", "PartSize", 5 * MIB, "Cancellation", cancellation));
+                "Key", "k", "PartSize", 5 * MIB, "MaxConcurrency", 1, "Cancellation", cancellation));
         second.arrived.get(10, TimeUnit.SECONDS);
         cancellation.cancel();
-        Throwable failure = assertInstanceOf(java.util.concurrent.CompletionException.class,
-                org.junit.jupiter.api.Assertions.assertThrows(Exception.class, upload::join)).getCause();
+        assertTrue(!upload.isDone(), "the part in flight finishes first");
+        second.release.complete(null);
+        Throwable failure = assertThrows(java.util.concurrent.CompletionException.class, upload::join).getCause();
         assertInstanceOf(SdkClientException.class, failure);
         assertTrue(failure.getMessage().contains("s3.UploadFile was cancelled"), failure.getMessage());
-        assertTrue(second.cancelled);
-        assertEquals(1, t.s3.aborted.size(), "aborted before the call failed");
+        assertEquals(List.of("CreateMultipartUpload", "UploadPart 1", "UploadPart 2", "AbortMultipartUpload"),
+                t.s3.operations(), "no part after the cancellation, aborted before the call failed");
         assertEquals(0, t.s3.openUploads());
-        assertTrue(!t.s3.operations().contains("CompleteMultipartUpload"));
     }
 
     @Test
@@ -186,12 +197,14 @@ class UploadFileTest {
                 "Key", "k", "PartSize", 5 * MIB));
         held.arrived.get(10, TimeUnit.SECONDS);
         upload.cancel(true);
+        held.release.complete(null);
         // The clean-up goes on after the caller's future gave up: wait for it.
         for (int i = 0; i < 1000 && t.s3.aborted.isEmpty(); i++) {
             Thread.sleep(10);
         }
         assertEquals(1, t.s3.aborted.size());
         assertEquals(0, t.s3.openUploads());
+        assertTrue(!t.s3.operations().contains("CompleteMultipartUpload"));
     }
 
     @Test

@@ -152,7 +152,7 @@ public final class Copies {
         if (eTag != null) {
             params.put("CopySourceIfMatch", eTag);
         }
-        return transfer.send("UploadPartCopy", params).thenApply(copied -> {
+        return transfer.sendPart("UploadPartCopy", params).thenApply(copied -> {
             transfer.progress.bytes(range.length());
             transfer.progress.partCompleted(range.partNumber());
             Map<?, ?> result = copied.output().get("CopyPartResult") instanceof Map<?, ?> m ? m : Map.of();

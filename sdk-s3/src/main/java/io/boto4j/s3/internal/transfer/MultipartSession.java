@@ -12,8 +12,9 @@ import java.util.function.Function;
 /**
  * One multipart upload on S3, from CreateMultipartUpload to CompleteMultipartUpload, its parts sent
  * in parallel by the caller's function (UploadPart for uploads, UploadPartCopy for copies). Any
- * failure or cancellation once the upload exists aborts it, after every part in flight settled,
- * so that no parts are left behind (stored, and billed, until someone aborts them).
+ * failure or cancellation once the upload exists aborts it, after every part in flight finished
+ * ({@link Transfer#sendPart}), so that no parts are left behind (stored, and billed, until someone
+ * aborts them).
  *
  * <p>CreateMultipartUpload is not cancelled half-way (an upload created by a request whose answer
  * was lost could not be aborted); a stop during it aborts the upload it created. Once every part

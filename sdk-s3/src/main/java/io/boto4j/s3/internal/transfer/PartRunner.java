@@ -7,9 +7,10 @@ import java.util.function.Function;
 
 /**
  * Runs the parts of a transfer with at most {@code limit} in flight, taking them from a source as
- * slots free up, and fails fast: the first failure stops the transfer (which cancels the other
- * parts' requests) and no new part starts. The result completes only once every part started has
- * settled, so that clean-up (an abort, deleting a file) never races a part still running.
+ * slots free up, and fails fast: the first failure stops the transfer (which cancels what of the
+ * other parts can be cancelled) and no new part starts. The result completes only once every part
+ * started has settled, so that clean-up (an abort, deleting a file) never races a part still
+ * running.
  *
  * <p>A part taken from the source counts against the limit from the moment it is asked for: a
  * source that fills a buffer per part (a stream being cut) holds at most {@code limit} of them.

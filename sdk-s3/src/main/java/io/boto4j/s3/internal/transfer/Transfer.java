@@ -19,9 +19,10 @@ import java.util.concurrent.RejectedExecutionException;
 
 /**
  * One transfer in progress: the client it runs on, where its blocking work goes, its listener,
- * and how it stops. It stops once, on its first failure or the caller's cancellation: the
- * requests and body reads in flight are cancelled and no new request or file operation starts,
- * while clean-up (AbortMultipartUpload, deleting a temporary file) still runs.
+ * and how it stops. It stops once, on its first failure or the caller's cancellation: no new
+ * request or file operation starts, the requests and body reads in flight are cancelled (but for
+ * the parts of a multipart upload, which finish: see {@link #sendPart}), and clean-up
+ * (AbortMultipartUpload, deleting a temporary file) still runs.
  */
 final class Transfer {
     final ServiceRuntime runtime;
@@ -61,6 +62,18 @@ final class Transfer {
             sent.cancel(true);
         }
         return sent;
+    }
+
+    /**
+     * Sends a part of a multipart upload (UploadPart, UploadPartCopy): refused once stopped, but
+     * left to finish when the transfer stops while it is in flight. Cancelling it would not stop
+     * S3 from storing a part whose bytes it already has, and a part stored after the upload's
+     * abort stays (billed) until it is aborted again; so the abort waits for it, as s3transfer's
+     * clean-up waits for the tasks that are running.
+     */
+    CompletableFuture<CallResult> sendPart(String operation, Map<String, ?> params) {
+        Throwable stopped = stopCause;
+        return stopped != null ? CompletableFuture.failedFuture(stopped) : runtime.invoke(operation, params);
     }
 
     /** Sends a clean-up request, which goes out even after the transfer stopped. */

@@ -190,7 +190,8 @@ public final class Uploads {
                                                                                 String uploadId, int partNumber,
                                                                                 byte[] bytes) {
         return transfer.blocking(() -> plan.computed() == null ? null : plan.computed().of(bytes, 0, bytes.length))
-                .thenCompose(checksum -> transfer.send("UploadPart", plan.uploadPart(uploadId, partNumber, bytes, checksum))
+                .thenCompose(checksum -> transfer.sendPart("UploadPart",
+                                plan.uploadPart(uploadId, partNumber, bytes, checksum))
                         .thenApply(sent -> {
                             transfer.progress.bytes(bytes.length);
                             transfer.progress.partCompleted(partNumber);
