@@ -53,7 +53,7 @@ class CliTest {
         assertUsage(CliRun.run("s3x", "help"), "unknown service 's3x'");
         assertUsage(CliRun.run("s3"), "no operation given");
         assertUsage(CliRun.run("s3", "get-objet"), "did you mean get-object");
-        assertUsage(CliRun.run("s3", "list-buckets", "--regoin", "x"), "unknown option --regoin (did you mean --region");
+        assertUsage(CliRun.run("s3", "list-buckets", "--regoin", "x"), "unknown option --regoin for s3 list-buckets (did you mean --region");
         assertUsage(CliRun.run("s3", "list-buckets", "--region"), "--region needs a value");
         assertUsage(CliRun.run("sts", "get-caller-identity", "--signing-time", TIME), "--signing-time only applies");
         assertUsage(CliRun.run("sqs", "list-queues", "--params", "{bad"), "--params is not valid JSON");

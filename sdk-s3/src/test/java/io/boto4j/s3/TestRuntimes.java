@@ -25,10 +25,13 @@ final class TestRuntimes {
         ClientConfig c = config
                 .region("us-east-1")
                 .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKIDEXAMPLE", "SECRETEXAMPLE")))
-                .environment(ConfigEnvironment.of(Map.of(), home))
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .build();
-        return ServiceRuntime.builder().service(service).config(c).transport(transport)
+        return ServiceRuntime.builder().service(service).config(config(c.toBuilder(), home)).transport(transport)
                 .delayer(d -> CompletableFuture.completedFuture(null)).build();
+    }
+
+    /** The config with no environment, no config files and the fixed clock. */
+    static ClientConfig config(ClientConfig.Builder config, Path home) {
+        return config.environment(ConfigEnvironment.of(Map.of(), home)).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
     }
 }

@@ -1,12 +1,9 @@
 package io.boto4j.cli.commands;
 
+import io.boto4j.cli.values.Utf8Text;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.http.RequestBody;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +26,7 @@ public final class DryRunJson {
         if (bytes == null) {
             out.put("body", "<streaming body of " + body.contentLength() + " bytes>");
         } else {
-            String text = utf8(bytes);
+            String text = Utf8Text.decodeOrNull(bytes);
             if (text != null) {
                 out.put("body", text);
             } else {
@@ -37,16 +34,5 @@ public final class DryRunJson {
             }
         }
         return out;
-    }
-
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 }

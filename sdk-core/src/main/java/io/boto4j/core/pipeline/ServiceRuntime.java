@@ -135,6 +135,19 @@ public final class ServiceRuntime implements AutoCloseable {
         return options.get(option);
     }
 
+    /**
+     * The endpoint rules' built-in values this client resolved ({@code AWS::Region},
+     * {@code AWS::S3::ForcePathStyle}, ...), for plugins whose rules depend on them.
+     */
+    public Map<String, Object> endpointBuiltIns() {
+        return endpoints.builtIns();
+    }
+
+    /** The endpoint rule set's client context parameters set in code ({@code ForcePathStyle}, ...). */
+    public Map<String, Object> endpointClientContextParams() {
+        return endpoints.clientContextParams();
+    }
+
     /** The waits of retries, waiters and custom methods: Vert.x timers on the async layer. */
     public Delayer delayer() {
         return delayer;
@@ -222,6 +235,7 @@ public final class ServiceRuntime implements AutoCloseable {
                     if (httpMethod != null) {
                         attempt.request().method(httpMethod);
                     }
+                    Presigning.moveBodyToQuery(attempt.request());
                     attempt.signing = signingParams(call);
                     return run(Stage.BEFORE_SIGNING, call, attempt, null).thenApply(y -> attempt.signing == null
                             ? attempt.request().uri()

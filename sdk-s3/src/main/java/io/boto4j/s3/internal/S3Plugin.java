@@ -25,6 +25,7 @@ public final class S3Plugin implements ServicePlugin {
     @Override
     public void configure(PluginSetup setup) {
         setup.addHook(new EndpointRulesCustomizations());
+        setup.addHook(new PresignAddressing());
         if ("s3".equals(setup.service().endpointPrefix())) {
             setup.addMethod(S3Methods.UPLOAD_FILE);
             setup.addMethod(S3Methods.UPLOAD_STREAM);
