@@ -1,6 +1,6 @@
 package io.boto4j.s3;
 
-import io.boto4j.core.SdkClientException;
+import io.boto4j.core.checksums.ChecksumMismatchException;
 import io.boto4j.core.ServiceException;
 import io.boto4j.core.validation.ParamValidationException;
 import org.junit.jupiter.api.AfterEach;
@@ -97,10 +97,11 @@ class DownloadFileTest {
         f.s3.objects.put("b/k", new FakeS3.StoredObject(damaged, stored.eTag(), stored.crc32(), stored.checksumType(),
                 null, null, Map.of()));
         Path file = dir.resolve("k.bin");
-        Throwable failure = f.failure(S3Methods.DOWNLOAD_FILE, Map.of("Bucket", "b", "Key", "k", "Filename", file));
-        assertInstanceOf(SdkClientException.class, failure);
-        assertTrue(failure.getMessage().contains("s3.DownloadFile of s3://b/k: CRC32 checksum mismatch for the object:"
-                + " S3 reported " + stored.crc32()), failure.getMessage());
+        ChecksumMismatchException failure = assertInstanceOf(ChecksumMismatchException.class,
+                f.failure(S3Methods.DOWNLOAD_FILE, Map.of("Bucket", "b", "Key", "k", "Filename", file)));
+        assertEquals("CRC32", failure.algorithm());
+        assertEquals(stored.crc32(), failure.expected());
+        assertEquals(FakeS3.crc32(damaged), failure.computed());
         assertEquals(List.of(), filesInDir(), "no file, no temporary file");
     }
 
@@ -112,7 +113,10 @@ class DownloadFileTest {
         FakeS3.Held third = f.s3.hold(r -> r.operation().equals("GetObject")
                 && "bytes=10485760-15728639".equals(r.headers().first("Range")));
         f.s3.when(r -> r.operation().equals("GetObject") && "bytes=5242880-10485759".equals(r.headers().first("Range")),
-                r -> FakeS3.error(403, "AccessDenied", "Access Denied"));
+                r -> {
+                    third.arrived.join(); // fails once the third range is in flight, to be cancelled
+                    return FakeS3.error(403, "AccessDenied", "Access Denied");
+                });
         Throwable failure = f.failure(S3Methods.DOWNLOAD_FILE, Map.of("Bucket", "b", "Key", "k", "Filename", file,
                 "PartSize", 5 * MIB));
         assertEquals("AccessDenied", assertInstanceOf(ServiceException.class, failure).errorCode());
@@ -163,10 +167,10 @@ class DownloadFileTest {
         damaged[6 * MIB] ^= 1;
         f.s3.objects.put("b/k", new FakeS3.StoredObject(damaged, stored.eTag(), stored.crc32(), stored.checksumType(),
                 stored.partSizes(), stored.partCrc32s(), Map.of()));
-        Throwable failure = f.failure(S3Methods.DOWNLOAD_FILE, Map.of("Bucket", "b", "Key", "k",
-                "Filename", dir.resolve("again.bin")));
-        assertTrue(failure.getMessage().contains("CRC32 checksum mismatch for part 2 (bytes=5242880-10485759)"),
-                failure.getMessage());
+        ChecksumMismatchException failure = assertInstanceOf(ChecksumMismatchException.class, f.failure(
+                S3Methods.DOWNLOAD_FILE, Map.of("Bucket", "b", "Key", "k", "Filename", dir.resolve("again.bin"))));
+        assertEquals(stored.partCrc32s().get(1), failure.expected(), "part 2's");
+        assertEquals(FakeS3.crc32(java.util.Arrays.copyOfRange(damaged, 5 * MIB, 10 * MIB)), failure.computed());
         assertEquals(List.of("k.bin"), filesInDir());
     }
 

@@ -156,7 +156,7 @@ public final class Copies {
             transfer.progress.bytes(range.length());
             transfer.progress.partCompleted(range.partNumber());
             Map<?, ?> result = copied.output().get("CopyPartResult") instanceof Map<?, ?> m ? m : Map.of();
-            String member = algorithm == null ? null : PartChecksum.member(algorithm);
+            String member = algorithm == null ? null : Checksums.member(algorithm);
             String checksum = member != null && result.get(member) instanceof String s ? s : null;
             return new MultipartSession.CompletedPart(range.partNumber(), (String) result.get("ETag"), member,
                     checksum, range.length());

@@ -1,12 +1,14 @@
 package io.boto4j.s3.internal.transfer;
 
-import io.boto4j.core.SdkClientException;
+import io.boto4j.core.checksums.Checksum;
+import io.boto4j.core.checksums.ChecksumAlgorithm;
+import io.boto4j.core.checksums.ChecksumMismatchException;
 import io.boto4j.s3.ObjectChecksum;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,20 +17,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * How a download proves that the bytes it wrote are the object's, from the checksum S3 reported
  * for it (HeadObject with {@code ChecksumMode=ENABLED}). What can be validated is:
  * <ul>
- * <li>a full-object CRC32 or CRC32C: each range's CRC is computed as it is written, and the CRCs
- *     combine into the whole object's ({@link CrcCombine}), whatever the ranges;</li>
- * <li>a full-object SHA-1 or SHA-256 (objects put in one request): the file is read once more and
- *     hashed, as hashes of ranges do not combine;</li>
+ * <li>a full-object CRC32, CRC32C or CRC64NVME: each range's CRC is computed as it is written,
+ *     and the CRCs combine into the whole object's ({@link CrcCombine}), whatever the ranges;</li>
+ * <li>a full-object SHA-1, SHA-256 or SHA-512 (objects put in one request): the file is read once
+ *     more and hashed, as hashes of ranges do not combine;</li>
  * <li>a composite checksum (multipart objects, {@code <checksum of the parts' checksums>-<parts>}):
  *     when S3 lists the object's parts with their sizes and checksums (GetObjectAttributes), each
  *     part is downloaded as one range and checked on its own, and the composite from them;
  *     without that list the part boundaries are unknown and nothing is checked;</li>
- * <li>CRC64NVME and the other algorithms the JDK lacks: not checked, until the core's checksums
- *     can.</li>
+ * <li>an algorithm the core lacks (MD5, XXHASH): nothing.</li>
  * </ul>
- * A mismatch fails the download (its file is not moved into place).
+ * A mismatch fails the download with the core's {@link ChecksumMismatchException} (and its file
+ * is not moved into place).
  */
 abstract class DownloadCheck {
+    private static final System.Logger LOG = System.getLogger("io.boto4j.s3.transfer");
 
     /** A part as GetObjectAttributes lists it. */
     record ObjectPart(int partNumber, long size, String checksum) {
@@ -36,21 +39,22 @@ abstract class DownloadCheck {
 
     /** The check for an object with this checksum (null: none) and, for a composite one, these parts (null: unknown). */
     static DownloadCheck of(Transfer transfer, ObjectChecksum checksum, List<ObjectPart> parts) {
-        PartChecksum algorithm = checksum == null ? null : PartChecksum.find(checksum.algorithm()).orElse(null);
+        ChecksumAlgorithm algorithm = checksum == null ? null
+                : ChecksumAlgorithm.find(checksum.algorithm()).orElse(null);
         if (algorithm == null) {
             return new None();
         }
         if (checksum.isComposite()) {
             return parts == null ? new None() : new PerPart(transfer, algorithm, checksum.value(), parts);
         }
-        return algorithm.combinable() ? new CombinedCrc(transfer, algorithm, checksum.value())
+        return Checksums.combinable(algorithm) ? new CombinedCrc(transfer, algorithm, checksum.value())
                 : new WholeFile(transfer, algorithm, checksum.value());
     }
 
-    /** The digest to compute over the range's bytes as they are written, or null. */
-    abstract PartChecksum.Digest digestFor(Range range);
+    /** The checksum to compute over the range's bytes as they are written, or null. */
+    abstract Checksum digestFor(Range range);
 
-    /** The range is written; {@code value} is its digest's. Throws on a mismatch the range alone shows. */
+    /** The range is written; {@code value} is its checksum's. Throws on a mismatch the range alone shows. */
     abstract void rangeDone(Range range, byte[] value);
 
     /** Every range is written: checks the whole, reading the file where it must. Blocking. */
@@ -59,17 +63,10 @@ abstract class DownloadCheck {
     /** Whether this check compares the bytes with anything. */
     abstract boolean validates();
 
-    static SdkClientException mismatch(Transfer transfer, String what, PartChecksum algorithm, String expected,
-                                       String actual) {
-        return new SdkClientException(transfer.method() + " of " + transfer.what() + ": " + algorithm + " checksum"
-                + " mismatch for " + what + ": S3 reported " + expected + ", the bytes received give " + actual
-                + "; the download was discarded");
-    }
-
     /** No checksum, or none that can be validated. */
     static final class None extends DownloadCheck {
         @Override
-        PartChecksum.Digest digestFor(Range range) {
+        Checksum digestFor(Range range) {
             return null;
         }
 
@@ -87,22 +84,48 @@ abstract class DownloadCheck {
         }
     }
 
-    /** A full-object CRC: the ranges' CRCs, combined in order. */
-    static final class CombinedCrc extends DownloadCheck {
-        private final Transfer transfer;
-        private final PartChecksum algorithm;
-        private final String expected;
-        private final Map<Range, byte[]> crcs = new ConcurrentHashMap<>();
+    /** A check against a checksum S3 reported: what the three kinds below share. */
+    private abstract static class Against extends DownloadCheck {
+        final Transfer transfer;
+        final ChecksumAlgorithm algorithm;
+        final String expected;
 
-        CombinedCrc(Transfer transfer, PartChecksum algorithm, String expected) {
+        Against(Transfer transfer, ChecksumAlgorithm algorithm, String expected) {
             this.transfer = transfer;
             this.algorithm = algorithm;
             this.expected = expected;
         }
 
         @Override
-        PartChecksum.Digest digestFor(Range range) {
-            return algorithm.newDigest();
+        Checksum digestFor(Range range) {
+            return algorithm.newChecksum();
+        }
+
+        @Override
+        void rangeDone(Range range, byte[] value) {
+        }
+
+        /** Compares a checksum computed here with the one S3 reported; {@code what} says of what, for the log. */
+        void compare(String what, String reported, String computed) {
+            if (!computed.equals(reported)) {
+                LOG.log(System.Logger.Level.DEBUG, "{0} of {1}: {2} of {3} is {4}, S3 reported {5}",
+                        transfer.method(), transfer.what(), algorithm.modelName(), what, computed, reported);
+                throw new ChecksumMismatchException(algorithm.modelName(), reported, computed);
+            }
+        }
+
+        @Override
+        boolean validates() {
+            return true;
+        }
+    }
+
+    /** A full-object CRC: the ranges' CRCs, combined in order. */
+    static final class CombinedCrc extends Against {
+        private final Map<Range, byte[]> crcs = new ConcurrentHashMap<>();
+
+        CombinedCrc(Transfer transfer, ChecksumAlgorithm algorithm, String expected) {
+            super(transfer, algorithm, expected);
         }
 
         @Override
@@ -112,46 +135,28 @@ abstract class DownloadCheck {
 
         @Override
         void finish(FileChannel file, long size) {
-            byte[] whole = algorithm.newDigest().value(); // the CRC of nothing
-            for (Range range : crcs.keySet().stream().sorted(java.util.Comparator.comparingLong(Range::offset)).toList()) {
-                whole = algorithm.combine(whole, crcs.get(range), range.length());
+            byte[] whole = algorithm.newChecksum().digest(); // the CRC of nothing
+            for (Range range : crcs.keySet().stream().sorted(Comparator.comparingLong(Range::offset)).toList()) {
+                whole = Checksums.combine(algorithm, whole, crcs.get(range), range.length());
             }
-            String actual = PartChecksum.base64(whole);
-            if (!actual.equals(expected)) {
-                throw mismatch(transfer, "the object", algorithm, expected, actual);
-            }
-        }
-
-        @Override
-        boolean validates() {
-            return true;
+            compare("the object", expected, Checksums.base64(whole));
         }
     }
 
     /** A full-object hash: the file, read once more. */
-    static final class WholeFile extends DownloadCheck {
-        private final Transfer transfer;
-        private final PartChecksum algorithm;
-        private final String expected;
-
-        WholeFile(Transfer transfer, PartChecksum algorithm, String expected) {
-            this.transfer = transfer;
-            this.algorithm = algorithm;
-            this.expected = expected;
+    static final class WholeFile extends Against {
+        WholeFile(Transfer transfer, ChecksumAlgorithm algorithm, String expected) {
+            super(transfer, algorithm, expected);
         }
 
         @Override
-        PartChecksum.Digest digestFor(Range range) {
+        Checksum digestFor(Range range) {
             return null;
         }
 
         @Override
-        void rangeDone(Range range, byte[] value) {
-        }
-
-        @Override
         void finish(FileChannel file, long size) throws IOException {
-            PartChecksum.Digest digest = algorithm.newDigest();
+            Checksum checksum = algorithm.newChecksum();
             ByteBuffer buffer = ByteBuffer.allocate(RangeWriter.WRITE_SIZE);
             for (long at = 0; at < size; ) {
                 buffer.clear();
@@ -159,60 +164,32 @@ abstract class DownloadCheck {
                 if (n < 0) {
                     break;
                 }
-                digest.update(buffer.flip());
+                checksum.update(buffer.flip());
                 at += n;
             }
-            String actual = PartChecksum.base64(digest.value());
-            if (!actual.equals(expected)) {
-                throw mismatch(transfer, "the object", algorithm, expected, actual);
-            }
-        }
-
-        @Override
-        boolean validates() {
-            return true;
+            compare("the object", expected, Checksums.base64(checksum.digest()));
         }
     }
 
     /** A composite checksum: each part against its own, then the composite of them all. */
-    static final class PerPart extends DownloadCheck {
-        private final Transfer transfer;
-        private final PartChecksum algorithm;
-        private final String expected;
+    static final class PerPart extends Against {
         private final List<ObjectPart> parts;
 
-        PerPart(Transfer transfer, PartChecksum algorithm, String expected, List<ObjectPart> parts) {
-            this.transfer = transfer;
-            this.algorithm = algorithm;
-            this.expected = expected;
+        PerPart(Transfer transfer, ChecksumAlgorithm algorithm, String expected, List<ObjectPart> parts) {
+            super(transfer, algorithm, expected);
             this.parts = parts;
         }
 
         @Override
-        PartChecksum.Digest digestFor(Range range) {
-            return algorithm.newDigest();
-        }
-
-        @Override
         void rangeDone(Range range, byte[] value) {
-            String reported = parts.get(range.partNumber() - 1).checksum();
-            if (!Arrays.equals(value, PartChecksum.fromBase64(reported))) {
-                throw mismatch(transfer, "part " + range.partNumber() + " (" + range.header() + ")", algorithm,
-                        reported, PartChecksum.base64(value));
-            }
+            compare("part " + range.partNumber() + " (" + range.header() + ")",
+                    parts.get(range.partNumber() - 1).checksum(), Checksums.base64(value));
         }
 
         @Override
         void finish(FileChannel file, long size) {
-            String actual = algorithm.composite(parts.stream().map(p -> PartChecksum.fromBase64(p.checksum())).toList());
-            if (!actual.equals(expected)) {
-                throw mismatch(transfer, "the object's parts", algorithm, expected, actual);
-            }
-        }
-
-        @Override
-        boolean validates() {
-            return true;
+            compare("the object's parts", expected, Checksums.composite(algorithm,
+                    parts.stream().map(p -> Checksums.fromBase64(p.checksum())).toList()));
         }
     }
 }

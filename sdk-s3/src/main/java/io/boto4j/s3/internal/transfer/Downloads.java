@@ -2,6 +2,7 @@ package io.boto4j.s3.internal.transfer;
 
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.ServiceException;
+import io.boto4j.core.checksums.ChecksumAlgorithm;
 import io.boto4j.core.pipeline.CallResult;
 import io.boto4j.core.pipeline.ResponseStream;
 import io.boto4j.core.plugin.MethodCall;
@@ -113,7 +114,7 @@ public final class Downloads {
         String versionId = (String) head.get("VersionId");
         ObjectChecksum checksum = ObjectChecksum.from(head);
         boolean compositeWeCanCheck = checksum != null && checksum.isComposite()
-                && PartChecksum.find(checksum.algorithm()).isPresent();
+                && ChecksumAlgorithm.find(checksum.algorithm()).isPresent();
         CompletableFuture<List<DownloadCheck.ObjectPart>> parts = compositeWeCanCheck
                 ? objectParts(transfer, bucket, key, extra, versionId, size, checksum)
                 : CompletableFuture.completedFuture(null);
@@ -146,7 +147,7 @@ public final class Downloads {
     private static CompletableFuture<List<DownloadCheck.ObjectPart>> objectParts(
             Transfer transfer, String bucket, String key, Map<String, Object> extra, String versionId, long size,
             ObjectChecksum checksum) {
-        String member = PartChecksum.member(checksum.algorithm());
+        String member = Checksums.member(checksum.algorithm());
         List<DownloadCheck.ObjectPart> parts = new ArrayList<>();
         return attributesPage(transfer, bucket, key, extra, versionId, null, member, parts).handle((x, failure) -> {
             if (failure != null) {

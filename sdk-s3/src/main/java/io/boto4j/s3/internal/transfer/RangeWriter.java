@@ -1,6 +1,7 @@
 package io.boto4j.s3.internal.transfer;
 
 import io.boto4j.core.SdkClientException;
+import io.boto4j.core.checksums.Checksum;
 import io.boto4j.core.pipeline.ResponseStream;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class RangeWriter implements Flow.Subscriber<ByteBuffer> {
     private final Transfer transfer;
     private final FileChannel file;
     private final Range range;
-    private final PartChecksum.Digest digest;
+    private final Checksum digest;
     private final ResponseStream body;
     private final CompletableFuture<byte[]> done = new CompletableFuture<>();
     private Flow.Subscription subscription;
@@ -47,7 +48,7 @@ final class RangeWriter implements Flow.Subscriber<ByteBuffer> {
     /**
      * @param digest the range's checksum, computed as it is written, or null
      */
-    RangeWriter(Transfer transfer, FileChannel file, Range range, PartChecksum.Digest digest, ResponseStream body) {
+    RangeWriter(Transfer transfer, FileChannel file, Range range, Checksum digest, ResponseStream body) {
         this.transfer = transfer;
         this.file = file;
         this.range = range;
@@ -230,7 +231,7 @@ final class RangeWriter implements Flow.Subscriber<ByteBuffer> {
         }
         forgetStop.run();
         if (t == null) {
-            done.complete(digest == null ? null : digest.value());
+            done.complete(digest == null ? null : digest.digest());
         } else {
             done.completeExceptionally(t);
         }

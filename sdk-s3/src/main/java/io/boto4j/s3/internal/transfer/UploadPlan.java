@@ -1,5 +1,7 @@
 package io.boto4j.s3.internal.transfer;
 
+import io.boto4j.core.checksums.ChecksumAlgorithm;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +10,8 @@ import java.util.Map;
  * What an upload sends, request by request: the caller's ExtraArgs sorted into each request as
  * s3transfer sorts them, and the checksum. Unless the caller gives an algorithm or the object's
  * own checksum, every part (or the one PutObject) carries a CRC32, as boto3 with botocore 1.36+
- * sends it. The transfer computes the checksum itself where the JDK can (CRC32, CRC32C, SHA-1,
- * SHA-256) and leaves another algorithm to the core's request checksums.
+ * sends it. The transfer computes the checksums itself (with the core's algorithms), on its
+ * blocking executor; an algorithm the core lacks (MD5, XXHASH) is only named, for S3 to refuse.
  */
 final class UploadPlan {
     static final String DEFAULT_ALGORITHM = "CRC32";
@@ -22,7 +24,7 @@ final class UploadPlan {
     /** The algorithm of the parts' checksums. */
     private final String algorithm;
     /** The same when the transfer computes it, else null. */
-    private final PartChecksum computed;
+    private final ChecksumAlgorithm computed;
 
     UploadPlan(String bucket, String key, Map<String, ?> extraArgs) {
         this.bucket = bucket;
@@ -38,11 +40,11 @@ final class UploadPlan {
             extra.put("ChecksumAlgorithm", chosen);
         }
         this.algorithm = chosen;
-        this.computed = PartChecksum.find(chosen).orElse(null);
+        this.computed = ChecksumAlgorithm.find(chosen).orElse(null);
     }
 
     /** The algorithm whose checksum the transfer computes for each part, or null (another one, or none). */
-    PartChecksum computed() {
+    ChecksumAlgorithm computed() {
         return computed;
     }
 
@@ -52,7 +54,7 @@ final class UploadPlan {
         params.putAll(ExtraArgs.without(extra, ExtraArgs.NOT_FOR_PUT_OBJECT));
         params.put("Body", body);
         if (givenFullChecksum == null && checksum != null) {
-            params.put(computed.member(), PartChecksum.base64(checksum));
+            params.put(Checksums.member(computed), Checksums.base64(checksum));
         }
         return params;
     }
@@ -76,32 +78,36 @@ final class UploadPlan {
         params.putAll(ExtraArgs.only(extra, ExtraArgs.FOR_UPLOAD_PART));
         params.put("ChecksumAlgorithm", algorithm);
         if (checksum != null) {
-            params.put(computed.member(), PartChecksum.base64(checksum));
+            params.put(Checksums.member(computed), Checksums.base64(checksum));
         }
         return params;
     }
 
     /** The member that carries the parts' checksums: {@code ChecksumCRC32}. */
     String partChecksumMember() {
-        return PartChecksum.member(algorithm);
+        return Checksums.member(algorithm);
     }
 
     /**
-     * CompleteMultipartUpload's input beyond the parts. A full-object upload of CRC32 or CRC32C
-     * also gets the whole object's CRC, combined from the parts', so S3 checks it.
+     * CompleteMultipartUpload's input beyond the parts. A full-object upload of a CRC (asked for
+     * with {@code ChecksumType=FULL_OBJECT}, or of CRC64NVME, which S3 keeps only so) also gets the
+     * whole object's CRC, combined from the parts', so that S3 checks the object it assembles.
      */
     Map<String, Object> completeExtra(List<MultipartSession.CompletedPart> parts) {
         Map<String, Object> params = ExtraArgs.only(extra, ExtraArgs.FOR_COMPLETE);
         if (givenFullChecksum != null) {
             params.put("ChecksumType", "FULL_OBJECT");
-        } else if ("FULL_OBJECT".equals(extra.get("ChecksumType")) && computed != null && computed.combinable()
+            return params;
+        }
+        Object type = extra.get("ChecksumType");
+        boolean fullObject = "FULL_OBJECT".equals(type) || (type == null && computed == ChecksumAlgorithm.CRC64NVME);
+        if (fullObject && computed != null && Checksums.combinable(computed)
                 && parts.stream().allMatch(p -> p.checksum() != null)) {
-            byte[] whole = null;
+            byte[] whole = computed.newChecksum().digest();
             for (MultipartSession.CompletedPart part : parts) {
-                byte[] crc = PartChecksum.fromBase64(part.checksum());
-                whole = whole == null ? crc : computed.combine(whole, crc, part.size());
+                whole = Checksums.combine(computed, whole, Checksums.fromBase64(part.checksum()), part.size());
             }
-            params.put(computed.member(), PartChecksum.base64(whole));
+            params.put(Checksums.member(computed), Checksums.base64(whole));
         }
         return params;
     }

@@ -175,7 +175,7 @@ public final class Uploads {
     }
 
     private static CompletableFuture<UploadResult> putObject(Transfer transfer, UploadPlan plan, byte[] bytes) {
-        return transfer.blocking(() -> plan.computed() == null ? null : plan.computed().of(bytes, 0, bytes.length))
+        return transfer.blocking(() -> plan.computed() == null ? null : Checksums.of(plan.computed(), bytes))
                 .thenCompose(checksum -> transfer.send("PutObject", plan.putObject(bytes, checksum)))
                 .thenApply(put -> {
                     transfer.progress.bytes(bytes.length);
@@ -189,7 +189,7 @@ public final class Uploads {
     private static CompletableFuture<MultipartSession.CompletedPart> uploadPart(Transfer transfer, UploadPlan plan,
                                                                                 String uploadId, int partNumber,
                                                                                 byte[] bytes) {
-        return transfer.blocking(() -> plan.computed() == null ? null : plan.computed().of(bytes, 0, bytes.length))
+        return transfer.blocking(() -> plan.computed() == null ? null : Checksums.of(plan.computed(), bytes))
                 .thenCompose(checksum -> transfer.sendPart("UploadPart",
                                 plan.uploadPart(uploadId, partNumber, bytes, checksum))
                         .thenApply(sent -> {
@@ -198,7 +198,7 @@ public final class Uploads {
                             String member = plan.partChecksumMember();
                             Object answered = sent.output().get(member);
                             String value = answered instanceof String s ? s
-                                    : checksum == null ? null : PartChecksum.base64(checksum);
+                                    : checksum == null ? null : Checksums.base64(checksum);
                             return new MultipartSession.CompletedPart(partNumber, (String) sent.output().get("ETag"),
                                     member, value, bytes.length);
                         }));
