@@ -139,10 +139,36 @@ final class FakeS3 implements HttpTransport {
         CompletableFuture<byte[]> bytes = body != null ? CompletableFuture.completedFuture(body)
                 : http.body() == null ? CompletableFuture.completedFuture(new byte[0])
                 : Publishers.aggregate(http.body().publisher(), http.body().contentLength());
-        CompletableFuture<TransportResponse> response = new CompletableFuture<>();
+        // Counted out before the caller hears the answer, so that what it starts next is not counted twice.
+        CompletableFuture<TransportResponse> response = new CompletableFuture<>() {
+            private final java.util.concurrent.atomic.AtomicBoolean out = new java.util.concurrent.atomic.AtomicBoolean();
+
+            private void countOut() {
+                if (out.compareAndSet(false, true)) {
+                    inFlight.decrementAndGet();
+                }
+            }
+
+            @Override
+            public boolean complete(TransportResponse value) {
+                countOut();
+                return super.complete(value);
+            }
+
+            @Override
+            public boolean completeExceptionally(Throwable failure) {
+                countOut();
+                return super.completeExceptionally(failure);
+            }
+
+            @Override
+            public boolean cancel(boolean mayInterrupt) {
+                countOut();
+                return super.cancel(mayInterrupt);
+            }
+        };
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
-        response.whenComplete((r, f) -> inFlight.decrementAndGet());
         bytes.thenAcceptAsync(b -> {
             Request request = parse(http, b);
             requests.add(request);
@@ -432,56 +458,11 @@ final class FakeS3 implements HttpTransport {
         @Override
         public java.util.concurrent.Flow.Publisher<ByteBuffer> body() {
             // In pieces, as a network delivers it, so that writers see more than one buffer.
-            List<ByteBuffer> pieces = new ArrayList<>();
-            for (int at = 0; at < bytes.length; at += 64 * 1024) {
-                pieces.add(ByteBuffer.wrap(bytes, at, Math.min(64 * 1024, bytes.length - at)));
-            }
-            return new Pieces(pieces);
+            return new ChunkedPublisher(bytes, 64 * 1024);
         }
 
         @Override
         public void abort() {
-        }
-    }
-
-    /** Publishes buffers one per request(1), as asked. */
-    private record Pieces(List<ByteBuffer> pieces) implements java.util.concurrent.Flow.Publisher<ByteBuffer> {
-        @Override
-        public void subscribe(java.util.concurrent.Flow.Subscriber<? super ByteBuffer> subscriber) {
-            subscriber.onSubscribe(new java.util.concurrent.Flow.Subscription() {
-                private int next;
-                private long demand;
-                private boolean emitting;
-                private boolean done;
-
-                @Override
-                public synchronized void request(long n) {
-                    demand += n;
-                    if (emitting) {
-                        return;
-                    }
-                    emitting = true;
-                    while (demand > 0 && !done) {
-                        if (next == pieces.size()) {
-                            done = true;
-                            subscriber.onComplete();
-                            break;
-                        }
-                        demand--;
-                        subscriber.onNext(pieces.get(next++).duplicate());
-                    }
-                    if (!done && next == pieces.size()) {
-                        done = true;
-                        subscriber.onComplete();
-                    }
-                    emitting = false;
-                }
-
-                @Override
-                public synchronized void cancel() {
-                    done = true;
-                }
-            });
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static io.boto4j.s3.TransferFixture.MIB;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -37,15 +36,18 @@ class UploadStreamTest {
         }
     }
 
-    /** A stream that gives its bytes in chunks as asked, counting what it gave; its length is not told. */
+    /** A stream that gives its bytes in chunks as asked, counting what it gave; its length may be untold. */
     static class Stream implements RequestBody {
-        final byte[] data;
+        final ChunkedPublisher chunks;
         final long declared;
-        final AtomicLong sent = new AtomicLong();
 
         Stream(byte[] data, long declared) {
-            this.data = data;
+            this.chunks = new ChunkedPublisher(data, CHUNK);
             this.declared = declared;
+        }
+
+        long sent() {
+            return chunks.sent.get();
         }
 
         @Override
@@ -60,38 +62,7 @@ class UploadStreamTest {
 
         @Override
         public Flow.Publisher<ByteBuffer> publisher() {
-            return subscriber -> subscriber.onSubscribe(new Flow.Subscription() {
-                private long demand;
-                private boolean emitting;
-                private boolean done;
-
-                @Override
-                public synchronized void request(long n) {
-                    demand += n;
-                    if (emitting) {
-                        return;
-                    }
-                    emitting = true;
-                    while (demand > 0 && !done) {
-                        int at = (int) sent.get();
-                        if (at == data.length) {
-                            done = true;
-                            subscriber.onComplete();
-                            break;
-                        }
-                        int n2 = Math.min(CHUNK, data.length - at);
-                        demand--;
-                        sent.addAndGet(n2);
-                        subscriber.onNext(ByteBuffer.wrap(data, at, n2).slice());
-                    }
-                    emitting = false;
-                }
-
-                @Override
-                public synchronized void cancel() {
-                    done = true;
-                }
-            });
+            return chunks;
         }
     }
 
@@ -150,7 +121,7 @@ class UploadStreamTest {
             Thread.onSpinWait();
         }
         // Two parts in flight fill both slots: the stream is not read beyond them (and one chunk).
-        assertTrue(stream.sent.get() <= 2L * 5 * MIB + CHUNK, "read " + stream.sent.get() + " bytes");
+        assertTrue(stream.sent() <= 2L * 5 * MIB + CHUNK, "read " + stream.sent() + " bytes");
         held.release.complete(null);
         assertEquals(8, upload.get(30, TimeUnit.SECONDS).partCount());
         assertArrayEquals(data, f.s3.objects.get("b/k").bytes());
