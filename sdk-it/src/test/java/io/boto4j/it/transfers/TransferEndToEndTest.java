@@ -2,7 +2,7 @@ package io.boto4j.it.transfers;
 
 import io.boto4j.core.SdkException;
 import io.boto4j.core.ServiceException;
-import io.boto4j.core.plugin.CustomMethod;
+import io.boto4j.core.checksums.ChecksumAlgorithm;
 import io.boto4j.it.async.LargeFiles;
 import io.boto4j.it.fault.Fault;
 import io.boto4j.it.fault.FaultProxy;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -129,7 +131,7 @@ class TransferEndToEndTest {
                     "ExtraArgs", Map.of("ContentType", "application/octet-stream", "Metadata", Map.of("layer", s3.name())))));
             assertEquals(13, fromFile.partCount(), "100 MiB in parts of 8 MiB");
             assertEquals(LARGE, fromFile.size());
-            assertEquals(new ObjectChecksum("CRC32", composite(large.path(), 8 * MIB, () -> crcDigest(new CRC32())), "COMPOSITE"),
+            assertEquals(new ObjectChecksum("CRC32", composite(large.path(), 8 * MIB, "CRC32"), "COMPOSITE"),
                     fromFile.checksum(), "s3proxy's composite of the parts' CRC32s is ours");
             Map<String, Object> head = s3.call("HeadObject", Map.of("Bucket", bucket, "Key", "from-file.bin"));
             assertEquals(Map.of("layer", s3.name()), head.get("Metadata"));
@@ -150,7 +152,7 @@ class TransferEndToEndTest {
                     "Body", stream, "Bucket", bucket, "Key", "from-stream.bin",
                     "ExtraArgs", Map.of("ChecksumType", "FULL_OBJECT"))));
             assertEquals(13, fromStream.partCount());
-            assertEquals(new ObjectChecksum("CRC32", crc(large.path(), CRC32::new), "FULL_OBJECT"),
+            assertEquals(new ObjectChecksum("CRC32", crc32(large.path()), "FULL_OBJECT"),
                     fromStream.checksum());
             DownloadResult validated = timed(s3, "DownloadFile (CRC32 validated)", LARGE, () -> s3.call(
                     S3Methods.DOWNLOAD_FILE, Map.of("Bucket", bucket, "Key", "from-stream.bin", "Filename", again)));
@@ -257,22 +259,25 @@ class TransferEndToEndTest {
 
     @ParameterizedTest
     @EnumSource(S3Layer.Kind.class)
-    void everyPartChecksumAlgorithmIsAcceptedByS3ProxyAndItsCompositeIsOurs(S3Layer.Kind kind, S3ProxyServer server,
+    void everyChecksumAlgorithmIsAcceptedByS3ProxyAndItsObjectChecksumIsOurs(S3Layer.Kind kind, S3ProxyServer server,
                                                                           @TempDir Path dir) throws Exception {
         Path source = file(dir, "source.bin", 11 * MIB);
-        Map<String, Supplier<Digest>> algorithms = Map.of(
-                "CRC32", () -> crcDigest(new CRC32()), "CRC32C", () -> crcDigest(new CRC32C()),
-                "SHA1", () -> hashDigest("SHA-1"), "SHA256", () -> hashDigest("SHA-256"));
         try (S3Layer s3 = kind.open(server.endpoint(), server.credentials())) {
             String bucket = bucket(s3);
-            for (Map.Entry<String, Supplier<Digest>> algorithm : algorithms.entrySet()) {
+            for (String algorithm : ALGORITHMS.keySet()) {
                 // s3proxy answers BadDigest to a part whose checksum is wrong: every part is checked.
                 UploadResult result = s3.call(S3Methods.UPLOAD_FILE, Map.of("Filename", source, "Bucket", bucket,
-                        "Key", algorithm.getKey(), "PartSize", 5 * MIB,
-                        "ExtraArgs", Map.of("ChecksumAlgorithm", algorithm.getKey())));
-                assertEquals(new ObjectChecksum(algorithm.getKey(), composite(source, 5 * MIB, algorithm.getValue()),
-                        "COMPOSITE"), result.checksum());
+                        "Key", algorithm, "PartSize", 5 * MIB, "ExtraArgs", Map.of("ChecksumAlgorithm", algorithm)));
+                assertEquals(new ObjectChecksum(algorithm, composite(source, 5 * MIB, algorithm), "COMPOSITE"),
+                        result.checksum());
             }
+            // CRC64NVME is full-object only: the parts' CRCs combine into the object's, which S3 checks.
+            UploadResult nvme = s3.call(S3Methods.UPLOAD_FILE, Map.of("Filename", source, "Bucket", bucket,
+                    "Key", "CRC64NVME", "PartSize", 5 * MIB, "ExtraArgs", Map.of("ChecksumAlgorithm", "CRC64NVME")));
+            assertEquals(new ObjectChecksum("CRC64NVME", ChecksumAlgorithm.CRC64NVME.base64Of(Files.readAllBytes(source)),
+                    "FULL_OBJECT"), nvme.checksum());
+            assertTrue(s3.call(S3Methods.DOWNLOAD_FILE, Map.of("Bucket", bucket, "Key", "CRC64NVME",
+                    "Filename", dir.resolve("nvme"), "PartSize", 4 * MIB)).checksumValidated());
             UploadResult small = s3.call(S3Methods.UPLOAD_STREAM, Map.of("Body", "hello".getBytes(StandardCharsets.UTF_8),
                     "Bucket", bucket, "Key", "small", "ExtraArgs", Map.of("ChecksumAlgorithm", "SHA256")));
             assertEquals("LPJNul+wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ=", small.checksum().value(),
@@ -286,66 +291,46 @@ class TransferEndToEndTest {
 
     // ---------------------------------------------------------------- checksums computed here, with the JDK
 
-    private interface Digest {
-        void update(byte[] bytes, int offset, int length);
+    private static final Map<String, UnaryOperator<byte[]>> ALGORITHMS = Map.of(
+            "CRC32", bytes -> crc(new CRC32(), bytes), "CRC32C", bytes -> crc(new CRC32C(), bytes),
+            "SHA1", bytes -> hash("SHA-1", bytes), "SHA256", bytes -> hash("SHA-256", bytes));
 
-        byte[] value();
+    private static byte[] crc(Checksum crc, byte[] bytes) {
+        crc.update(bytes, 0, bytes.length);
+        return ByteBuffer.allocate(4).putInt((int) crc.getValue()).array();
     }
 
-    private static Digest crcDigest(Checksum crc) {
-        return new Digest() {
-            public void update(byte[] bytes, int offset, int length) {
-                crc.update(bytes, offset, length);
-            }
-
-            public byte[] value() {
-                return ByteBuffer.allocate(4).putInt((int) crc.getValue()).array();
-            }
-        };
-    }
-
-    private static Digest hashDigest(String algorithm) {
+    private static byte[] hash(String algorithm, byte[] bytes) {
         try {
-            MessageDigest md = MessageDigest.getInstance(algorithm);
-            return new Digest() {
-                public void update(byte[] bytes, int offset, int length) {
-                    md.update(bytes, offset, length);
-                }
-
-                public byte[] value() {
-                    return md.digest();
-                }
-            };
+            return MessageDigest.getInstance(algorithm).digest(bytes);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** S3's composite: the algorithm over the parts' checksums, then "-" and their count. */
-    private static String composite(Path file, int partSize, Supplier<Digest> algorithm) throws IOException {
-        Digest ofParts = algorithm.get();
+    private static String composite(Path file, int partSize, String algorithm) throws IOException {
+        UnaryOperator<byte[]> digest = ALGORITHMS.get(algorithm);
+        ByteArrayOutputStream partChecksums = new ByteArrayOutputStream();
         int parts = 0;
-        byte[] part = new byte[partSize];
         try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.readNBytes(part, 0, partSize)) > 0; parts++) {
-                Digest d = algorithm.get();
-                d.update(part, 0, n);
-                byte[] value = d.value();
-                ofParts.update(value, 0, value.length);
+            for (byte[] part; (part = in.readNBytes(partSize)).length > 0; parts++) {
+                partChecksums.writeBytes(digest.apply(part));
             }
         }
-        return Base64.getEncoder().encodeToString(ofParts.value()) + "-" + parts;
+        return Base64.getEncoder().encodeToString(digest.apply(partChecksums.toByteArray())) + "-" + parts;
     }
 
-    private static String crc(Path file, Supplier<Checksum> crc) throws IOException {
-        Digest d = crcDigest(crc.get());
+    /** The CRC32 of the whole file. */
+    private static String crc32(Path file) throws IOException {
+        CRC32 crc = new CRC32();
         byte[] chunk = new byte[MIB];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(chunk)) > 0; ) {
-                d.update(chunk, 0, n);
+                crc.update(chunk, 0, n);
             }
         }
-        return Base64.getEncoder().encodeToString(d.value());
+        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     /** The load averages as {@code uptime} prints them. */
