@@ -158,7 +158,7 @@ public final class Downloads {
                         + " checked", transfer.method(), transfer.what(), Transfer.unwrap(failure).getMessage());
                 return null;
             }
-            int expectedCount = Integer.parseInt(checksum.value().substring(checksum.value().lastIndexOf('-') + 1));
+            int expectedCount = compositePartCount(checksum.value());
             long total = 0;
             for (int i = 0; i < parts.size(); i++) {
                 DownloadCheck.ObjectPart p = parts.get(i);
@@ -168,7 +168,7 @@ public final class Downloads {
                 }
                 total += p.size();
             }
-            if (parts.size() != expectedCount || total != size) {
+            if ((expectedCount >= 0 && parts.size() != expectedCount) || total != size) {
                 LOG.log(System.Logger.Level.DEBUG, "{0} of {1}: S3 listed {2} parts of {3} bytes for {4} of {5};"
                         + " its composite checksum is not checked", transfer.method(), transfer.what(), parts.size(),
                         total, expectedCount, size);
@@ -176,6 +176,16 @@ public final class Downloads {
             }
             return parts;
         });
+    }
+
+    /** The part count a composite checksum ends with ({@code abc=-3}), or -1 when it has none. */
+    private static int compositePartCount(String value) {
+        int dash = value.lastIndexOf('-');
+        try {
+            return dash < 0 ? -1 : Integer.parseInt(value.substring(dash + 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static CompletableFuture<Void> attributesPage(Transfer transfer, String bucket, String key,

@@ -111,7 +111,11 @@ public final class Uploads {
                         return result(plan, done);
                     });
         });
-        return transfer.finish(work.whenComplete((r, f) -> forget.run()));
+        // However it ended, the caller's stream is let go (an InputStream is closed), read to its end or not.
+        return transfer.finish(work.whenComplete((r, f) -> {
+            forget.run();
+            slicer.cancel();
+        }));
     }
 
     /** Checks the arguments beyond their types, before any I/O. */
