@@ -12,6 +12,7 @@ final class ChunkedPublisher implements Flow.Publisher<ByteBuffer> {
     private final byte[] data;
     private final int chunk;
     final AtomicLong sent = new AtomicLong();
+    volatile boolean cancelled;
 
     ChunkedPublisher(byte[] data, int chunk) {
         this.data = data;
@@ -49,6 +50,7 @@ final class ChunkedPublisher implements Flow.Publisher<ByteBuffer> {
             @Override
             public synchronized void cancel() {
                 done = true;
+                cancelled = true;
             }
         });
     }

@@ -128,6 +128,17 @@ class UploadStreamTest {
     }
 
     @Test
+    void anUploadThatFailsBeforeTheStreamsEndLetsGoOfTheStream() {
+        f = new TransferFixture(dir);
+        f.s3.when(r -> r.operation().equals("CreateMultipartUpload"), r -> FakeS3.error(403, "AccessDenied", "no"));
+        Stream stream = new Stream(TransferFixture.random(12 * MIB), -1);
+        f.failure(S3Methods.UPLOAD_STREAM, Map.of("Body", stream, "Bucket", "b", "Key", "k", "PartSize", 5 * MIB,
+                "MultipartThreshold", 5 * MIB));
+        assertTrue(stream.chunks.cancelled, "an InputStream behind it would be closed");
+        assertTrue(stream.sent() < 12 * MIB);
+    }
+
+    @Test
     void aStreamThatEndsBeforeItsDeclaredLengthFails() {
         f = new TransferFixture(dir);
         Throwable failure = f.failure(S3Methods.UPLOAD_STREAM, Map.of("Body", new Stream(new byte[90], 100),
