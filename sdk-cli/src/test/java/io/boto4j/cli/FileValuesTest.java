@@ -78,14 +78,15 @@ class FileValuesTest {
 
     @Test
     void aStreamingBodyIsStreamedFromItsFile() throws Exception {
+        // Over https PutObject goes aws-chunked with a CRC32 trailer: the file's 5 bytes are the decoded length.
         for (String body : new String[] {binary.toString(), "fileb://" + binary}) {
             JsonNode req = signed("s3", "put-object", "--bucket", "b", "--key", "k", "--body", body, "--dry-run");
-            assertEquals("5", req.path("headers").path("Content-Length").asText(), req::toString);
-            assertEquals("<streaming body of 5 bytes>", req.path("body").asText(), req::toString);
+            assertEquals("5", req.path("headers").path("X-Amz-Decoded-Content-Length").asText(), req::toString);
+            assertEquals("aws-chunked", req.path("headers").path("Content-Encoding").asText(), req::toString);
         }
         JsonNode fromParams = signed("s3", "put-object", "--dry-run", "--params",
                 "{\"Bucket\": \"b\", \"Key\": \"k\", \"Body\": \"fileb://" + binary + "\"}");
-        assertEquals("<streaming body of 5 bytes>", fromParams.path("body").asText(), fromParams::toString);
+        assertEquals("5", fromParams.path("headers").path("X-Amz-Decoded-Content-Length").asText(), fromParams::toString);
     }
 
     @Test

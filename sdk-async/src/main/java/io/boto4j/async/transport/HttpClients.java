@@ -2,6 +2,7 @@ package io.boto4j.async.transport;
 
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.transport.InsecureTls;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientAgent;
 import io.vertx.core.http.HttpClientOptions;
@@ -19,7 +20,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
-/** Builds the pooled Vert.x HTTP client for one runtime from the client's configuration. */
+/**
+ * Builds the pooled Vert.x HTTP client for one runtime from the client's configuration. TLS
+ * certificates and host names are verified (against the JDK's trust store or the client's CA
+ * bundle) unless the client was built with {@code insecureTrustAllCertificates}.
+ */
 final class HttpClients {
     private static final System.Logger LOG = System.getLogger("io.boto4j.async");
 
@@ -46,7 +51,9 @@ final class HttpClients {
         if (config.proxy() != null) {
             options.setProxyOptions(proxy(config.proxy()));
         }
-        if (config.caBundle() != null) {
+        if (InsecureTls.warnIfEnabled(config.insecureTrustAllCertificates(), "Vert.x")) {
+            options.setTrustAll(true).setVerifyHost(false);
+        } else if (config.caBundle() != null) {
             if (!Files.isReadable(config.caBundle())) {
                 throw new SdkClientException("CA bundle not readable: " + config.caBundle());
             }

@@ -16,7 +16,7 @@ public enum ChecksumMode {
      * The mode of a setting's text in any case; null gives the default.
      *
      * @param setting the setting's name, for the error message
-     * @throws IllegalArgumentException naming the setting and both values when the text is neither
+     * @throws io.boto4j.core.config.ConfigException naming the setting and both values when the text is neither
      */
     public static ChecksumMode parse(String value, String setting) {
         if (value == null) {
@@ -28,8 +28,8 @@ public enum ChecksumMode {
             case "when_required":
                 return WHEN_REQUIRED;
             default:
-                throw new IllegalArgumentException(setting + " must be when_supported or when_required, got '"
-                        + value + "'");
+                throw new io.boto4j.core.config.ConfigException(setting
+                        + " must be when_supported or when_required, got '" + value + "'");
         }
     }
 

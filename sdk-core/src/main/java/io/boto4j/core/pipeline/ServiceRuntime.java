@@ -9,6 +9,7 @@ import io.boto4j.core.auth.credentials.CredentialsProvider;
 import io.boto4j.core.auth.credentials.NoCredentialsException;
 import io.boto4j.core.endpoints.Endpoint;
 import io.boto4j.core.http.Headers;
+import io.boto4j.core.http.Redaction;
 import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.http.SdkHttpResponse;
@@ -510,7 +511,8 @@ public final class ServiceRuntime implements AutoCloseable {
         if (LOG.isLoggable(System.Logger.Level.TRACE)) {
             SdkHttpRequest r = attempt.request();
             LOG.log(System.Logger.Level.TRACE, "{0}.{1} attempt {2} sends {3} {4} headers {5}", model.serviceName(),
-                    call.operation().name(), attempt.number(), r.method(), r.uri(), Attempts.redacted(r.headers()));
+                    call.operation().name(), attempt.number(), r.method(), Redaction.uri(call.operation(), r),
+                    Redaction.headers(call.operation(), r.headers()));
         }
         CompletableFuture<TransportResponse> sent = transport.send(new TransportRequest(attempt.request(), attemptTimeout));
         call.inFlight = sent;

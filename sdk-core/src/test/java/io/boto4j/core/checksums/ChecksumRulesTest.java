@@ -129,7 +129,7 @@ class ChecksumRulesTest {
         assertEquals(ChecksumMode.WHEN_REQUIRED, ChecksumMode.parse("WHEN_REQUIRED", "request_checksum_calculation"));
         assertEquals(ChecksumMode.WHEN_SUPPORTED, ChecksumMode.parse(null, "request_checksum_calculation"));
         assertEquals("when_supported", ChecksumMode.WHEN_SUPPORTED.settingValue());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        io.boto4j.core.config.ConfigException e = assertThrows(io.boto4j.core.config.ConfigException.class,
                 () -> ChecksumMode.parse("always", "response_checksum_validation"));
         assertEquals("response_checksum_validation must be when_supported or when_required, got 'always'", e.getMessage());
     }

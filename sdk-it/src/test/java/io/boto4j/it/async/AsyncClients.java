@@ -25,7 +25,7 @@ public final class AsyncClients {
     private AsyncClients() {
     }
 
-    static ClientConfig.Builder config(URI endpoint, Credentials credentials, String region) {
+    public static ClientConfig.Builder config(URI endpoint, Credentials credentials, String region) {
         return ClientConfig.builder()
                 .region(region)
                 .endpointUrl(endpoint)
@@ -33,7 +33,7 @@ public final class AsyncClients {
                 .environment(ConfigEnvironment.of(Map.of(), HOME));
     }
 
-    static ClientConfig.Builder config(TestServer server) {
+    public static ClientConfig.Builder config(TestServer server) {
         return config(server.endpoint(), server.credentials(), server.region());
     }
 

@@ -48,7 +48,7 @@ public final class SyncClients {
         return config(server.endpoint(), server.credentials(), server.region());
     }
 
-    static SyncClient client(String service, TestServer server) {
+    public static SyncClient client(String service, TestServer server) {
         return SyncClient.create(service, config(server).build());
     }
 

@@ -80,7 +80,7 @@ class JdkHttpTransportTest {
         Files.writeString(pem, somePublicCaAsPem());
         assertNotNull(TrustBundle.sslContext(pem));
         try (JdkHttpTransport t = new JdkHttpTransport(new TransportSettings(Duration.ofSeconds(1),
-                URI.create("http://user:p%40ss@127.0.0.1:3128"), pem))) {
+                URI.create("http://user:p%40ss@127.0.0.1:3128"), pem, false))) {
             assertFalse(t.toString().contains("p%40ss"), t.toString());
             assertFalse(t.toString().contains("user"), t.toString());
         }
