@@ -71,6 +71,23 @@ class CopyTest {
     }
 
     @Test
+    void thePartChecksumsS3GivesForCopiedPartsGoWithTheCompletion() {
+        byte[] data = TransferFixture.random(12 * MIB);
+        f.s3.put("src", "a.bin", data);
+        CopyResult result = f.call(S3Methods.COPY, Map.of("CopySource", Map.of("Bucket", "src", "Key", "a.bin"),
+                "Bucket", "dst", "Key", "b.bin", "MultipartThreshold", 8 * MIB, "PartSize", 5 * MIB,
+                "ExtraArgs", Map.of("ChecksumAlgorithm", "CRC32")));
+        assertEquals("CRC32", f.s3.requests("CreateMultipartUpload").get(0).headers().first("x-amz-checksum-algorithm"));
+        String complete = new String(f.s3.requests("CompleteMultipartUpload").get(0).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (int[] part : new int[][] {{0, 5 * MIB}, {5 * MIB, 10 * MIB}, {10 * MIB, 12 * MIB}}) {
+            String crc = FakeS3.crc32(java.util.Arrays.copyOfRange(data, part[0], part[1]));
+            assertTrue(complete.contains("<ChecksumCRC32>" + crc + "</ChecksumCRC32>"), complete);
+        }
+        assertEquals("COMPOSITE", result.checksum().type());
+    }
+
+    @Test
     void aFailedPartCopyAbortsTheUpload() {
         f.s3.put("src", "a.bin", TransferFixture.random(12 * MIB));
         f.s3.when(r -> r.operation().equals("UploadPartCopy") && r.partNumber() == 2,

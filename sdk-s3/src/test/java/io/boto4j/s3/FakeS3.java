@@ -249,7 +249,13 @@ final class FakeS3 implements HttpTransport {
                 byte[] part = java.util.Arrays.copyOfRange(source.bytes(), Integer.parseInt(range[0]),
                         Integer.parseInt(range[1]) + 1);
                 upload.parts().put(r.partNumber(), part);
-                return response(200, Map.of(), "<CopyPartResult><ETag>" + etag(part) + "</ETag></CopyPartResult>");
+                // As S3 does when the upload has a checksum algorithm (s3proxy 4.0.0 does not).
+                String crc = "CRC32".equals(upload.algorithm()) ? crc32(part) : null;
+                if (crc != null) {
+                    upload.partCrcs().put(r.partNumber(), crc);
+                }
+                return response(200, Map.of(), "<CopyPartResult><ETag>" + etag(part) + "</ETag>"
+                        + (crc == null ? "" : "<ChecksumCRC32>" + crc + "</ChecksumCRC32>") + "</CopyPartResult>");
             }
             case "CompleteMultipartUpload":
                 return complete(r, uploads.get(id));
