@@ -268,7 +268,8 @@ public final class ServiceRuntime implements AutoCloseable {
     /**
      * Runs a custom method of this client. The arguments are checked first (all problems at
      * once, before any I/O); layers have already turned their stream types into
-     * {@link RequestBody}s.
+     * {@link RequestBody}s. Cancelling the returned future cancels the implementation's (an
+     * upload in flight stops and aborts).
      *
      * @param callbacks where the method runs the caller's callbacks (progress listeners)
      */
@@ -280,14 +281,22 @@ public final class ServiceRuntime implements AutoCloseable {
                         + String.join(", ", methods.keySet()) + ")");
             }
             Map<String, Object> checked = method.checkArguments(model.serviceName(), arguments);
-            return method.implementation().run(new RuntimeMethodCall(this, method, checked, callbacks))
-                    .toCompletableFuture()
-                    .handle((result, failure) -> {
-                        if (failure != null) {
-                            throw new CompletionException(clientFacing(method.name(), unwrap(failure)));
-                        }
-                        return result;
-                    });
+            CompletableFuture<R> running = method.implementation()
+                    .run(new RuntimeMethodCall(this, method, checked, callbacks))
+                    .toCompletableFuture();
+            CompletableFuture<R> outcome = running.handle((result, failure) -> {
+                if (failure != null) {
+                    throw new CompletionException(clientFacing(method.name(), unwrap(failure)));
+                }
+                return result;
+            });
+            // A dependent future does not pass its cancellation upstream: do it here.
+            outcome.whenComplete((r, f) -> {
+                if (outcome.isCancelled()) {
+                    running.cancel(true);
+                }
+            });
+            return outcome;
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(clientFacing(method.name(), e));
         }
