@@ -5,8 +5,13 @@ import io.boto4j.core.plugin.PluginSetup;
 import io.boto4j.core.plugin.ServicePlugin;
 
 /**
- * S3 and S3 Control: what botocore's S3 handlers do on the wire, and S3's custom methods.
- * Found through {@link java.util.ServiceLoader}; users get it with either layer.
+ * S3 and S3 Control: what botocore 1.43.107's S3 handlers do on the wire, and S3's custom
+ * methods. Found through {@link java.util.ServiceLoader}; users get it with either layer.
+ *
+ * <p>Each hook names the botocore handler it follows and applies only to the operations that
+ * handler is registered for, so an operation pays for nothing else. Hooks of one stage run in the
+ * order they are added here (unless a hook's {@code order()} says otherwise), which is botocore's
+ * order where it matters.
  */
 public final class S3Plugin implements ServicePlugin {
 
@@ -23,7 +28,20 @@ public final class S3Plugin implements ServicePlugin {
 
     @Override
     public void configure(PluginSetup setup) {
-        setup.addHook(new EndpointRulesCustomizations());
+        // before-parameter-build: checks and rewrites of the caller's parameters, before validation.
+
+        // before-endpoint-resolution: addressing, then the global endpoint of presigned URLs, then
+        // a bucket's known region (which wins over the global endpoint, as in botocore).
         setup.addHook(new PresignAddressing());
+
+        // After serialization and around signing: the request as S3 wants it on the wire.
+        setup.addHook(new EndpointRulesCustomizations());
+        setup.addHook(new XmlLineBreaks());
+        setup.addHook(new ExpectContinue());
+        setup.addHook(new UnsignedTrailer());
+
+        // The response: errors inside a 200 (first, as botocore registers it), bodies and headers
+        // the model cannot describe.
+
     }
 }
