@@ -29,6 +29,14 @@ public final class S3Plugin implements ServicePlugin {
     @Override
     public void configure(PluginSetup setup) {
         // before-parameter-build: checks and rewrites of the caller's parameters, before validation.
+        setup.addHook(ParameterRewrite.onMember("validate_bucket_name", "Bucket", BucketNames::validate));
+        setup.addHook(new UrlEncodedListingKeys());
+        setup.addHook(ParameterRewrite.on("handle_copy_source_param", CopySource.OPERATIONS, CopySource::apply));
+        setup.addHook(ParameterRewrite.on("validate_ascii_metadata", AsciiMetadata.OPERATIONS, AsciiMetadata::validate));
+        setup.addHook(ParameterRewrite.on("sse_md5", SseCustomerKeys.OBJECT_KEY_OPERATIONS,
+                (params, op) -> SseCustomerKeys.apply(params, SseCustomerKeys.OBJECT, op)));
+        setup.addHook(ParameterRewrite.on("copy_source_sse_md5", SseCustomerKeys.COPY_SOURCE_KEY_OPERATIONS,
+                (params, op) -> SseCustomerKeys.apply(params, SseCustomerKeys.COPY_SOURCE, op)));
 
         // before-endpoint-resolution: addressing, then the global endpoint of presigned URLs, then
         // a bucket's known region (which wins over the global endpoint, as in botocore).
