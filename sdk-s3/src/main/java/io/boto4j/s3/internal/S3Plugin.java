@@ -40,6 +40,7 @@ public final class S3Plugin implements ServicePlugin {
 
         // before-endpoint-resolution: addressing, then the global endpoint of presigned URLs, then
         // a bucket's known region (which wins over the global endpoint, as in botocore).
+        setup.addHook(new PathStyleChoice());
         setup.addHook(new PresignAddressing());
 
         // After serialization and around signing: the request as S3 wants it on the wire.
