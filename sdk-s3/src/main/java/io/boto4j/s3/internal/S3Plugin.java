@@ -51,6 +51,9 @@ public final class S3Plugin implements ServicePlugin {
 
         // The response: errors inside a 200 (first, as botocore registers it), bodies and headers
         // the model cannot describe.
+        setup.addHook(new OkWithErrorCheck());
+        setup.addHook(new BucketLocationResult());
+        setup.addHook(new ExpiresHeader());
 
     }
 }
