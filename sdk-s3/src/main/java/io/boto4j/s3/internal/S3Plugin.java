@@ -42,6 +42,7 @@ public final class S3Plugin implements ServicePlugin {
         // a bucket's known region (which wins over the global endpoint, as in botocore).
         setup.addHook(new PathStyleChoice());
         setup.addHook(new PresignAddressing());
+        setup.addHook(new RegionRedirects());
 
         // After serialization and around signing: the request as S3 wants it on the wire.
         setup.addHook(new EndpointRulesCustomizations());
