@@ -3,6 +3,7 @@ package io.boto4j.s3.internal;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.plugin.PluginSetup;
 import io.boto4j.core.plugin.ServicePlugin;
+import io.boto4j.s3.S3Presigning;
 
 /**
  * S3 and S3 Control: what botocore 1.43.107's S3 handlers do on the wire, and S3's custom
@@ -56,5 +57,9 @@ public final class S3Plugin implements ServicePlugin {
         setup.addHook(new BucketLocationResult());
         setup.addHook(new ExpiresHeader());
 
+        if ("s3".equals(setup.service().endpointPrefix())) {
+            setup.addHook(new PresignedPosts());
+            setup.addMethod(S3Presigning.GENERATE_PRESIGNED_POST);
+        }
     }
 }
