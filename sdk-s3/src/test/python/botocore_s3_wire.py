@@ -4,7 +4,7 @@ For boto4j's differential tests of the S3 plugin's hooks: reads a JSON list of c
 and prints one JSON line per case. Nothing leaves the process: a 'before-send' handler records
 each request botocore would send and answers it with the next scripted response.
 
-A case: {"region", "endpointUrl" (optional), "config" (botocore Config arguments),
+A case: {"service" ("s3" unless given), "region", "endpointUrl" (optional), "config" (botocore Config arguments),
          "time" (ISO-8601, the signing clock), "calls": [{"operation", "params"}],
          "responses": [{"status", "headers", "bodyB64"}]}  (an empty 200 once they run out)
 Parameter values may be {"$b64": "..."} (bytes) or {"$stream": "text"} (a file-like object).
@@ -96,7 +96,7 @@ def run_case(case):
     botocore.auth.get_current_datetime = lambda remove_tzinfo=True: fixed
     session = botocore.session.get_session()
     client = session.create_client(
-        's3', region_name=case['region'], endpoint_url=case.get('endpointUrl'),
+        case.get('service', 's3'), region_name=case['region'], endpoint_url=case.get('endpointUrl'),
         aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
         config=botocore.config.Config(**case.get('config', {})))
     responses = list(case.get('responses', []))

@@ -95,6 +95,7 @@ final class BotocoreWire {
     /** One client, its calls and the responses they get, in order. */
     static final class Case {
         final String name;
+        String service = "s3";
         String region = "us-east-1";
         String endpointUrl;
         final Map<String, Object> botocoreConfig = new LinkedHashMap<>();
@@ -108,6 +109,12 @@ final class BotocoreWire {
             botocoreConfig.put("retries", Map.of("mode", "standard", "total_max_attempts", 3));
             botocoreConfig.put("request_checksum_calculation", "when_required");
             botocoreConfig.put("response_checksum_validation", "when_required");
+        }
+
+        /** The service's name as botocore and boto4j load it ({@code s3}, {@code s3control}). */
+        Case service(String s) {
+            service = s;
+            return this;
         }
 
         Case region(String r) {
@@ -181,6 +188,7 @@ final class BotocoreWire {
 
     private static Map<String, Object> botocoreCase(Case c) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("service", c.service);
         m.put("region", c.region);
         if (c.endpointUrl != null) {
             m.put("endpointUrl", c.endpointUrl);
@@ -250,7 +258,7 @@ final class BotocoreWire {
         if (c.endpointUrl != null) {
             config.endpointUrl(c.endpointUrl);
         }
-        ServiceRuntime runtime = TestRuntimes.runtime("s3", c.region, transport, config, home);
+        ServiceRuntime runtime = TestRuntimes.runtime(c.service, c.region, transport, config, home);
         List<Object> results = new ArrayList<>();
         for (Call call : c.calls) {
             try {

@@ -38,6 +38,7 @@ public final class S3Plugin implements ServicePlugin {
                 (params, op) -> SseCustomerKeys.apply(params, SseCustomerKeys.OBJECT, op)));
         setup.addHook(ParameterRewrite.on("copy_source_sse_md5", SseCustomerKeys.COPY_SOURCE_KEY_OPERATIONS,
                 (params, op) -> SseCustomerKeys.apply(params, SseCustomerKeys.COPY_SOURCE, op)));
+        setup.addHook(new S3ControlArns());
 
         // before-endpoint-resolution: addressing, then the global endpoint of presigned URLs, then
         // a bucket's known region (which wins over the global endpoint, as in botocore).
