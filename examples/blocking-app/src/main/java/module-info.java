@@ -7,9 +7,7 @@ module io.boto4j.examples.blocking {
 
     exports io.boto4j.examples.blocking;
 
-    // The typed view's package (StoredObjects and its records), for the two modules that touch its
-    // types by reflection: Jackson converts the records (exports suffices for a record's public
-    // constructor and accessors; a POJO with private fields needs "opens" instead), and the core
-    // calls the view's default methods (InvocationHandler.invokeDefault checks the caller's access).
-    exports io.boto4j.examples.blocking.s3 to com.fasterxml.jackson.databind, io.boto4j.core;
+    // No "exports ... to" or "opens" line for the typed view's package (StoredObjects and its
+    // records): BackupApp hands the SDK its MethodHandles.lookup(), and the SDK opens that package
+    // at run time to Jackson and the core only. See examples/README.md, "Typed views on the module path".
 }

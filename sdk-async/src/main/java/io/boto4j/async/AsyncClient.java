@@ -22,6 +22,7 @@ import io.boto4j.core.plugin.CustomMethod;
 import io.boto4j.core.plugin.MethodParameter;
 import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.typed.TypedViews;
+import io.boto4j.core.typed.ViewAccess;
 import io.boto4j.core.waiter.WaiterConfig;
 import io.boto4j.core.waiter.WaiterResult;
 import io.vertx.core.Context;
@@ -32,6 +33,7 @@ import io.vertx.core.file.AsyncFile;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.streams.ReadStream;
 
+import java.lang.invoke.MethodHandles;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,7 +122,7 @@ public final class AsyncClient {
 
     /**
      * Calls an operation. The future fails with a {@link io.boto4j.core.ServiceException} when the
-     * service answers with an error, {@link io.boto4j.core.validation.ParamValidationException}
+     * service answers with an error, {@link io.boto4j.core.ParamValidationException}
      * for bad parameters (before any I/O), or another {@link io.boto4j.core.SdkClientException}.
      *
      * <p>Values are plain Java values, as botocore uses dicts: a structure is a {@code Map}, a list
@@ -235,6 +237,26 @@ public final class AsyncClient {
         Context context = vertx.getOrCreateContext();
         return Future.fromCompletionStage(runtime.waitFor(waiterName, params == null ? Map.of() : params, config),
                 context).recover(failure -> Future.failedFuture(unwrap(failure)));
+    }
+
+    /**
+     * As {@link #view(Class)}, for a view in a named module that does not open its packages: with
+     * the caller's lookup, the packages of {@code type} and of the records or POJOs its methods
+     * take and return (those in the caller's module) are opened at run time to Jackson and to the
+     * SDK core, and to no one else, so the caller's {@code module-info} needs no {@code opens}
+     * or {@code exports ... to} line for them. Call it as {@code client.view(MyView.class,
+     * MethodHandles.lookup())} from a class of the view's module.
+     *
+     * @param type   the view interface
+     * @param lookup {@code MethodHandles.lookup()}, called in the view's module
+     * @param <T>    the view type
+     * @return the view, bound to this client
+     * @throws IllegalArgumentException when the lookup is not a full-privilege lookup of the view's
+     *                                  module, or a method fits neither the model nor this layer
+     */
+    public <T> T view(Class<T> type, MethodHandles.Lookup lookup) {
+        ViewAccess.open(type, lookup);
+        return view(type);
     }
 
     /**

@@ -18,7 +18,7 @@ import java.nio.ByteBuffer;
  * arrive on the context that made the call.
  *
  * <p>Read it to the end or {@link #abort()} it: until then it holds a pooled connection. A body
- * cut short by the connection ends with a {@link io.boto4j.core.transport.TruncatedBodyException}
+ * cut short by the connection ends with a {@link io.boto4j.core.TruncatedBodyException}
  * (through the exception handler, or the failed {@code pipeTo} future), never quietly.
  */
 public final class BodyStream implements ReadStream<Buffer> {

@@ -5,7 +5,7 @@ import io.boto4j.core.auth.Credentials;
 import io.boto4j.core.auth.credentials.StaticCredentialsProvider;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.config.ConfigEnvironment;
-import io.boto4j.core.transport.TruncatedBodyException;
+import io.boto4j.core.TruncatedBodyException;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Context;
 import io.vertx.core.DeploymentOptions;

@@ -17,11 +17,11 @@ import io.boto4j.core.ServiceException;
 import io.boto4j.core.auth.credentials.CredentialsException;
 import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.config.ConfigException;
-import io.boto4j.core.endpoints.EndpointResolutionException;
+import io.boto4j.core.EndpointResolutionException;
 import io.boto4j.core.http.Redaction;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.paginate.PaginatorModel;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;

@@ -20,10 +20,33 @@ public class ServiceException extends SdkException {
     private final Map<String, Object> fields;
     private final int attempts;
 
+    /**
+     * An error the service returned.
+     *
+     * @param service           the service's name (e.g. {@code s3})
+     * @param operation         the operation called
+     * @param errorCode         the error code the service sent
+     * @param errorMessage      the service's message, or null when it sent none
+     * @param statusCode        the HTTP status of the response
+     * @param requestId         the response's request id, or null
+     * @param extendedRequestId S3's {@code x-amz-id-2}, or null
+     * @param errorShape        the modeled error shape, or null when the model does not list the error
+     * @param fields            the modeled error's members as parsed (null for none)
+     * @param attempts          how many attempts the call made
+     */
     public ServiceException(String service, String operation, String errorCode, String errorMessage, int statusCode,
                             String requestId, String extendedRequestId, Shape errorShape,
                             Map<String, Object> fields, int attempts) {
-        super(describe(service, operation, errorCode, errorMessage, statusCode, requestId, attempts));
+        this(describe(service, operation, errorCode, errorMessage, statusCode, requestId, attempts), service,
+                operation, errorCode, errorMessage, statusCode, requestId, extendedRequestId, errorShape, fields,
+                attempts);
+    }
+
+    /** For subclasses that describe the error in their own words; the other parameters as above. */
+    protected ServiceException(String description, String service, String operation, String errorCode,
+                               String errorMessage, int statusCode, String requestId, String extendedRequestId,
+                               Shape errorShape, Map<String, Object> fields, int attempts) {
+        super(description);
         this.service = service;
         this.operation = operation;
         this.errorCode = errorCode;

@@ -9,7 +9,7 @@ import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.transport.HttpTransport;
 import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package io.boto4j.s3;
 
 import io.boto4j.core.pipeline.CallResult;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 import io.boto4j.s3.BotocoreWire.Case;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.plugin.CustomMethod;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 import io.boto4j.s3.internal.Botocore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

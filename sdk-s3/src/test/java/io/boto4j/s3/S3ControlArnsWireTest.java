@@ -1,6 +1,6 @@
 package io.boto4j.s3;
 
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 import io.boto4j.s3.BotocoreWire.Case;
 import io.boto4j.s3.BotocoreWire.Outcome;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.boto4j.s3;
 
-import io.boto4j.core.checksums.ChecksumMismatchException;
+import io.boto4j.core.ChecksumMismatchException;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.pipeline.CallResult;
 import io.boto4j.core.pipeline.ResponseStream;

@@ -3,7 +3,7 @@ package io.boto4j.s3;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.ServiceException;
 import io.boto4j.core.client.ClientConfig;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -13,6 +13,7 @@ import io.boto4j.core.pipeline.ServiceRuntimeBuilder;
 import io.boto4j.core.pipeline.StreamingInputs;
 import io.boto4j.core.plugin.CustomMethod;
 import io.boto4j.core.typed.TypedViews;
+import io.boto4j.core.typed.ViewAccess;
 import io.boto4j.core.waiter.WaiterConfig;
 import io.boto4j.core.waiter.WaiterResult;
 import io.boto4j.sync.internal.Blocking;
@@ -21,6 +22,7 @@ import io.boto4j.sync.internal.StreamingInput;
 import io.boto4j.sync.transport.JdkHttpTransport;
 import io.boto4j.sync.transport.TransportSettings;
 
+import java.lang.invoke.MethodHandles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ import java.util.concurrent.CompletableFuture;
  * returns the output as plain values ({@code Map}, {@code List}, {@code String}, numbers,
  * {@code Instant}, {@code byte[]}); {@link #callWithMetadata} also returns the status, request id and
  * attempt count. Failures are thrown as {@link io.boto4j.core.ServiceException} (the service
- * said no), {@link io.boto4j.core.validation.ParamValidationException} (bad input, nothing
+ * said no), {@link io.boto4j.core.ParamValidationException} (bad input, nothing
  * sent) or another {@link io.boto4j.core.SdkClientException}. Custom methods (presigning, S3
  * transfers) are called with {@link #call(CustomMethod, Map)}.
  *
@@ -93,7 +95,7 @@ public final class SyncClient implements AutoCloseable {
      * take a {@link java.nio.file.Path}, an {@link java.io.InputStream}, {@code byte[]} or a
      * {@code String}.
      *
-     * @throws io.boto4j.core.validation.ParamValidationException for missing, unknown or mistyped arguments
+     * @throws io.boto4j.core.ParamValidationException for missing, unknown or mistyped arguments
      */
     public <R> R call(CustomMethod<R> method, Map<String, ?> arguments) {
         return Blocking.await(callMethodAsync(method, arguments));
@@ -166,6 +168,26 @@ public final class SyncClient implements AutoCloseable {
     /** Like {@link #waitUntil(String, Map)} with another delay or attempt count. */
     public WaiterResult waitUntil(String waiterName, Map<String, ?> params, WaiterConfig config) {
         return Blocking.await(runtime.waitFor(waiterName, params == null ? Map.of() : params, config));
+    }
+
+    /**
+     * As {@link #view(Class)}, for a view in a named module that does not open its packages: with
+     * the caller's lookup, the packages of {@code type} and of the records or POJOs its methods
+     * take and return (those in the caller's module) are opened at run time to Jackson and to the
+     * SDK core, and to no one else, so the caller's {@code module-info} needs no {@code opens}
+     * or {@code exports ... to} line for them. Call it as {@code client.view(MyView.class,
+     * MethodHandles.lookup())} from a class of the view's module.
+     *
+     * @param type   the view interface
+     * @param lookup {@code MethodHandles.lookup()}, called in the view's module
+     * @param <T>    the view type
+     * @return the view, bound to this client
+     * @throws IllegalArgumentException when the lookup is not a full-privilege lookup of the view's
+     *                                  module, or a method fits neither the model nor this layer
+     */
+    public <T> T view(Class<T> type, MethodHandles.Lookup lookup) {
+        ViewAccess.open(type, lookup);
+        return view(type);
     }
 
     /**

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.ServiceException;
-import io.boto4j.core.transport.TruncatedBodyException;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.TruncatedBodyException;
+import io.boto4j.core.ParamValidationException;
 
 import java.nio.file.Path;
 import java.time.Duration;

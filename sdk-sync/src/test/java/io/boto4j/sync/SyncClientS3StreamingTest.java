@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.boto4j.core.ServiceException;
-import io.boto4j.core.transport.TruncatedBodyException;
+import io.boto4j.core.TruncatedBodyException;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.boto4j.cli.calls;
 
 import io.boto4j.core.paginate.PaginationConfig;
-import io.boto4j.core.transport.TruncatedBodyException;
+import io.boto4j.core.TruncatedBodyException;
 import io.boto4j.sync.ResponseEventStream;
 import io.boto4j.sync.ResponseInputStream;
 import io.boto4j.sync.SyncClient;

@@ -7,7 +7,7 @@ import io.boto4j.cli.args.OperationNames;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 import io.boto4j.core.validation.ParamValidator;
 
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.boto4j.core.checksums;
 
+import io.boto4j.core.ChecksumMismatchException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Base64;

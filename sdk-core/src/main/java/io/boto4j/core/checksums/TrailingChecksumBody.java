@@ -4,7 +4,7 @@ import io.boto4j.core.auth.signer.AwsChunkedEncoder;
 import io.boto4j.core.auth.signer.StreamingPayload;
 import io.boto4j.core.http.Headers;
 import io.boto4j.core.http.RequestBody;
-import io.boto4j.core.transport.AwsChunkedPublisher;
+import io.boto4j.core.auth.signer.AwsChunkedPublisher;
 
 import java.nio.ByteBuffer;
 import java.util.Map;

@@ -10,5 +10,10 @@
  * {@link io.boto4j.core.checksums.ResponseChecksumRules}).
  *
  * <p>Nothing here does I/O or depends on the request pipeline: the pipeline's hooks call it.
+ *
+ * <p><b>Tier: internal.</b> Exported only to the S3 plugin, the service plugins, the end-to-end
+ * tests and the benchmarks; users choose algorithms by name in the request ({@code
+ * ChecksumAlgorithm: CRC32C}) and catch {@link io.boto4j.core.ChecksumMismatchException}; no
+ * stability promise, the SDK's modules are released together.
  */
 package io.boto4j.core.checksums;

@@ -1,7 +1,8 @@
 package io.boto4j.core.endpoints;
 
+import io.boto4j.core.EndpointResolutionException;
 import io.boto4j.core.jmespath.JmesPath;
-import io.boto4j.core.jmespath.JmesPathException;
+import io.boto4j.core.JmesPathException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.boto4j.core.endpoints;
 
+import io.boto4j.core.EndpointResolutionException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.internal.endpoints.rules.CompiledRuleSet;
 import io.boto4j.core.internal.endpoints.rules.RuleSetCompiler;

@@ -16,5 +16,10 @@
  *
  * {@link io.boto4j.core.endpoints.EndpointRuleSet#parameters()} lists the declared parameters
  * with their built-in names, so a client knows which built-ins to supply.
+ *
+ * <p><b>Tier: SPI.</b> Exported to every module, for plugins that read or change a call's
+ * endpoint ({@code CallContext.endpoint()}) and tools that resolve endpoints; applications rarely
+ * name these types. Stable within a minor version (types may gain methods between minor
+ * versions).
  */
 package io.boto4j.core.endpoints;

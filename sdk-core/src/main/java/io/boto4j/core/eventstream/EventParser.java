@@ -1,6 +1,8 @@
 package io.boto4j.core.eventstream;
 
+import io.boto4j.core.EventStreamServiceException;
 import io.boto4j.core.model.Member;
+import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.model.ShapeType;
 
@@ -19,10 +21,15 @@ import java.util.UUID;
 final class EventParser {
     private final Shape stream;
     private final PayloadFormat format;
+    private final String service;
+    private final String operation;
 
-    EventParser(Shape stream, PayloadFormat format) {
+    /** A parser for {@code stream}, the event stream of {@code operation}'s output. */
+    EventParser(OperationModel operation, Shape stream, PayloadFormat format) {
         this.stream = stream;
         this.format = format;
+        this.service = operation.service().serviceName();
+        this.operation = operation.name();
     }
 
     /**
@@ -140,8 +147,8 @@ final class EventParser {
         if (ref == null) {
             // Unmodeled: botocore falls back to the error headers; the type still names the error.
             String code = type != null ? type : orEmpty(message.stringHeader(EventStreamMessage.ERROR_CODE));
-            return new EventStreamServiceException(code, message.stringHeader(EventStreamMessage.ERROR_MESSAGE),
-                    null, Map.of());
+            return new EventStreamServiceException(service, operation, code,
+                    message.stringHeader(EventStreamMessage.ERROR_MESSAGE), null, Map.of());
         }
         Shape shape = ref.shape();
         Map<String, Object> fields = format.readStructure(shape, message.payload(), m -> !m.isEventHeader());
@@ -152,11 +159,13 @@ final class EventParser {
             }
         }
         Object text = fields.containsKey("Message") ? fields.get("Message") : fields.get("message");
-        return new EventStreamServiceException(type, text == null ? null : text.toString(), shape, fields);
+        return new EventStreamServiceException(service, operation, type, text == null ? null : text.toString(),
+                shape, fields);
     }
 
-    private static EventStreamServiceException error(EventStreamMessage message) {
-        return new EventStreamServiceException(orEmpty(message.stringHeader(EventStreamMessage.ERROR_CODE)),
+    private EventStreamServiceException error(EventStreamMessage message) {
+        return new EventStreamServiceException(service, operation,
+                orEmpty(message.stringHeader(EventStreamMessage.ERROR_CODE)),
                 message.stringHeader(EventStreamMessage.ERROR_MESSAGE), null, Map.of());
     }
 

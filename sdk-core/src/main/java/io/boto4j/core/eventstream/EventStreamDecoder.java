@@ -1,5 +1,7 @@
 package io.boto4j.core.eventstream;
 
+import io.boto4j.core.EventStreamServiceException;
+import io.boto4j.core.EventStreamException;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
@@ -29,14 +31,14 @@ public final class EventStreamDecoder {
     private final PayloadFormat format;
     private boolean awaitingInitialResponse;
 
-    private EventStreamDecoder(Shape output, Member streamMember, PayloadFormat format, boolean initialResponse,
-                               EventStreamHandler handler) {
+    private EventStreamDecoder(OperationModel operation, Shape output, Member streamMember, PayloadFormat format,
+                               boolean initialResponse, EventStreamHandler handler) {
         this.output = output;
         this.streamMember = streamMember;
         this.format = format;
         this.handler = handler;
         this.awaitingInitialResponse = initialResponse;
-        this.parser = new EventParser(streamMember.shape(), format);
+        this.parser = new EventParser(operation, streamMember.shape(), format);
         this.frames = new MessageDecoder(this::onMessage);
     }
 
@@ -60,7 +62,7 @@ public final class EventStreamDecoder {
         if (stream == null) {
             throw new IllegalArgumentException(operation + " has no event stream output");
         }
-        return new EventStreamDecoder(output, stream, format, sendsInitialResponse(protocol), handler);
+        return new EventStreamDecoder(operation, output, stream, format, sendsInitialResponse(protocol), handler);
     }
 
     /**

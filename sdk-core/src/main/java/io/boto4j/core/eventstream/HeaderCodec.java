@@ -1,5 +1,6 @@
 package io.boto4j.core.eventstream;
 
+import io.boto4j.core.EventStreamException;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

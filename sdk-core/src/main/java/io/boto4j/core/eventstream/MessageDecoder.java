@@ -1,5 +1,6 @@
 package io.boto4j.core.eventstream;
 
+import io.boto4j.core.EventStreamException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.boto4j.core.eventstream;
 
+import io.boto4j.core.EventStreamException;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.model.ShapeType;

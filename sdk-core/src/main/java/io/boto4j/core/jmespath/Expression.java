@@ -1,5 +1,6 @@
 package io.boto4j.core.jmespath;
 
+import io.boto4j.core.JmesPathException;
 import java.util.Objects;
 
 /** A compiled JMESPath expression: immutable, thread-safe, reusable. */

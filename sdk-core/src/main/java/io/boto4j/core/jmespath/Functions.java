@@ -1,7 +1,8 @@
 package io.boto4j.core.jmespath;
 
+import io.boto4j.core.JmesPathException;
 import io.boto4j.core.internal.json.PythonJson;
-import io.boto4j.core.jmespath.JmesPathException.Kind;
+import io.boto4j.core.JmesPathException.Kind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;

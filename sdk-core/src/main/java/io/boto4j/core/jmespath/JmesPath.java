@@ -1,5 +1,6 @@
 package io.boto4j.core.jmespath;
 
+import io.boto4j.core.JmesPathException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

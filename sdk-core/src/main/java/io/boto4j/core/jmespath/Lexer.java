@@ -1,9 +1,10 @@
 package io.boto4j.core.jmespath;
 
+import io.boto4j.core.JmesPathException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.boto4j.core.jmespath.JmesPathException.Kind;
+import io.boto4j.core.JmesPathException.Kind;
 import io.boto4j.core.jmespath.Token.TokenType;
 import java.util.ArrayList;
 import java.util.List;

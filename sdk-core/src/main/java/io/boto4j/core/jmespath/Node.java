@@ -1,6 +1,7 @@
 package io.boto4j.core.jmespath;
 
-import io.boto4j.core.jmespath.JmesPathException.Kind;
+import io.boto4j.core.JmesPathException;
+import io.boto4j.core.JmesPathException.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

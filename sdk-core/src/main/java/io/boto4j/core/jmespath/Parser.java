@@ -1,6 +1,7 @@
 package io.boto4j.core.jmespath;
 
-import io.boto4j.core.jmespath.JmesPathException.Kind;
+import io.boto4j.core.JmesPathException;
+import io.boto4j.core.JmesPathException.Kind;
 import io.boto4j.core.jmespath.Token.TokenType;
 import java.util.ArrayList;
 import java.util.List;

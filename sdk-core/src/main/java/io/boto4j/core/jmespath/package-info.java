@@ -6,7 +6,7 @@
  * expression references and every built-in function).
  *
  * <p>{@link io.boto4j.core.jmespath.JmesPath#compile} gives an immutable, cached
- * {@link io.boto4j.core.jmespath.Expression}; errors are {@link io.boto4j.core.jmespath.JmesPathException}s
+ * {@link io.boto4j.core.jmespath.Expression}; errors are {@link io.boto4j.core.JmesPathException}s
  * whose kind names the compliance-suite category. Values: Map (objects, key order kept), List,
  * String, any Number (compared by value), Boolean, null; anything else ({@code Instant},
  * {@code byte[]}) is an opaque scalar, equal by {@code equals} (arrays by content), truthy,
@@ -21,5 +21,9 @@
  * entries need their commas; {@code contains} of a non-string in a string is false and ordering
  * a number against a string is null (Python TypeErrors); {@code true} never equals {@code 1},
  * nested or not.
+ *
+ * <p><b>Tier: user API.</b> Exported to every module; applications name these types. Stable
+ * within a major version. Paginators and waiters expose compiled expressions; the layers' {@code
+ * search} takes their text.
  */
 package io.boto4j.core.jmespath;

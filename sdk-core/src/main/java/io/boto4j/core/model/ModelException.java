@@ -1,7 +1,9 @@
 package io.boto4j.core.model;
 
+import io.boto4j.core.SdkClientException;
+
 /** A service model is malformed or a lookup in it failed. */
-public class ModelException extends RuntimeException {
+public class ModelException extends SdkClientException {
     public ModelException(String message) {
         super(message);
     }

@@ -10,7 +10,7 @@ import io.boto4j.core.plugin.CallContext;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.retry.AttemptOutcome;
 import io.boto4j.core.retry.TransientTransportException;
-import io.boto4j.core.transport.TruncatedBodyException;
+import io.boto4j.core.TruncatedBodyException;
 
 import java.util.Map;
 import java.util.concurrent.TimeoutException;

@@ -1,11 +1,13 @@
 package io.boto4j.core.pipeline;
 
+import io.boto4j.core.ConnectionException;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.SdkException;
 import io.boto4j.core.ServiceException;
 import io.boto4j.core.http.Headers;
 import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.protocol.ServiceErrorDetails;
+import io.boto4j.core.retry.TransportFailure;
 
 
 /** What the runtime reads off attempts: the caller's error, request ids, whether a body can go again. */
@@ -24,6 +26,10 @@ final class Attempts {
         }
         if (attempt.failure instanceof SdkException e) {
             return e;
+        }
+        if (TransportFailure.classify(attempt.failure) != TransportFailure.NOT_TRANSPORT) {
+            return ConnectionException.of(service + "." + operation, attempt.request().uri(), attempt.number(),
+                    ServiceRuntime.unwrap(attempt.failure));
         }
         return new SdkClientException(service + "." + operation + " failed after " + attempt.number()
                 + " attempt(s): " + attempt.failure, attempt.failure);

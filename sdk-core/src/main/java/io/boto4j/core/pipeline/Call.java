@@ -1,7 +1,7 @@
 package io.boto4j.core.pipeline;
 
 import io.boto4j.core.SdkException;
-import io.boto4j.core.auth.AuthSchemeResolver;
+import io.boto4j.core.auth.signer.AuthSchemeResolver;
 import io.boto4j.core.auth.Credentials;
 import io.boto4j.core.endpoints.Endpoint;
 import io.boto4j.core.http.RequestBody;

@@ -1,6 +1,6 @@
 package io.boto4j.core.pipeline;
 
-import io.boto4j.core.SdkClientException;
+import io.boto4j.core.EndpointResolutionException;
 import io.boto4j.core.endpoints.Endpoint;
 import io.boto4j.core.endpoints.EndpointParameterResolver;
 import io.boto4j.core.endpoints.EndpointRuleSet;
@@ -39,18 +39,31 @@ final class EndpointResolver {
         return clientContextParams;
     }
 
-    Endpoint resolve(OperationEndpointContext operation, Map<String, Object> input, Map<String, Object> overrides) {
+    /**
+     * The endpoint of one call of {@code operationName}.
+     *
+     * @throws EndpointResolutionException naming the service and the operation, with the rule
+     *                                     set's own words (e.g. {@code Invalid Configuration: Missing Region})
+     */
+    Endpoint resolve(String operationName, OperationEndpointContext operation, Map<String, Object> input,
+                     Map<String, Object> overrides) {
         if (ruleSet == null) {
             Object url = builtIns.get("SDK::Endpoint");
             if (url == null) {
-                throw new SdkClientException(serviceName + " has no endpoint rule set: set an endpoint URL");
+                throw new EndpointResolutionException(serviceName + "." + operationName
+                        + ": the service has no endpoint rule set; set an endpoint URL (ClientConfig.endpointUrl)");
             }
             return Endpoint.of(URI.create(url.toString()));
         }
-        Map<String, Object> params = parameters.resolve(operation, input, clientContextParams, builtIns);
-        if (!overrides.isEmpty()) {
-            params.putAll(overrides);
+        try {
+            Map<String, Object> params = parameters.resolve(operation, input, clientContextParams, builtIns);
+            if (!overrides.isEmpty()) {
+                params.putAll(overrides);
+            }
+            return ruleSet.resolve(params);
+        } catch (EndpointResolutionException e) {
+            throw new EndpointResolutionException("No endpoint for " + serviceName + "." + operationName + ": "
+                    + e.getMessage(), e);
         }
-        return ruleSet.resolve(params);
     }
 }

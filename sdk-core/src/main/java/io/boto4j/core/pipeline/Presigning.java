@@ -3,7 +3,7 @@ package io.boto4j.core.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boto4j.core.http.SdkHttpRequest;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 
 import java.io.IOException;
 import java.net.URLDecoder;

@@ -1,9 +1,10 @@
 package io.boto4j.core.pipeline;
 
+import io.boto4j.core.CallTimeoutException;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.SdkException;
 import io.boto4j.core.ServiceException;
-import io.boto4j.core.auth.AuthSchemeResolver;
+import io.boto4j.core.auth.signer.AuthSchemeResolver;
 import io.boto4j.core.auth.SigningParams;
 import io.boto4j.core.auth.credentials.CredentialsProvider;
 import io.boto4j.core.auth.credentials.NoCredentialsException;
@@ -162,7 +163,7 @@ public final class ServiceRuntime implements AutoCloseable {
     // ---------------------------------------------------------------- calls
 
     /**
-     * Calls an operation. The future fails with {@link io.boto4j.core.validation.ParamValidationException}
+     * Calls an operation. The future fails with {@link io.boto4j.core.ParamValidationException}
      * (bad input, before any I/O), {@link ServiceException} (the service said no) or another
      * {@link SdkClientException} (endpoint, credentials, connection, timeout, parse). Cancelling
      * it stops the request in flight.
@@ -354,7 +355,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private CompletableFuture<Void> resolveAndSerialize(Call call) {
         return run(Stage.BEFORE_ENDPOINT, call, null, null).thenCompose(x -> {
             OperationModel op = call.operation();
-            Endpoint endpoint = endpoints.resolve(call.plan().endpointContext(), call.input(),
+            Endpoint endpoint = endpoints.resolve(op.name(), call.plan().endpointContext(), call.input(),
                     call.endpointParameters());
             call.endpoint(endpoint);
             SdkHttpRequest request = codec.serialize(op, call.input(), endpoint.url());

@@ -9,6 +9,7 @@ import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.config.ConfigResolver;
 import io.boto4j.core.config.ConfigSetting;
+import io.boto4j.core.config.NoRegionException;
 import io.boto4j.core.config.ProfileFile;
 import io.boto4j.core.config.SdkDefaults;
 import io.boto4j.core.endpoints.BuiltIns;
@@ -136,6 +137,7 @@ public final class ServiceRuntimeBuilder {
                 .build();
 
         region = config.region() != null ? config.region() : settings.region().orElse(null);
+        requireRegion(models, settings);
         anonymous = config.anonymous();
         if (anonymous) {
             credentials = null;
@@ -177,6 +179,24 @@ public final class ServiceRuntimeBuilder {
         blockingExecutor = blockingExecutorValue != null ? blockingExecutorValue : BlockingPool.shared();
         plugIn(settings, endpointUrl != null);
         return new ServiceRuntime(this);
+    }
+
+    /**
+     * botocore's {@code NoRegionError}, raised when the client is created: without a region, only
+     * a service with a partition endpoint in the legacy endpoint data (S3, IAM, STS, Route 53, ...)
+     * can be called, whether or not an endpoint URL is set. A model source without that data
+     * leaves the question to the endpoint rule set at the first call.
+     */
+    private void requireRegion(ModelLoader models, ConfigResolver settings) {
+        if (region != null || model.endpointPrefix() == null) {
+            return;
+        }
+        models.endpoints().ifPresent(endpoints -> {
+            JsonNode service = endpoints.path("partitions").path(0).path("services").path(model.endpointPrefix());
+            if (!service.has("partitionEndpoint")) {
+                throw new NoRegionException(serviceName, settings.profileName());
+            }
+        });
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.boto4j.core.plugin;
 
 import io.boto4j.core.model.Names;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

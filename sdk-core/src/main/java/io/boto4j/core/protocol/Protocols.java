@@ -1,5 +1,6 @@
 package io.boto4j.core.protocol;
 
+import io.boto4j.core.ResponseParseException;
 import io.boto4j.core.model.ModelException;
 import io.boto4j.core.model.ServiceModel;
 

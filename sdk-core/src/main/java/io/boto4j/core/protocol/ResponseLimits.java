@@ -1,5 +1,7 @@
 package io.boto4j.core.protocol;
 
+import io.boto4j.core.ResponseParseException;
+
 /**
  * The bounds every response parser enforces, so that a hostile or broken server can make a call
  * fail with a {@link ResponseParseException} but never exhaust the caller's stack, memory or CPU.

@@ -20,5 +20,9 @@
  * // clock skew: ClockSkew.correction(outcome, now, offset) -> store the offset, resend once
  * Optional<Duration> delay = retry.retryAfter(outcome);   // empty: give up with this outcome
  * }</pre>
+ *
+ * <p><b>Tier: internal.</b> Exported only to the Vert.x layer (it marks its transport failures)
+ * and the service plugins; users choose a retry mode and attempt count in {@code ClientConfig};
+ * no stability promise, the SDK's modules are released together.
  */
 package io.boto4j.core.retry;

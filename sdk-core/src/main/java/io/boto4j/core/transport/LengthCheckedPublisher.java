@@ -1,5 +1,6 @@
 package io.boto4j.core.transport;
 
+import io.boto4j.core.TruncatedBodyException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Flow;
 

@@ -1,7 +1,8 @@
 package io.boto4j.core.transport;
 
+import io.boto4j.core.TruncatedBodyException;
 import io.boto4j.core.protocol.ResponseLimits;
-import io.boto4j.core.protocol.ResponseParseException;
+import io.boto4j.core.ResponseParseException;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
 package io.boto4j.core.validation;
 
+import io.boto4j.core.ParamValidationException;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;

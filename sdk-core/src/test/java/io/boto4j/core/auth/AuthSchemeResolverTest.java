@@ -1,5 +1,6 @@
 package io.boto4j.core.auth;
 
+import io.boto4j.core.auth.signer.AuthSchemeResolver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.model.OperationModel;

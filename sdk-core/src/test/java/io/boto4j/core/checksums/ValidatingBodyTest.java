@@ -1,5 +1,6 @@
 package io.boto4j.core.checksums;
 
+import io.boto4j.core.ChecksumMismatchException;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.transport.Publishers;
 import org.junit.jupiter.api.Test;

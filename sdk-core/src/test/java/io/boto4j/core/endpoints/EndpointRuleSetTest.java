@@ -1,5 +1,6 @@
 package io.boto4j.core.endpoints;
 
+import io.boto4j.core.EndpointResolutionException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,5 +1,8 @@
 package io.boto4j.core.eventstream;
 
+import io.boto4j.core.EventStreamServiceException;
+import io.boto4j.core.ServiceException;
+import io.boto4j.core.EventStreamException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import io.boto4j.core.model.OperationModel;
@@ -118,11 +121,16 @@ class EventStreamDecoderTest {
         byte[] stream = concat(event("Cont", ""), Frames.error("InternalError", "We encountered an internal error."),
                 event("End", ""));
         EventStreamServiceException e = assertThrows(EventStreamServiceException.class, () -> d.feed(stream));
-        assertEquals("InternalError", e.code());
+        assertEquals("InternalError", e.errorCode());
         assertEquals("We encountered an internal error.", e.errorMessage());
-        assertNull(e.shape());
+        assertNull(e.errorShape());
         assertTrue(e.fields().isEmpty());
-        assertEquals("event stream error (InternalError): We encountered an internal error.", e.getMessage());
+        assertEquals("An error occurred (InternalError) in the event stream of s3.SelectObjectContent:"
+                + " We encountered an internal error.", e.getMessage());
+        // One catch for every error of the service, in the response or in its stream.
+        ServiceException asServiceError = e;
+        assertEquals("SelectObjectContent", asServiceError.operation());
+        assertEquals(200, asServiceError.statusCode());
         assertEquals(1, recorder.events.size(), "events before the error were delivered, none after");
         assertThrows(IllegalStateException.class, () -> d.feed(event("End", "")));
     }
@@ -177,7 +185,7 @@ class EventStreamDecoderTest {
         EventStreamDecoder d = EventStreamDecoder.forOperation(EventModels.kinesisSubscribe(), recorder);
         EventStreamServiceException e = assertThrows(EventStreamServiceException.class,
                 () -> d.feed(Frames.exception("ResourceNotFoundException", "{\"message\":\"no shard\"}")));
-        assertEquals("ResourceNotFoundException", e.code());
+        assertEquals("ResourceNotFoundException", e.errorCode());
     }
 
     @Test
@@ -188,9 +196,9 @@ class EventStreamDecoderTest {
                 event("SubscribeToShardEvent", SHARD_EVENT),
                 Frames.exception("ResourceNotFoundException", "{\"message\":\"Shard shardId-0 not found\"}"));
         EventStreamServiceException e = assertThrows(EventStreamServiceException.class, () -> d.feed(stream));
-        assertEquals("ResourceNotFoundException", e.code());
+        assertEquals("ResourceNotFoundException", e.errorCode());
         assertEquals("Shard shardId-0 not found", e.errorMessage());
-        assertSame(op.service().shape("ResourceNotFoundException"), e.shape());
+        assertSame(op.service().shape("ResourceNotFoundException"), e.errorShape());
         assertEquals(Map.of("message", "Shard shardId-0 not found"), e.fields());
         assertEquals(List.of(Map.of()), recorder.initial);
         assertEquals(1, recorder.events.size());
@@ -202,8 +210,8 @@ class EventStreamDecoderTest {
         d.feed(event("initial-response", "{}"));
         EventStreamServiceException e = assertThrows(EventStreamServiceException.class,
                 () -> d.feed(Frames.exception("SomethingNew", "{\"message\":\"?\"}")));
-        assertEquals("SomethingNew", e.code());
-        assertNull(e.shape());
+        assertEquals("SomethingNew", e.errorCode());
+        assertNull(e.errorShape());
     }
 
     // --- rest-json: header members and payload members ---
@@ -265,7 +273,7 @@ class EventStreamDecoderTest {
                 ":exception-type", "ThrottlingException", "RetryAfter", HeaderValue.ofInt(5)),
                 utf8("{\"Message\":\"slow down\"}"));
         EventStreamServiceException e = assertThrows(EventStreamServiceException.class, () -> d.feed(frame));
-        assertEquals("ThrottlingException", e.code());
+        assertEquals("ThrottlingException", e.errorCode());
         assertEquals("slow down", e.errorMessage());
         assertEquals(Map.of("Message", "slow down", "RetryAfter", 5), e.fields());
     }

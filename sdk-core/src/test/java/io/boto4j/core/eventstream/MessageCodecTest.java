@@ -1,5 +1,6 @@
 package io.boto4j.core.eventstream;
 
+import io.boto4j.core.EventStreamException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;

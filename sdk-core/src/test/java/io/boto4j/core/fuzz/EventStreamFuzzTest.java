@@ -1,9 +1,9 @@
 package io.boto4j.core.fuzz;
 
 import io.boto4j.core.eventstream.EventStreamDecoder;
-import io.boto4j.core.eventstream.EventStreamException;
+import io.boto4j.core.EventStreamException;
 import io.boto4j.core.eventstream.EventStreamHandler;
-import io.boto4j.core.eventstream.EventStreamServiceException;
+import io.boto4j.core.EventStreamServiceException;
 import io.boto4j.core.eventstream.HeaderValue;
 import io.boto4j.core.eventstream.MessageEncoder;
 import io.boto4j.core.model.Member;

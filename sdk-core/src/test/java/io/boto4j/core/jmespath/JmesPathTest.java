@@ -1,5 +1,6 @@
 package io.boto4j.core.jmespath;
 
+import io.boto4j.core.JmesPathException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;

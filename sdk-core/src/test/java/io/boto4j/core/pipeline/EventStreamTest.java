@@ -144,6 +144,6 @@ class EventStreamTest {
             }
         });
         Throwable e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class, done::get);
-        assertInstanceOf(io.boto4j.core.eventstream.EventStreamException.class, e.getCause());
+        assertInstanceOf(io.boto4j.core.EventStreamException.class, e.getCause());
     }
 }

@@ -21,7 +21,7 @@ import io.boto4j.core.plugin.Hook;
 import io.boto4j.core.plugin.MethodParameter;
 import io.boto4j.core.plugin.PluginSetup;
 import io.boto4j.core.plugin.ServicePlugin;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

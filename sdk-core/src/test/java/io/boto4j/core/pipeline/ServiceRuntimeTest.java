@@ -1,5 +1,6 @@
 package io.boto4j.core.pipeline;
 
+import io.boto4j.core.CallTimeoutException;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.ServiceException;
 import io.boto4j.core.auth.Credentials;
@@ -13,8 +14,8 @@ import io.boto4j.core.transport.Publishers;
 import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
-import io.boto4j.core.transport.TruncatedBodyException;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.TruncatedBodyException;
+import io.boto4j.core.ParamValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

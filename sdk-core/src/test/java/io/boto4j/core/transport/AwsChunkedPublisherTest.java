@@ -1,5 +1,6 @@
 package io.boto4j.core.transport;
 
+import io.boto4j.core.auth.signer.AwsChunkedPublisher;
 import io.boto4j.core.auth.Credentials;
 import io.boto4j.core.auth.SigningParams;
 import io.boto4j.core.auth.signer.AwsChunkedEncoder;

@@ -1,5 +1,6 @@
 package io.boto4j.core.transport;
 
+import io.boto4j.core.TruncatedBodyException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,5 +1,6 @@
 package io.boto4j.core.validation;
 
+import io.boto4j.core.ParamValidationException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;

@@ -2,8 +2,8 @@ package io.boto4j.it.async;
 
 import io.boto4j.async.AsyncClient;
 import io.boto4j.async.AsyncResponse;
-import io.boto4j.core.pipeline.CallTimeoutException;
-import io.boto4j.core.transport.TruncatedBodyException;
+import io.boto4j.core.CallTimeoutException;
+import io.boto4j.core.TruncatedBodyException;
 import io.boto4j.it.fault.Fault;
 import io.boto4j.it.fault.FaultProxy;
 import io.boto4j.it.servers.ElasticMqServer;

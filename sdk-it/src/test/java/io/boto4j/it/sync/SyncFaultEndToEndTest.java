@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.boto4j.core.SdkClientException;
-import io.boto4j.core.pipeline.CallTimeoutException;
-import io.boto4j.core.transport.TruncatedBodyException;
+import io.boto4j.core.CallTimeoutException;
+import io.boto4j.core.TruncatedBodyException;
 import io.boto4j.it.fault.Fault;
 import io.boto4j.it.fault.FaultProxy;
 import io.boto4j.it.servers.ElasticMqServer;

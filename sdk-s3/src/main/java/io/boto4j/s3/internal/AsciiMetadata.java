@@ -1,6 +1,6 @@
 package io.boto4j.s3.internal;
 
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import io.boto4j.core.plugin.CallContext;
 import io.boto4j.core.plugin.ContextKey;
 import io.boto4j.core.plugin.Hook;
 import io.boto4j.core.plugin.MethodCall;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 import io.boto4j.s3.PresignedPost;
 import io.boto4j.s3.S3Presigning;
 

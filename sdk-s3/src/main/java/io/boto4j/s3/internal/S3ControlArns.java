@@ -4,7 +4,7 @@ import io.boto4j.core.SdkClientException;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.plugin.CallContext;
 import io.boto4j.core.plugin.Hook;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 
 import java.util.List;
 import java.util.Map;

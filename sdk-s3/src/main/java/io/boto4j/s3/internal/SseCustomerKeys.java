@@ -1,7 +1,7 @@
 package io.boto4j.s3.internal;
 
 import io.boto4j.core.checksums.ContentMd5;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -8,6 +8,7 @@ import io.boto4j.examples.blocking.s3.StoredObjects;
 import io.boto4j.sync.SyncClient;
 
 import java.io.PrintStream;
+import java.lang.invoke.MethodHandles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ public final class BackupApp {
     /** An application that calls {@code s3} and reports to {@code out}. */
     public BackupApp(SyncClient s3, PrintStream out) {
         this.s3 = Objects.requireNonNull(s3, "s3");
-        this.objects = s3.view(StoredObjects.class);
+        // The lookup lets the SDK open StoredObjects' package to Jackson and itself: no module-info line.
+        this.objects = s3.view(StoredObjects.class, MethodHandles.lookup());
         this.out = Objects.requireNonNull(out, "out");
     }
 

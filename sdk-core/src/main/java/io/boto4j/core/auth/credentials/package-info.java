@@ -7,5 +7,8 @@
  * refreshes with botocore's advisory and mandatory windows. STS and SSO calls go through
  * {@link io.boto4j.core.auth.credentials.StsClient} and
  * {@link io.boto4j.core.auth.credentials.SsoClient}, which the request pipeline implements.
+ *
+ * <p><b>Tier: user API.</b> Exported to every module; applications name these types. Stable
+ * within a major version.
  */
 package io.boto4j.core.auth.credentials;

@@ -6,5 +6,8 @@
  * {@link io.boto4j.core.auth.signer.BearerTokenSigner} and
  * {@link io.boto4j.core.auth.signer.AnonymousSigner}; {@link io.boto4j.core.auth.signer.Signers}
  * picks one by auth scheme name.
+ *
+ * <p><b>Tier: internal.</b> Exported only to the S3 plugin and the end-to-end tests; no stability
+ * promise, the SDK's modules are released together.
  */
 package io.boto4j.core.auth.signer;

@@ -32,7 +32,7 @@ import java.util.concurrent.CompletionStage;
  *   <li>response validation: {@code ChecksumMode=ENABLED} asked for by default, and the body of
  *       a successful response checked against the best {@code x-amz-checksum-*} header it has,
  *       as it streams; a mismatch fails the call (or the caller's read of a streaming output)
- *       with {@link io.boto4j.core.checksums.ChecksumMismatchException}, never silently.</li>
+ *       with {@link io.boto4j.core.ChecksumMismatchException}, never silently.</li>
  * </ul>
  * A stream sent over plain http gets no checksum: botocore reads such a stream twice to compute
  * a header first, which a one-shot stream does not allow.

@@ -3,7 +3,7 @@ package io.boto4j.core.protocol.cbor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.boto4j.core.protocol.ResponseParseException;
+import io.boto4j.core.ResponseParseException;
 import io.boto4j.core.protocol.json.JsonBodyReader;
 import io.boto4j.core.protocol.support.BoundedJackson;
 import io.boto4j.core.protocol.support.ResponseParsing;

@@ -9,7 +9,7 @@ import io.boto4j.core.http.UriEncoding;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.protocol.ProtocolCodec;
-import io.boto4j.core.protocol.ResponseParseException;
+import io.boto4j.core.ResponseParseException;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.protocol.json.JsonBodyWriter;
 import io.boto4j.core.protocol.json.JsonErrors;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.Shape;
-import io.boto4j.core.protocol.ResponseParseException;
+import io.boto4j.core.ResponseParseException;
 import io.boto4j.core.protocol.support.BoundedJackson;
 import io.boto4j.core.protocol.support.ResponseParsing;
 import io.boto4j.core.protocol.support.TextValues;

@@ -2,7 +2,7 @@ package io.boto4j.core.protocol.support;
 
 import io.boto4j.core.http.SdkHttpResponse;
 import io.boto4j.core.model.OperationModel;
-import io.boto4j.core.protocol.ResponseParseException;
+import io.boto4j.core.ResponseParseException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.boto4j.core.protocol.xml;
 
-import io.boto4j.core.protocol.ResponseParseException;
+import io.boto4j.core.ResponseParseException;
 
 /** A body that is not the XML the model describes: malformed, carrying a DTD, or a bad scalar. */
 public final class XmlFormatException extends ResponseParseException {

@@ -7,7 +7,7 @@ import io.boto4j.core.http.SdkHttpResponse;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.protocol.ProtocolCodec;
 import io.boto4j.core.protocol.Protocols;
-import io.boto4j.core.protocol.ResponseParseException;
+import io.boto4j.core.ResponseParseException;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.protocol.xml.XmlFormatException;
 import org.junit.jupiter.api.Test;

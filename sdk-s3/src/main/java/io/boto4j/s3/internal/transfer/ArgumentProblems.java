@@ -1,7 +1,7 @@
 package io.boto4j.s3.internal.transfer;
 
 import io.boto4j.core.plugin.MethodCall;
-import io.boto4j.core.validation.ParamValidationException;
+import io.boto4j.core.ParamValidationException;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.boto4j.s3.internal.transfer;
 
 import io.boto4j.core.checksums.Checksum;
 import io.boto4j.core.checksums.ChecksumAlgorithm;
-import io.boto4j.core.checksums.ChecksumMismatchException;
+import io.boto4j.core.ChecksumMismatchException;
 import io.boto4j.s3.ObjectChecksum;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.boto4j.core.internal.endpoints.rules;
 
 import io.boto4j.core.endpoints.Endpoint;
 import io.boto4j.core.endpoints.EndpointParameter;
-import io.boto4j.core.endpoints.EndpointResolutionException;
+import io.boto4j.core.EndpointResolutionException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

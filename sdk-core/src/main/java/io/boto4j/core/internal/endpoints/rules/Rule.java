@@ -1,7 +1,7 @@
 package io.boto4j.core.internal.endpoints.rules;
 
 import io.boto4j.core.endpoints.Endpoint;
-import io.boto4j.core.endpoints.EndpointResolutionException;
+import io.boto4j.core.EndpointResolutionException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.boto4j.core.internal.endpoints.rules;
 
-import io.boto4j.core.endpoints.EndpointResolutionException;
+import io.boto4j.core.EndpointResolutionException;
 import io.boto4j.core.internal.endpoints.functions.AttrPath;
 import java.util.ArrayList;
 import java.util.List;

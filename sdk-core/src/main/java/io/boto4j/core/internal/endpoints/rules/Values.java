@@ -1,6 +1,6 @@
 package io.boto4j.core.internal.endpoints.rules;
 
-import io.boto4j.core.endpoints.EndpointResolutionException;
+import io.boto4j.core.EndpointResolutionException;
 
 /** Argument checks shared by the function bindings: a wrong type is a resolution error. */
 final class Values {

@@ -1,10 +1,10 @@
-package io.boto4j.core.jmespath;
+package io.boto4j.core;
 
 /**
  * A JMESPath expression that does not compile, or an evaluation that fails. The {@link #kind()}
  * uses the error categories of the JMESPath compliance tests.
  */
-public final class JmesPathException extends RuntimeException {
+public final class JmesPathException extends SdkClientException {
     private static final long serialVersionUID = 1L;
 
     /** Error categories, named as in the JMESPath compliance suite. */

@@ -1,6 +1,5 @@
-package io.boto4j.core.eventstream;
+package io.boto4j.core;
 
-import io.boto4j.core.SdkClientException;
 
 /**
  * An event stream that cannot be read: a checksum mismatch, a length out of bounds, a malformed

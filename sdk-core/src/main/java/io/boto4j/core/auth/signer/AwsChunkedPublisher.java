@@ -1,4 +1,4 @@
-package io.boto4j.core.transport;
+package io.boto4j.core.auth.signer;
 
 import io.boto4j.core.auth.signer.AwsChunkedEncoder;
 

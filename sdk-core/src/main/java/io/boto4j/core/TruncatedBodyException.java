@@ -1,6 +1,5 @@
-package io.boto4j.core.transport;
+package io.boto4j.core;
 
-import io.boto4j.core.SdkClientException;
 
 /**
  * A response body ended before (or ran past) its {@code Content-Length}: the connection was

@@ -1,6 +1,5 @@
-package io.boto4j.core.pipeline;
+package io.boto4j.core;
 
-import io.boto4j.core.SdkClientException;
 
 /** A call, retries included, took longer than the client's call timeout. */
 public final class CallTimeoutException extends SdkClientException {

@@ -1,5 +1,6 @@
-package io.boto4j.core.auth;
+package io.boto4j.core.auth.signer;
 
+import io.boto4j.core.auth.SigningParams;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.auth.signer.Signer;
 import io.boto4j.core.auth.signer.Signers;

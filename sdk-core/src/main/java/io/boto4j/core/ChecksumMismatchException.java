@@ -1,6 +1,5 @@
-package io.boto4j.core.checksums;
+package io.boto4j.core;
 
-import io.boto4j.core.SdkClientException;
 
 /**
  * A body's checksum differs from the one the service sent: the bytes were damaged on the way.

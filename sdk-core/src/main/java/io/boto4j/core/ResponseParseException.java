@@ -1,6 +1,6 @@
-package io.boto4j.core.protocol;
+package io.boto4j.core;
 
-import io.boto4j.core.SdkClientException;
+import io.boto4j.core.protocol.ResponseLimits;
 
 /**
  * A response that cannot be read as the model describes it: a body that is not well-formed

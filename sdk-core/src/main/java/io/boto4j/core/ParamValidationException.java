@@ -1,6 +1,5 @@
-package io.boto4j.core.validation;
+package io.boto4j.core;
 
-import io.boto4j.core.SdkClientException;
 
 import java.util.List;
 

@@ -1,0 +1,79 @@
+package io.boto4j.core;
+
+import io.boto4j.core.retry.TransportFailure;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * The service could not be reached, or the connection failed before a whole response arrived:
+ * refused, unknown host, TLS failure, connection reset or closed, or a connect or read timeout of
+ * one attempt. Thrown once retries are exhausted; the message names the URL (without its query,
+ * which can carry a presigned signature) and the cause is the transport's own exception.
+ *
+ * <p>Distinct from {@link CallTimeoutException}, which is the whole call exceeding the client's
+ * call timeout, and from {@link TruncatedBodyException}, a response body cut short while the
+ * caller was reading it.
+ */
+public class ConnectionException extends SdkClientException {
+    private static final long serialVersionUID = 1L;
+
+    private final URI uri;
+    private final boolean timedOut;
+
+    /**
+     * A connection failure.
+     *
+     * @param message  what failed, naming the operation and the URL
+     * @param uri      the URL the attempt went to (without query)
+     * @param timedOut whether the attempt ended in a connect or read timeout
+     * @param cause    the transport's exception
+     */
+    public ConnectionException(String message, URI uri, boolean timedOut, Throwable cause) {
+        super(message, cause);
+        this.uri = uri;
+        this.timedOut = timedOut;
+    }
+
+    /**
+     * The failure of an operation's last attempt, worded by what the transport reported.
+     *
+     * @param operation {@code service.Operation}
+     * @param uri       the attempt's URL; its query and user info are dropped
+     * @param attempts  how many attempts the call made
+     * @param cause     the transport's exception
+     * @return the exception to throw
+     */
+    public static ConnectionException of(String operation, URI uri, int attempts, Throwable cause) {
+        URI target = withoutQuery(uri);
+        TransportFailure kind = TransportFailure.classify(cause);
+        String what = switch (kind) {
+            case CONNECT_FAILED -> "could not connect to ";
+            case CONNECT_TIMEOUT -> "timed out connecting to ";
+            case READ_TIMEOUT -> "timed out waiting for a response from ";
+            case CONNECTION_CLOSED -> "lost the connection to ";
+            default -> "failed talking to ";
+        };
+        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return new ConnectionException(operation + " " + what + target + " (" + detail + ")"
+                + (attempts > 1 ? " after " + attempts + " attempts" : ""), target, kind.isTimeout(), cause);
+    }
+
+    private static URI withoutQuery(URI uri) {
+        try {
+            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null);
+        } catch (URISyntaxException e) {
+            return URI.create(uri.getScheme() + "://" + uri.getRawAuthority());
+        }
+    }
+
+    /** The URL the last attempt went to, without its query. */
+    public URI uri() {
+        return uri;
+    }
+
+    /** Whether the last attempt ended in a connect or read timeout rather than a refusal or a lost connection. */
+    public boolean timedOut() {
+        return timedOut;
+    }
+}
