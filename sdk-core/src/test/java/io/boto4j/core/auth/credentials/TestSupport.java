@@ -19,14 +19,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 
 /** Shared helpers: a temp home with ~/.aws files, a settable clock, fake STS/SSO, a recording logger. */
-final class TestSupport {
-    static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY";
-    static final String TOKEN = "IQoJb3JpZ2luX2VjSESSIONTOKEN";
+public final class TestSupport {
+    public static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY";
+    public static final String TOKEN = "IQoJb3JpZ2luX2VjSESSIONTOKEN";
 
     private TestSupport() {
     }
 
-    static Path writeAws(Path home, String config, String credentials) throws IOException {
+    public static Path writeAws(Path home, String config, String credentials) throws IOException {
         Path aws = Files.createDirectories(home.resolve(".aws"));
         if (config != null) {
             Files.writeString(aws.resolve("config"), config);
@@ -37,7 +37,7 @@ final class TestSupport {
         return aws;
     }
 
-    static ConfigEnvironment env(Path home, String... pairs) {
+    public static ConfigEnvironment env(Path home, String... pairs) {
         Map<String, String> vars = new HashMap<>();
         vars.put("AWS_EC2_METADATA_DISABLED", "true");
         for (int i = 0; i < pairs.length; i += 2) {
@@ -46,15 +46,15 @@ final class TestSupport {
         return ConfigEnvironment.of(vars, home);
     }
 
-    static ProviderContext.Builder context(ConfigEnvironment env) {
+    public static ProviderContext.Builder context(ConfigEnvironment env) {
         return ProviderContext.builder().environment(env).clock(Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
-    static ProfileFile profiles(String config, String credentials) {
+    public static ProfileFile profiles(String config, String credentials) {
         return ProfileFile.parse("config", config, "credentials", credentials);
     }
 
-    static Throwable failure(CompletableFuture<?> future) {
+    public static Throwable failure(CompletableFuture<?> future) {
         try {
             future.get();
         } catch (ExecutionException e) {
@@ -66,14 +66,14 @@ final class TestSupport {
     }
 
     /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
+    public static final class MutableClock extends Clock {
         private volatile Instant now;
 
-        MutableClock(Instant now) {
+        public MutableClock(Instant now) {
             this.now = now;
         }
 
-        void set(Instant instant) {
+        public void set(Instant instant) {
             now = instant;
         }
 
@@ -114,8 +114,8 @@ final class TestSupport {
     }
 
     /** A System.Logger that keeps every formatted line. */
-    static final class RecordingLogger implements System.Logger {
-        final List<String> lines = new CopyOnWriteArrayList<>();
+    public static final class RecordingLogger implements System.Logger {
+        public final List<String> lines = new CopyOnWriteArrayList<>();
 
         @Override
         public String getName() {
