@@ -34,7 +34,9 @@ public final class AuthSchemePreference {
      * @param environmentBearerToken whether {@code AWS_BEARER_TOKEN_<SIGNING NAME>} is set for the client's service
      */
     public static AuthSchemePreference of(String preference, boolean setInCode, boolean environmentBearerToken) {
-        return new AuthSchemePreference(parse(preference), setInCode && preference != null, environmentBearerToken);
+        // As botocore: an empty string is no setting at all; one that normalises to nothing is still a setting.
+        return new AuthSchemePreference(parse(preference), setInCode && preference != null && !preference.isEmpty(),
+                environmentBearerToken);
     }
 
     /**
