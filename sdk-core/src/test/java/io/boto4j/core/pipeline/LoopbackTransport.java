@@ -1,20 +1,18 @@
 package io.boto4j.core.pipeline;
 
-import io.boto4j.core.http.Headers;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.transport.HttpTransport;
-import io.boto4j.core.transport.Publishers;
 import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 
 /**
  * A plain-http transport for core tests that need a real socket (a local server standing in for
@@ -38,28 +36,9 @@ final class LoopbackTransport implements HttpTransport {
             }
         });
         return client.sendAsync(b.build(), HttpResponse.BodyHandlers.ofByteArray()).thenApply(response -> {
-            Headers headers = new Headers();
-            response.headers().map().forEach((name, values) -> values.forEach(v -> headers.add(name, v)));
-            return new TransportResponse() {
-                @Override
-                public int statusCode() {
-                    return response.statusCode();
-                }
-
-                @Override
-                public Headers headers() {
-                    return headers;
-                }
-
-                @Override
-                public Flow.Publisher<ByteBuffer> body() {
-                    return Publishers.just(ByteBuffer.wrap(response.body()));
-                }
-
-                @Override
-                public void abort() {
-                }
-            };
+            Map<String, String> headers = new LinkedHashMap<>();
+            response.headers().map().forEach((name, values) -> headers.put(name, String.join(",", values)));
+            return ServiceRuntimeTest.ScriptedTransport.response(response.statusCode(), headers, response.body(), -1);
         });
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,12 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** Shared helpers: a temp home with ~/.aws files, a settable clock, fake STS/SSO, a recording logger. */
 public final class TestSupport {
@@ -63,6 +69,36 @@ public final class TestSupport {
             throw new AssertionError(e);
         }
         throw new AssertionError("expected a failure, got success");
+    }
+
+    /**
+     * Calls {@code call} from {@code callers} threads released at once (16 pool threads behind a
+     * latch) and returns what each call returned, in no particular order.
+     */
+    public static <T> List<T> concurrently(int callers, Supplier<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<T>> calls = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                calls.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return call.get();
+                }, pool));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (CompletableFuture<T> c : calls) {
+                results.add(c.get(10, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A clock tests move by hand. */

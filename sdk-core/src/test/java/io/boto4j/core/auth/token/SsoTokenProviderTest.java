@@ -22,15 +22,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -261,36 +257,15 @@ class SsoTokenProviderTest {
         SsoTokenProvider provider = provider(CONFIG);
         CompletableFuture<CreateTokenResult> pending = new CompletableFuture<>();
         answer = r -> pending;
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<CompletableFuture<BearerToken>>> calls = new ArrayList<>();
-            for (int i = 0; i < 100; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return provider.resolve();
-                }, pool));
-            }
-            start.countDown();
-            List<CompletableFuture<BearerToken>> results = new ArrayList<>();
-            for (CompletableFuture<CompletableFuture<BearerToken>> c : calls) {
-                results.add(c.get(10, TimeUnit.SECONDS));
-            }
-            waitFor(() -> requests.size() == 1);
-            assertTrue(results.stream().noneMatch(CompletableFuture::isDone), "with nothing in memory every caller waits");
-            pending.complete(new CreateTokenResult("renewed-token-SECRET", 3600, null));
-            for (CompletableFuture<BearerToken> r : results) {
-                assertEquals("renewed-token-SECRET", r.get(10, TimeUnit.SECONDS).token());
-            }
-            assertEquals(1, requests.size());
-            assertEquals("renewed-token-SECRET", cachedDocument().get("accessToken").asText());
-        } finally {
-            pool.shutdownNow();
+        List<CompletableFuture<BearerToken>> results = TestSupport.concurrently(100, provider::resolve);
+        waitFor(() -> requests.size() == 1);
+        assertTrue(results.stream().noneMatch(CompletableFuture::isDone), "with nothing in memory every caller waits");
+        pending.complete(new CreateTokenResult("renewed-token-SECRET", 3600, null));
+        for (CompletableFuture<BearerToken> r : results) {
+            assertEquals("renewed-token-SECRET", r.get(10, TimeUnit.SECONDS).token());
         }
+        assertEquals(1, requests.size());
+        assertEquals("renewed-token-SECRET", cachedDocument().get("accessToken").asText());
     }
 
     @Test
