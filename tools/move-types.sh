@@ -65,8 +65,13 @@ for move in "${MOVES[@]}"; do
     if [[ -f $old_file ]]; then
         git mv "$old_file" "$new_file"
         sed -i "s/^package ${old_pkg//./\\.};/package $new_pkg;/" "$new_file"
-        # The moved class may use its old neighbours by simple name: they now need imports.
-        for neighbour in "$(dirname "$old_file")"/*.java; do
+        echo "moved $old_fqn -> $new_fqn"
+    fi
+
+    if [[ -f $new_file ]]; then
+        # The moved class may use its old neighbours by simple name (also in code merged after
+        # the move): they need imports; its imports of its new neighbours are redundant.
+        for neighbour in "$SRC/${old_pkg//.//}"/*.java; do
             simple=$(basename "$neighbour" .java)
             [[ $simple == package-info ]] && continue
             if grep -q "^public .*\(class\|interface\|record\|enum\) $simple\b" "$neighbour" \
@@ -74,7 +79,7 @@ for move in "${MOVES[@]}"; do
                 add_import "$new_file" "$old_pkg.$simple"
             fi
         done
-        echo "moved $old_fqn -> $new_fqn"
+        sed -i "/^import ${new_pkg//./\\.}\.[A-Z][A-Za-z0-9_]*;/d" "$new_file"
     fi
 
     # Imports, static imports and qualified names, everywhere.

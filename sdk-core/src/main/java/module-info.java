@@ -26,6 +26,7 @@ module io.boto4j.core {
     exports io.boto4j.core;
     exports io.boto4j.core.auth;
     exports io.boto4j.core.auth.credentials;
+    exports io.boto4j.core.auth.token;
     exports io.boto4j.core.client;
     exports io.boto4j.core.config;
     exports io.boto4j.core.introspect;
@@ -64,8 +65,8 @@ module io.boto4j.core {
     // Parameter validation: plugins' custom methods check their arguments as operations do.
     exports io.boto4j.core.validation to io.boto4j.sync, io.boto4j.async, io.boto4j.s3, io.boto4j.cli,
             io.boto4j.models, io.boto4j.services;
-    // Not exported at all: internal.endpoints.*, internal.hooks, internal.retry, protocol.cbor,
-    // protocol.query, protocol.rest.
+    // Not exported at all: internal.endpoints.*, internal.hooks, internal.identity, internal.retry,
+    // protocol.cbor, protocol.query, protocol.rest.
 
     uses io.boto4j.core.loader.ModelSource;
     uses io.boto4j.core.plugin.ServicePlugin;

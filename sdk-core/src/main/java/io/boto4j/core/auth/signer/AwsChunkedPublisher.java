@@ -1,6 +1,5 @@
 package io.boto4j.core.auth.signer;
 
-import io.boto4j.core.auth.signer.AwsChunkedEncoder;
 
 import java.nio.ByteBuffer;
 import java.util.Map;

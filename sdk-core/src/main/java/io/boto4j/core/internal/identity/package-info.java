@@ -1,0 +1,9 @@
+/**
+ * What credential and token providers share: the cache that refreshes an identity before it
+ * expires ({@link io.boto4j.core.internal.identity.RefreshingCache}) and the chain that asks
+ * sources in order ({@link io.boto4j.core.internal.identity.ProviderChain}).
+ *
+ * <p><b>Tier: internal.</b> Not exported; no stability promise, the SDK's modules are released
+ * together.
+ */
+package io.boto4j.core.internal.identity;
