@@ -1,6 +1,5 @@
 package io.boto4j.core.auth.signer;
 
-
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Objects;
