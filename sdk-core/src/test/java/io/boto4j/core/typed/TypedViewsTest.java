@@ -4,8 +4,10 @@ import io.boto4j.core.loader.ModelLoader;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.plugin.CustomMethod;
 import io.boto4j.core.plugin.MethodParameter;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -24,6 +26,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TypedViewsTest {
+    /**
+     * This package is exported to the layers only, so Jackson may not read the records below
+     * until the package is opened to it, as a user's module is by {@code view(type, lookup)}.
+     */
+    @BeforeAll
+    static void openTheRecordsToJackson() {
+        ViewAccess.open(S3View.class, MethodHandles.lookup());
+    }
+
     static final ServiceModel S3 = ModelLoader.builder()
             .addDirectory(Path.of("../sdk-models/src/main/resources/io/boto4j/models/data"))
             .environment(Map.of()).home(Path.of("/nonexistent")).build().serviceModel("s3");
