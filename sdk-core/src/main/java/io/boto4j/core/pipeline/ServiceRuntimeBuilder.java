@@ -181,10 +181,12 @@ public final class ServiceRuntimeBuilder {
      * botocore's {@code NoRegionError}, raised when the client is created: without a region, only
      * a service with a partition endpoint in the legacy endpoint data (S3, IAM, STS, Route 53, ...)
      * can be called, whether or not an endpoint URL is set. A model source without that data
-     * leaves the question to the endpoint rule set at the first call.
+     * leaves the question to the endpoint rule set at the first call, and so does a service that
+     * never signs with SigV4 (no credential scope to put a region in), such as one of the user's
+     * own behind an endpoint URL.
      */
     private void requireRegion(ModelLoader models, ConfigResolver settings) {
-        if (region != null || model.endpointPrefix() == null) {
+        if (region != null || model.endpointPrefix() == null || !signsWithSigV4(model)) {
             return;
         }
         models.endpoints().ifPresent(endpoints -> {
@@ -193,6 +195,16 @@ public final class ServiceRuntimeBuilder {
                 throw new NoRegionException(serviceName, settings.profileName());
             }
         });
+    }
+
+    /** Whether the service's requests may be signed with SigV4 or SigV4a, which need a region. */
+    private static boolean signsWithSigV4(ServiceModel model) {
+        List<String> auth = model.auth();
+        if (!auth.isEmpty()) {
+            return auth.stream().anyMatch(scheme -> scheme.startsWith("aws.auth#sigv4"));
+        }
+        String version = model.signatureVersion();
+        return version == null || !(version.equals("bearer") || version.equals("none"));
     }
 
     /**
