@@ -75,10 +75,8 @@ public final class Help {
             out.println("  (none)");
         }
         for (MemberInfo m : info.input().members()) {
-            String option = options.optionFor(m.name());
-            String flag = option != null && InputOptions.isFlag(op.inputShape().member(m.name()))
-                    ? option + " | --no-" + option.substring(2) : option;
-            out.println(line(m) + "  " + (option != null ? flag
+            String option = options.shown(m.name());
+            out.println(line(m) + "  " + (option != null ? option
                     : "in --params only (--" + OperationNames.kebab(m.name()) + " is boto4j's own option)"));
         }
         out.println();
