@@ -6,6 +6,8 @@ module io.boto4j.cli {
     // Cli takes a ConfigEnvironment: the core is part of this module's API.
     requires transitive io.boto4j.core;
     requires io.boto4j.sync;
+    // s3 cp: the transfer methods, their progress listener, cancellation and results.
+    requires io.boto4j.s3;
 
     exports io.boto4j.cli;
 
