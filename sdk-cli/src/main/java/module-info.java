@@ -1,6 +1,7 @@
 /**
  * The data-driven command line: every operation of every service the models describe, with
- * no code per service. {@code io.boto4j.cli.Main} is the entry point of {@code ./boto4j}.
+ * no code per service, and every custom method of their clients. {@code io.boto4j.cli.Main} is
+ * the entry point of {@code ./boto4j}.
  */
 module io.boto4j.cli {
     // Cli takes a ConfigEnvironment: the core is part of this module's API.
@@ -8,6 +9,8 @@ module io.boto4j.cli {
     requires io.boto4j.sync;
     // s3 cp: the transfer methods, their progress listener, cancellation and results.
     requires io.boto4j.s3;
+    // Custom methods' results that are records, as JSON (java.time values ISO-8601).
+    requires com.fasterxml.jackson.datatype.jsr310;
 
     exports io.boto4j.cli;
 
