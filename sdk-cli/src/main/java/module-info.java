@@ -1,7 +1,7 @@
 /**
  * The data-driven command line: every operation of every service the models describe, with
- * no code per service, and every custom method of their clients. {@code io.boto4j.cli.Main} is
- * the entry point of {@code ./boto4j}.
+ * no code per service, every custom method of their clients, and S3's {@code cp} and
+ * {@code presign}. {@code io.boto4j.cli.Main} is the entry point of {@code ./boto4j}.
  */
 module io.boto4j.cli {
     // Cli takes a ConfigEnvironment: the core is part of this module's API.

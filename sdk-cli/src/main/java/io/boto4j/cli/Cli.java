@@ -12,6 +12,7 @@ import io.boto4j.cli.commands.StdStreams;
 import io.boto4j.cli.commands.Version;
 import io.boto4j.cli.commands.WaitCommand;
 import io.boto4j.cli.debug.DebugLog;
+import io.boto4j.cli.s3.S3Commands;
 import io.boto4j.cli.values.CliJson;
 import io.boto4j.cli.values.ValueFiles;
 import io.boto4j.core.ServiceException;
@@ -74,7 +75,7 @@ public final class Cli {
     public int run(String... args) {
         try {
             Clients clients = new Clients(environment);
-            ServiceCommands commands = new ServiceCommands(clients, Map.of());
+            ServiceCommands commands = new ServiceCommands(clients, Map.of(S3Commands.SERVICE, S3Commands.all()));
             CommandLine cmd = ArgumentParser.parse(commands, args);
             DebugLog.configure(err, cmd.debug());
             dispatch(clients, commands, cmd);

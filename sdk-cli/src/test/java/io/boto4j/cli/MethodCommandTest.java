@@ -39,6 +39,7 @@ class MethodCommandTest {
         for (String method : new String[] {"copy", "download-file", "generate-presigned-url", "upload-file", "upload-stream"}) {
             assertTrue(out.contains("\n  " + method + " "), method + " in\n" + out);
         }
+        assertTrue(out.contains("\nCommands (./boto4j s3 <command> help):\n  cp "), s3::toString);
         assertTrue(out.indexOf("Operations (") < out.indexOf("Custom methods"), "beside the operations, after them");
 
         CliRun sqs = CliRun.run(bare(), "sqs", "help");
@@ -138,8 +139,9 @@ class MethodCommandTest {
     }
 
     @Test
-    void anUnknownWordSuggestsOperationsAndMethods() {
+    void anUnknownWordSuggestsOperationsCommandsAndMethods() {
         assertUsage(CliRun.run(bare(), "s3", "upload-fil"), "unknown operation 'upload-fil' for s3 (did you mean upload-file");
+        assertUsage(CliRun.run(bare(), "s3", "presing"), "(did you mean presign");
     }
 
     private static void assertUsage(CliRun r, String problem) {

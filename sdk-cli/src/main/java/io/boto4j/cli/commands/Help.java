@@ -33,6 +33,8 @@ public final class Help {
             "                [--dry-run [--signing-time ISO-8601]] [--skeleton] [--output-file PATH|-]",
             "       ./boto4j <service> wait <waiter> [--<member> VALUE ...] [--params JSON|file://PATH]",
             "       ./boto4j <service> <method> [--<parameter> VALUE ...] [--params JSON|file://PATH]",
+            "       ./boto4j s3 cp SRC DST [--quiet] [--no-progress]",
+            "       ./boto4j s3 presign s3://BUCKET/KEY [--expires-in SECONDS]",
             "       ./boto4j <service> <operation|method|command> help",
             "       ./boto4j <service> help",
             "       ./boto4j help",
