@@ -15,46 +15,30 @@ import java.nio.file.Path;
  */
 sealed interface CopyPlan {
     /** What the success line calls it: {@code upload}, {@code download}, {@code copy}. */
-    String verb();
+    default String verb() {
+        return this instanceof Copy ? "copy"
+                : this instanceof Download || this instanceof DownloadStdout ? "download"
+                : "upload";
+    }
 
     /** A local file to an object (S3's UploadFile). */
     record Upload(Path file, String shownFile, S3Location target) implements CopyPlan {
-        @Override
-        public String verb() {
-            return "upload";
-        }
     }
 
     /** Stdin to an object (S3's UploadStream). */
     record UploadStdin(S3Location target) implements CopyPlan {
-        @Override
-        public String verb() {
-            return "upload";
-        }
     }
 
     /** An object to a local file (S3's DownloadFile). */
     record Download(S3Location source, Path file) implements CopyPlan {
-        @Override
-        public String verb() {
-            return "download";
-        }
     }
 
     /** An object to stdout (GetObject, its body streamed). */
     record DownloadStdout(S3Location source) implements CopyPlan {
-        @Override
-        public String verb() {
-            return "download";
-        }
     }
 
     /** An object to another, within S3 (S3's Copy). */
     record Copy(S3Location source, S3Location target) implements CopyPlan {
-        @Override
-        public String verb() {
-            return "copy";
-        }
     }
 
     /** The stream argument: stdin as a source, stdout as a destination. */
