@@ -29,6 +29,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.AsyncFile;
+import io.vertx.core.http.HttpClientAgent;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.streams.ReadStream;
@@ -323,6 +324,16 @@ public final class AsyncClient {
 
     public String region() {
         return runtime.region();
+    }
+
+    /** The Vert.x instance the client runs on. */
+    Vertx vertx() {
+        return vertx;
+    }
+
+    /** The client's pooled connections, which {@link PresignedRequests#of(AsyncClient)} shares. */
+    HttpClientAgent httpClient() {
+        return transport.httpClient();
     }
 
     /** Closes the pooled connections; calls in flight may fail. */

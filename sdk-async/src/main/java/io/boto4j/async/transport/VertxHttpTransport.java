@@ -60,6 +60,11 @@ public final class VertxHttpTransport implements HttpTransport {
                 options));
     }
 
+    /** The pooled client, for requests of the layer's own outside the pipeline (presigned URLs). */
+    public HttpClientAgent httpClient() {
+        return client;
+    }
+
     @Override
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
