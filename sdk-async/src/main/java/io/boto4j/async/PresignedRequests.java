@@ -10,6 +10,7 @@ import io.boto4j.core.http.Redaction;
 import io.boto4j.core.protocol.PresignedUrlErrors;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.AsyncFile;
@@ -163,7 +164,19 @@ public final class PresignedRequests {
         return checked(url, "download").compose(checked -> get(checked, headers, target));
     }
 
+    /**
+     * The GET, run on a context's own thread from start to end: a response's body handlers must
+     * be set in the callback that hands the response over, before its bytes are delivered, and
+     * that holds only when the callbacks run on the thread that delivers them. Called from
+     * another thread, Vert.x may run a callback later, after a short body has already ended.
+     */
     private Future<PresignedResponse> get(URI url, MultiMap headers, WriteStream<Buffer> target) {
+        Promise<PresignedResponse> done = Promise.promise();
+        vertx.getOrCreateContext().runOnContext(v -> exchange(url, headers, target).onComplete(done));
+        return done.future();
+    }
+
+    private Future<PresignedResponse> exchange(URI url, MultiMap headers, WriteStream<Buffer> target) {
         RequestOptions request = new RequestOptions()
                 .setMethod(HttpMethod.GET)
                 .setAbsoluteURI(url.toASCIIString())
