@@ -15,7 +15,9 @@ import java.util.UUID;
  * (so on the same file system), which is moved over it in one step once complete, and deleted
  * otherwise. How the bytes are written (a blocking channel, a Vert.x {@code AsyncFile}) is the
  * writer's; where they go and how they are put in place is decided here, once, for every writer
- * of downloads to files (the CLI, the Vert.x layer's presigned GETs).
+ * of downloads to files: the CLI's {@code --output-file}, the Vert.x layer's presigned GETs and
+ * S3's {@code DownloadFile} (which, like s3transfer, moves its part file without syncing it:
+ * {@link #moveIntoPlace}).
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -49,14 +51,24 @@ public final class AtomicFiles {
 
     /**
      * Makes a complete part file the content of {@code target}: syncs it to the disk (so that a
-     * crash after the move cannot leave a truncated file in place), then moves it over
-     * {@code target} in one step. The writer has closed it. Blocking.
+     * crash after the move cannot leave a truncated file in place), then
+     * {@linkplain #moveIntoPlace moves it over} {@code target}. The writer has closed it. Blocking.
      */
     public static void commit(Path part, Path target) throws IOException {
         // fsync applies to the file, whichever descriptor asks: the writer's may be gone (Vert.x's AsyncFile).
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
+        moveIntoPlace(part, target);
+    }
+
+    /**
+     * Moves a complete part file over {@code target} in one step, replacing what is there, without
+     * syncing it first (for writers that leave durability to the file system, as s3transfer does;
+     * the move itself is still atomic where the file system allows).
+     * Blocking.
+     */
+    public static void moveIntoPlace(Path part, Path target) throws IOException {
         try {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -40,5 +40,10 @@ class AtomicFilesTest {
         AtomicFiles.commit(part, target);
         assertEquals("after", Files.readString(target));
         assertFalse(Files.exists(part));
+
+        Path unsynced = Files.writeString(AtomicFiles.partFile(target), "again");
+        AtomicFiles.moveIntoPlace(unsynced, target);
+        assertEquals("again", Files.readString(target));
+        assertFalse(Files.exists(unsynced));
     }
 }
