@@ -36,24 +36,35 @@ final class HttpClients {
     }
 
     static HttpClientOptions options(ClientConfig config) {
-        HttpClientOptions options = new HttpClientOptions()
-                .setKeepAlive(true)
+        return options(config, null);
+    }
+
+    /**
+     * The client's options: the caller's own {@code HttpClientOptions} when given, copied, with
+     * ClientConfig's connection settings where they leave Vert.x's default ({@link GivenOptions}:
+     * explicit options win). Whatever they say, responses are not decompressed and SNI is sent.
+     */
+    static HttpClientOptions options(ClientConfig config, HttpClientOptions given) {
+        GivenOptions user = new GivenOptions(given);
+        HttpClientOptions options = user.copy()
                 // Bodies are checked against Content-Length and checksums as sent: never inflate them.
                 .setDecompressionSupported(false)
-                .setForceSni(true)
-                .setVerifyHost(true)
-                .setConnectTimeout(millis(config.connectTimeout() != null ? config.connectTimeout()
-                        : DEFAULT_CONNECT_TIMEOUT));
-        if (config.idleTimeout() != null) {
+                .setForceSni(true);
+        if (!user.setsConnectTimeout(config.connectTimeout())) {
+            options.setConnectTimeout(millis(config.connectTimeout() != null ? config.connectTimeout()
+                    : DEFAULT_CONNECT_TIMEOUT));
+        }
+        if (config.idleTimeout() != null && !user.setsKeepAliveTimeout(config.idleTimeout())) {
             // How long a pooled connection may sit unused before it is closed.
             options.setKeepAliveTimeout((int) Math.max(1, ceilSeconds(config.idleTimeout())));
         }
-        if (config.proxy() != null) {
+        if (config.proxy() != null && !user.setsProxy(config.proxy())) {
             options.setProxyOptions(proxy(config.proxy()));
         }
-        if (InsecureTls.warnIfEnabled(config.insecureTrustAllCertificates(), "Vert.x")) {
+        boolean trustGiven = user.setsTrust(config);
+        if (!trustGiven && InsecureTls.warnIfEnabled(config.insecureTrustAllCertificates(), "Vert.x")) {
             options.setTrustAll(true).setVerifyHost(false);
-        } else if (config.caBundle() != null) {
+        } else if (!trustGiven && config.caBundle() != null) {
             if (!Files.isReadable(config.caBundle())) {
                 throw new SdkClientException("CA bundle not readable: " + config.caBundle());
             }
@@ -95,8 +106,8 @@ final class HttpClients {
      * called on a context, the client is created from a thread that has none. Blocking: call it
      * off the event loop.
      */
-    static HttpClientAgent create(Vertx vertx, ClientConfig config) {
-        HttpClientOptions options = options(config);
+    static HttpClientAgent create(Vertx vertx, ClientConfig config, HttpClientOptions given) {
+        HttpClientOptions options = options(config, given);
         PoolOptions pool = pool(config);
         if (Vertx.currentContext() == null) {
             return build(vertx, options, pool);

@@ -14,6 +14,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientAgent;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
@@ -46,8 +47,22 @@ public final class VertxHttpTransport implements HttpTransport {
 
     /** A transport with its own pooled client, configured from {@code config}. Blocking (reads the CA bundle). */
     public static VertxHttpTransport create(Vertx vertx, ClientConfig config) {
+        return create(vertx, config, null);
+    }
+
+    /**
+     * A transport with its own pooled client, configured from the caller's {@code options} (null
+     * for none) and {@code config}; where both set the same thing, the options win. Blocking.
+     */
+    public static VertxHttpTransport create(Vertx vertx, ClientConfig config, HttpClientOptions options) {
         Objects.requireNonNull(vertx, "vertx");
-        return new VertxHttpTransport(vertx, HttpClients.create(vertx, Objects.requireNonNull(config, "config")));
+        return new VertxHttpTransport(vertx, HttpClients.create(vertx, Objects.requireNonNull(config, "config"),
+                options));
+    }
+
+    /** The pooled client, for requests of the layer's own outside the pipeline (presigned URLs). */
+    public HttpClientAgent httpClient() {
+        return client;
     }
 
     @Override

@@ -9,8 +9,6 @@ import io.boto4j.it.sync.SyncClients;
 import io.boto4j.sync.SyncClient;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.net.PfxOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,9 +56,7 @@ class TlsVerificationEndToEndTest {
     }
 
     private static URI serve(SelfSignedCertificate certificate) {
-        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0).setSsl(true)
-                .setKeyCertOptions(new PfxOptions().setPath(certificate.keyStore().toString())
-                        .setPassword(certificate.password())))
+        HttpServer server = vertx.createHttpServer(certificate.httpsServerOptions())
                 .requestHandler(r -> r.response().putHeader("Content-Type", "application/xml").end(LIST_BUCKETS));
         return URI.create("https://127.0.0.1:" + server.listen().await().actualPort());
     }
