@@ -95,7 +95,7 @@ public final class VertxHttpTransport implements HttpTransport {
         Context context = Vertx.currentContext();
         // The Host header the signer signed: without the scheme's default port.
         req.authority(HostAndPort.parseAuthority(request.request().hostHeader(), -1));
-        Runnable sent = () -> startResponseTimer(req, request.responseTimeout(), result);
+        Runnable sent = () -> startResponseTimer(req, request.attemptTimeout(), result);
         Future<HttpClientResponse> response;
         RequestBody body = request.body();
         if (body == null) {

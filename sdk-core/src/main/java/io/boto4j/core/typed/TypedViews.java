@@ -117,11 +117,11 @@ public final class TypedViews {
             Binding b = bindings.get(method);
             Object argument = args == null || args.length == 0 ? null : args[0];
             if (b.custom != null) {
-                return layer.deliver(calls.method(b.custom, MethodArgs.of(b.custom, argument, layer)),
+                return layer.deliver(() -> calls.method(b.custom, MethodArgs.of(b.custom, argument, layer)),
                         result -> fromResult(result, b.valueType));
             }
             Map<String, Object> input = argument == null ? new LinkedHashMap<>() : toInput(b.operation, argument, layer);
-            return layer.deliver(calls.operation(b.operation.name(), input), output -> fromOutput(output, b.valueType, layer));
+            return layer.deliver(() -> calls.operation(b.operation.name(), input), output -> fromOutput(output, b.valueType, layer));
         };
         return view.cast(Proxy.newProxyInstance(view.getClassLoader(), new Class<?>[] {view}, handler));
     }
