@@ -34,8 +34,7 @@ final class HttpClients {
                 .setDecompressionSupported(false)
                 .setForceSni(true)
                 .setVerifyHost(true)
-                .setConnectTimeout(millis(config.connectTimeout() != null ? config.connectTimeout()
-                        : DEFAULT_CONNECT_TIMEOUT));
+                .setConnectTimeout(millis(connectTimeout(config)));
         if (config.idleTimeout() != null) {
             // How long a pooled connection may sit unused before it is closed.
             options.setKeepAliveTimeout((int) Math.max(1, ceilSeconds(config.idleTimeout())));
@@ -50,6 +49,10 @@ final class HttpClients {
             options.setTrustOptions(new PemTrustOptions().addCertPath(config.caBundle().toString()));
         }
         return options;
+    }
+
+    static Duration connectTimeout(ClientConfig config) {
+        return config.connectTimeout() != null ? config.connectTimeout() : DEFAULT_CONNECT_TIMEOUT;
     }
 
     static PoolOptions pool(ClientConfig config) {
