@@ -5,6 +5,7 @@ import io.boto4j.core.auth.credentials.StaticCredentialsProvider;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.pipeline.ServiceRuntime;
+import io.boto4j.core.transport.HttpTransport;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,14 +21,17 @@ final class TestRuntimes {
     private TestRuntimes() {
     }
 
-    static ServiceRuntime runtime(String service, ScriptedTransport transport, ClientConfig.Builder config, Path home) {
+    static ServiceRuntime runtime(String service, HttpTransport transport, ClientConfig.Builder config, Path home) {
         ClientConfig c = config
                 .region("us-east-1")
                 .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKIDEXAMPLE", "SECRETEXAMPLE")))
-                .environment(ConfigEnvironment.of(Map.of(), home))
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .build();
-        return ServiceRuntime.builder().service(service).config(c).transport(transport)
+        return ServiceRuntime.builder().service(service).config(config(c.toBuilder(), home)).transport(transport)
                 .delayer(d -> CompletableFuture.completedFuture(null)).build();
+    }
+
+    /** The config with no environment, no config files and the fixed clock. */
+    static ClientConfig config(ClientConfig.Builder config, Path home) {
+        return config.environment(ConfigEnvironment.of(Map.of(), home)).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
     }
 }

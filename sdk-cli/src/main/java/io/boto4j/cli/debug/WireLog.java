@@ -1,5 +1,6 @@
 package io.boto4j.cli.debug;
 
+import io.boto4j.core.http.Redaction;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.plugin.CallContext;
 import io.boto4j.core.plugin.Hook;
@@ -25,9 +26,10 @@ public final class WireLog implements Hook {
             return CONTINUE;
         }
         SdkHttpRequest r = context.request();
-        StringBuilder sb = new StringBuilder("request ").append(r.method()).append(' ').append(r.uri());
+        StringBuilder sb = new StringBuilder("request ").append(r.method()).append(' ')
+                .append(Redaction.uri(context.operation(), r));
         r.headers().forEach((name, value) -> sb.append("\n  ").append(name).append(": ")
-                .append(Redaction.header(name, value)));
+                .append(Redaction.header(context.operation(), name, value)));
         long length = r.body() == null ? 0 : r.body().contentLength();
         sb.append("\n  body: ").append(length).append(" bytes");
         LOG.log(System.Logger.Level.DEBUG, sb.toString());

@@ -39,6 +39,7 @@ public final class ClientConfig {
     private final Duration idleTimeout;
     private final URI proxy;
     private final Path caBundle;
+    private final boolean insecureTrustAllCertificates;
     private final String userAgentSuffix;
     private final String requestChecksumCalculation;
     private final String responseChecksumValidation;
@@ -72,6 +73,7 @@ public final class ClientConfig {
         idleTimeout = b.idleTimeout;
         proxy = b.proxy;
         caBundle = b.caBundle;
+        insecureTrustAllCertificates = b.insecureTrustAllCertificates;
         userAgentSuffix = b.userAgentSuffix;
         requestChecksumCalculation = b.requestChecksumCalculation;
         responseChecksumValidation = b.responseChecksumValidation;
@@ -116,6 +118,7 @@ public final class ClientConfig {
         b.idleTimeout = idleTimeout;
         b.proxy = proxy;
         b.caBundle = caBundle;
+        b.insecureTrustAllCertificates = insecureTrustAllCertificates;
         b.userAgentSuffix = userAgentSuffix;
         b.requestChecksumCalculation = requestChecksumCalculation;
         b.responseChecksumValidation = responseChecksumValidation;
@@ -174,6 +177,11 @@ public final class ClientConfig {
     public Duration idleTimeout() { return idleTimeout; }
     public URI proxy() { return proxy; }
     public Path caBundle() { return caBundle; }
+    /**
+     * Whether TLS certificate and host name checks are off (never by default): see
+     * {@link Builder#insecureTrustAllCertificates(boolean)}.
+     */
+    public boolean insecureTrustAllCertificates() { return insecureTrustAllCertificates; }
     public String userAgentSuffix() { return userAgentSuffix; }
     public String requestChecksumCalculation() { return requestChecksumCalculation; }
     public String responseChecksumValidation() { return responseChecksumValidation; }
@@ -213,7 +221,8 @@ public final class ClientConfig {
     public String toString() {
         return "ClientConfig[region=" + region + ", endpointUrl=" + endpointUrl + ", profile=" + profile
                 + ", retryMode=" + retryMode + ", maxAttempts=" + maxAttempts
-                + (anonymous ? ", anonymous" : "") + "]";
+                + (anonymous ? ", anonymous" : "")
+                + (insecureTrustAllCertificates ? ", INSECURE: TLS certificates and host names not checked" : "") + "]";
     }
 
     /** Builder; every setting optional. */
@@ -232,6 +241,7 @@ public final class ClientConfig {
         private Duration idleTimeout;
         private URI proxy;
         private Path caBundle;
+        private boolean insecureTrustAllCertificates;
         private String userAgentSuffix;
         private String requestChecksumCalculation;
         private String responseChecksumValidation;
@@ -280,7 +290,21 @@ public final class ClientConfig {
             return d;
         }
         public Builder proxy(URI proxy) { this.proxy = proxy; return this; }
+        /** A PEM file of the CA certificates to trust instead of the JDK's (botocore's {@code ca_bundle}). */
         public Builder caBundle(Path caBundle) { this.caBundle = caBundle; return this; }
+
+        /**
+         * DANGEROUS: turns off TLS certificate and host name verification, so that anyone on the
+         * network path can impersonate the service and read or change every request, credentials
+         * included. Both checks are on unless this is set; meant only for a local test server
+         * with a self-signed certificate (prefer {@link #caBundle(Path)} with that certificate).
+         * Every client built with it logs a WARNING.
+         */
+        public Builder insecureTrustAllCertificates(boolean insecure) {
+            this.insecureTrustAllCertificates = insecure;
+            return this;
+        }
+
         public Builder userAgentSuffix(String suffix) { this.userAgentSuffix = suffix; return this; }
         public Builder requestChecksumCalculation(String v) { this.requestChecksumCalculation = v; return this; }
         public Builder responseChecksumValidation(String v) { this.responseChecksumValidation = v; return this; }

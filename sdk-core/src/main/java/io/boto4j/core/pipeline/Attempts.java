@@ -8,7 +8,6 @@ import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.transport.AttemptTimeoutException;
 
-import java.util.Locale;
 
 /** What the runtime reads off attempts: the caller's error, request ids, whether a body can go again. */
 final class Attempts {
@@ -47,20 +46,5 @@ final class Attempts {
             id = h.first("x-amz-request-id");
         }
         return id != null ? id : h.first("x-amzn-request-id");
-    }
-
-    /** Header names and values for the trace log, with credentials and signatures replaced. */
-    static String redacted(Headers headers) {
-        StringBuilder sb = new StringBuilder("{");
-        headers.forEach((name, value) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            boolean secret = lower.equals("authorization") || lower.equals("x-amz-security-token")
-                    || lower.contains("token") || lower.contains("secret");
-            if (sb.length() > 1) {
-                sb.append(", ");
-            }
-            sb.append(name).append('=').append(secret ? "<redacted>" : value);
-        });
-        return sb.append('}').toString();
     }
 }

@@ -34,6 +34,11 @@ final class EndpointResolver {
         return builtIns;
     }
 
+    /** The rule set's client context parameters set in code ({@code ForcePathStyle}, ...). */
+    Map<String, Object> clientContextParams() {
+        return clientContextParams;
+    }
+
     Endpoint resolve(OperationEndpointContext operation, Map<String, Object> input, Map<String, Object> overrides) {
         if (ruleSet == null) {
             Object url = builtIns.get("SDK::Endpoint");

@@ -9,6 +9,7 @@ import io.boto4j.core.auth.credentials.CredentialsProvider;
 import io.boto4j.core.auth.credentials.NoCredentialsException;
 import io.boto4j.core.endpoints.Endpoint;
 import io.boto4j.core.http.Headers;
+import io.boto4j.core.http.Redaction;
 import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.http.SdkHttpResponse;
@@ -138,6 +139,19 @@ public final class ServiceRuntime implements AutoCloseable {
     }
 
     /**
+     * The endpoint rules' built-in values this client resolved ({@code AWS::Region},
+     * {@code AWS::S3::ForcePathStyle}, ...), for plugins whose rules depend on them.
+     */
+    public Map<String, Object> endpointBuiltIns() {
+        return endpoints.builtIns();
+    }
+
+    /** The endpoint rule set's client context parameters set in code ({@code ForcePathStyle}, ...). */
+    public Map<String, Object> endpointClientContextParams() {
+        return endpoints.clientContextParams();
+    }
+
+    /**
      * The waits of waiters and custom methods: Vert.x timers on the async layer, the caller's
      * thread on the blocking one. (A call's own waits go through its {@link CallScheduler}.)
      */
@@ -232,6 +246,7 @@ public final class ServiceRuntime implements AutoCloseable {
                     if (httpMethod != null) {
                         attempt.request().method(httpMethod);
                     }
+                    Presigning.moveBodyToQuery(attempt.request());
                     attempt.signing = signingParams(call);
                     return run(Stage.BEFORE_SIGNING, call, attempt, null).thenApply(y -> attempt.signing == null
                             ? attempt.request().uri()
@@ -263,7 +278,8 @@ public final class ServiceRuntime implements AutoCloseable {
     /**
      * Runs a custom method of this client. The arguments are checked first (all problems at
      * once, before any I/O); layers have already turned their stream types into
-     * {@link RequestBody}s.
+     * {@link RequestBody}s. Cancelling the returned future cancels the implementation's (an
+     * upload in flight stops and aborts).
      *
      * @param callbacks where the method runs the caller's callbacks (progress listeners)
      */
@@ -275,14 +291,22 @@ public final class ServiceRuntime implements AutoCloseable {
                         + String.join(", ", methods.keySet()) + ")");
             }
             Map<String, Object> checked = method.checkArguments(model.serviceName(), arguments);
-            return method.implementation().run(new RuntimeMethodCall(this, method, checked, callbacks))
-                    .toCompletableFuture()
-                    .handle((result, failure) -> {
-                        if (failure != null) {
-                            throw new CompletionException(clientFacing(method.name(), unwrap(failure)));
-                        }
-                        return result;
-                    });
+            CompletableFuture<R> running = method.implementation()
+                    .run(new RuntimeMethodCall(this, method, checked, callbacks))
+                    .toCompletableFuture();
+            CompletableFuture<R> outcome = running.handle((result, failure) -> {
+                if (failure != null) {
+                    throw new CompletionException(clientFacing(method.name(), unwrap(failure)));
+                }
+                return result;
+            });
+            // A dependent future does not pass its cancellation upstream: do it here.
+            outcome.whenComplete((r, f) -> {
+                if (outcome.isCancelled()) {
+                    running.cancel(true);
+                }
+            });
+            return outcome;
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(clientFacing(method.name(), e));
         }
@@ -509,7 +533,8 @@ public final class ServiceRuntime implements AutoCloseable {
         if (LOG.isLoggable(System.Logger.Level.TRACE)) {
             SdkHttpRequest r = attempt.request();
             LOG.log(System.Logger.Level.TRACE, "{0}.{1} attempt {2} sends {3} {4} headers {5}", model.serviceName(),
-                    call.operation().name(), attempt.number(), r.method(), r.uri(), Attempts.redacted(r.headers()));
+                    call.operation().name(), attempt.number(), r.method(), Redaction.uri(call.operation(), r),
+                    Redaction.headers(call.operation(), r.headers()));
         }
         CompletableFuture<TransportResponse> sent = transport.send(new TransportRequest(attempt.request(), attemptTimeout,
                 call.timeLeft(), call.scheduler.executor()));

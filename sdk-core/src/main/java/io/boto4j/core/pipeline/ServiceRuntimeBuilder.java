@@ -266,8 +266,10 @@ public final class ServiceRuntimeBuilder {
         put(BuiltIns.ENDPOINT, endpointUrl);
         put(BuiltIns.STS_USE_GLOBAL_ENDPOINT, settings.get(ConfigSetting.STS_REGIONAL_ENDPOINTS)
                 .map(v -> v.equalsIgnoreCase("legacy")).orElse(false));
-        put(BuiltIns.S3_USE_GLOBAL_ENDPOINT, settings.get(ConfigSetting.S3_US_EAST_1_REGIONAL_ENDPOINT)
-                .map(v -> v.equalsIgnoreCase("legacy")).orElse(false));
+        // botocore's default is "legacy": in us-east-1, S3 goes to the global s3.amazonaws.com.
+        boolean s3Legacy = settings.get(ConfigSetting.S3_US_EAST_1_REGIONAL_ENDPOINT)
+                .map(v -> v.equalsIgnoreCase("legacy")).orElse(true);
+        put(BuiltIns.S3_USE_GLOBAL_ENDPOINT, s3Legacy && (region == null || region.equals("us-east-1")));
         boolean accelerate = settings.getBoolean(ConfigSetting.S3_USE_ACCELERATE_ENDPOINT).orElse(false);
         String addressing = settings.get(ConfigSetting.S3_ADDRESSING_STYLE).orElse("auto");
         // botocore: a custom endpoint URL means path-style addressing unless "virtual" is asked
@@ -278,7 +280,8 @@ public final class ServiceRuntimeBuilder {
         put(BuiltIns.S3_FORCE_PATH_STYLE, forcePathStyle);
         put(BuiltIns.S3_ACCELERATE, accelerate);
         put(BuiltIns.S3_USE_ARN_REGION, settings.getBoolean(ConfigSetting.S3_USE_ARN_REGION).orElse(true));
-        put(BuiltIns.S3_CONTROL_USE_ARN_REGION, settings.getBoolean(ConfigSetting.S3_USE_ARN_REGION).orElse(true));
+        // botocore defaults this one to false for S3 Control, where S3's own defaults to true.
+        put(BuiltIns.S3_CONTROL_USE_ARN_REGION, settings.getBoolean(ConfigSetting.S3_USE_ARN_REGION).orElse(false));
         put(BuiltIns.S3_DISABLE_MULTI_REGION_ACCESS_POINTS,
                 settings.getBoolean(ConfigSetting.S3_DISABLE_MULTIREGION_ACCESS_POINTS).orElse(false));
         settings.get(ConfigSetting.ACCOUNT_ID_ENDPOINT_MODE).ifPresent(v -> put(BuiltIns.ACCOUNT_ID_ENDPOINT_MODE, v));

@@ -80,7 +80,83 @@ public final class ParamValidator {
             // a Vert.x ReadStream...): the layer that sends them checks them.
             return value instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : value;
         }
-        return value(shape, value, path);
+        Object converted = value(shape, value, path);
+        if ("header".equals(member.location()) && !member.isJsonValue()) {
+            checkHeaderValues(converted, path);
+        } else if ("headers".equals(member.location()) && converted instanceof Map<?, ?> prefixed) {
+            checkPrefixHeaders(member, prefixed, path);
+        }
+        return converted;
+    }
+
+    /**
+     * Text that goes into an HTTP header as it is: a line break would end the header and start
+     * another (header injection), other control characters are not allowed in a field value,
+     * and a character past U+00FF has no ISO-8859-1 byte to be sent as. Refused here, before
+     * any I/O, without quoting the value (it may be a secret).
+     */
+    private void checkHeaderValues(Object value, String path) {
+        if (value instanceof String s) {
+            int bad = firstIllegalValueChar(s);
+            if (bad >= 0) {
+                problem(path, "Invalid value for parameter " + path + ": a header value cannot contain "
+                        + describe(s.charAt(bad)) + " (found at index " + bad + ")");
+            }
+        } else if (value instanceof List<?> items) {
+            for (int i = 0; i < items.size(); i++) {
+                checkHeaderValues(items.get(i), path + "[" + i + "]");
+            }
+        }
+    }
+
+    /** A {@code headers} map: every key completes a header name, every value is a header value. */
+    private void checkPrefixHeaders(Member member, Map<?, ?> headers, String path) {
+        for (Map.Entry<?, ?> e : headers.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            int bad = firstIllegalNameChar(key);
+            if (bad >= 0) {
+                problem(path, "Invalid key for parameter " + path + ": a key becomes part of the header name "
+                        + member.wireName() + "<key>, which allows only letters, digits and !#$%&'*+-.^_`|~, not "
+                        + describe(key.charAt(bad)) + " (found at index " + bad + ")");
+            } else {
+                checkHeaderValues(e.getValue(), path + "[\"" + key + "\"]");
+            }
+        }
+    }
+
+    /** The index of the first character not allowed in a header value, or -1. */
+    static int firstIllegalValueChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7F || c > 0xFF) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first character that is not an RFC 9110 token character, or -1. */
+    static int firstIllegalNameChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean token = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+            if (!token) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String describe(char c) {
+        String name = switch (c) {
+            case '\r' -> "a carriage return (CR)";
+            case '\n' -> "a line feed (LF)";
+            case 0 -> "a NUL character";
+            default -> c < 0x20 || c == 0x7F ? "a control character"
+                    : c > 0xFF ? "a character outside ISO-8859-1" : "the character '" + c + "'";
+        };
+        return name + String.format(" U+%04X", (int) c);
     }
 
     private Object value(Shape shape, Object value, String path) {

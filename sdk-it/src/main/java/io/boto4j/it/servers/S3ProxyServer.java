@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * s3proxy 4.0.0 with an in-memory store, run from its jar-with-dependencies (copied to
- * {@code target/servers} by the build). It checks SigV2 and SigV4, including presigned URLs and
+ * {@code target/servers} by the build), with a 1 GiB heap for the objects it holds. It checks SigV2 and SigV4, including presigned URLs and
  * chunk signatures, against {@link FakeCredentials}.
  */
 public final class S3ProxyServer extends ProcessServer {
@@ -42,7 +42,10 @@ public final class S3ProxyServer extends ProcessServer {
                         "jclouds.identity=unused",
                         "jclouds.credential=unused",
                         ""));
-                return Java.command("-jar", jar.toString(), "--properties", conf.toString());
+                // The in-memory store keeps objects on s3proxy's heap, and completing a multipart
+                // upload holds its parts and the object they make: the 100 MiB transfers need
+                // about three times that at once (256 MiB runs out on the second one).
+                return Java.forData("1g", "-jar", jar.toString(), "--properties", conf.toString());
             }, Map.of(), endpoint.resolve("/"), START_TIMEOUT);
             return new S3ProxyServer(process, endpoint);
         });

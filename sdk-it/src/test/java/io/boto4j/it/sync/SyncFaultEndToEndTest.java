@@ -85,7 +85,7 @@ class SyncFaultEndToEndTest {
     @Test
     void aResetBeforeTheHeadersIsRetried(ElasticMqServer server) {
         try (FaultProxy proxy = FaultProxy.start(server.endpoint()); SyncClient sqs = sqsVia(proxy, server)) {
-            // A POST: java.net.http does not retry it by itself, so the retry seen is the SDK's.
+            // The transport never retries by itself: the retry seen is the SDK's.
             proxy.enqueue(Fault.resetBeforeHeaders());
             assertEquals(2, sqs.callWithMetadata("ListQueues", Map.of()).attempts());
         }

@@ -26,6 +26,7 @@ import java.util.concurrent.Executor;
  * bodies, TLS with the host name checked against the certificate, {@code http://} proxies (plain
  * requests forwarded, https tunnelled with {@code CONNECT}, Basic credentials from the proxy
  * URI). What it refuses: other proxy schemes (at client build), header values with line breaks.
+ * TLS checks can only be turned off by {@code insecureTrustAllCertificates}, which logs a warning.
  * Redirects are never followed (the pipeline treats them as botocore does). Timeouts and
  * cancellation are the SPI's (see {@link io.boto4j.core.transport}).
  */
@@ -38,7 +39,7 @@ public final class SocketHttpTransport implements HttpTransport {
     public SocketHttpTransport(TransportSettings settings) {
         this.settings = settings;
         this.pool = new ConnectionPool(settings.maxIdle(), settings.idleTimeout());
-        this.tls = new Tls(settings.caBundle());
+        this.tls = new Tls(settings.caBundle(), settings.insecureTrustAllCertificates());
         this.proxy = settings.proxy();
         tls.checkBundle();
     }

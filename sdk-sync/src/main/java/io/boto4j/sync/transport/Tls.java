@@ -1,6 +1,7 @@
 package io.boto4j.sync.transport;
 
 import io.boto4j.core.SdkClientException;
+import io.boto4j.core.transport.InsecureTls;
 
 import java.io.IOException;
 import java.net.Socket;
@@ -15,21 +16,26 @@ import javax.net.ssl.SSLSocketFactory;
 
 /**
  * TLS for the blocking transport: the JDK's trust (or a CA bundle's), the server's certificate
- * checked against the host name (RFC 2818, as browsers and botocore do), SNI sent. There is no
- * switch to turn the checks off.
+ * checked against the host name (RFC 2818, as browsers and botocore do), SNI sent. Only
+ * {@code insecureTrustAllCertificates} turns both checks off, with a warning when the client is built.
  */
 final class Tls {
     private final Path caBundle;
+    private final boolean trustEverything;
     private volatile SSLSocketFactory factory;
 
-    /** @param caBundle the PEM file of trusted CAs, or null for the JDK's default trust */
-    Tls(Path caBundle) {
+    /**
+     * @param caBundle        the PEM file of trusted CAs, or null for the JDK's default trust
+     * @param trustEverything no certificate or host name checks (a local test server only)
+     */
+    Tls(Path caBundle, boolean trustEverything) {
         this.caBundle = caBundle;
+        this.trustEverything = InsecureTls.warnIfEnabled(trustEverything, "blocking");
     }
 
     /** Checks a CA bundle early, at client build, rather than at the first https call. */
     void checkBundle() {
-        if (caBundle != null) {
+        if (caBundle != null && !trustEverything) {
             factory();
         }
     }
@@ -38,7 +44,7 @@ final class Tls {
     SSLSocket handshake(Socket plain, String host, int port, int timeoutMillis) throws IOException {
         SSLSocket socket = (SSLSocket) factory().createSocket(plain, host, port, true);
         SSLParameters params = socket.getSSLParameters();
-        params.setEndpointIdentificationAlgorithm("HTTPS");
+        params.setEndpointIdentificationAlgorithm(trustEverything ? null : "HTTPS");
         if (!isIpLiteral(host)) {
             params.setServerNames(List.of(new SNIHostName(host)));
         }
@@ -54,7 +60,8 @@ final class Tls {
         if (f == null) {
             SSLContext context;
             try {
-                context = caBundle != null ? TrustBundle.sslContext(caBundle) : SSLContext.getDefault();
+                context = trustEverything ? TrustBundle.trustingEverything()
+                        : caBundle != null ? TrustBundle.sslContext(caBundle) : SSLContext.getDefault();
             } catch (NoSuchAlgorithmException e) {
                 throw new SdkClientException("TLS is not available in this JVM: " + e.getMessage(), e);
             }

@@ -16,8 +16,11 @@ import java.util.Locale;
  * @param caBundle       a PEM file of trusted CAs replacing the default trust, or null
  * @param maxIdle        idle connections kept per endpoint for reuse
  * @param idleTimeout    how long a connection may sit idle in the pool before it is closed
+ * @param insecureTrustAllCertificates whether certificates and host names go unchecked (never by
+ *                       default; see {@link ClientConfig.Builder#insecureTrustAllCertificates(boolean)})
  */
-public record TransportSettings(Duration connectTimeout, URI proxy, Path caBundle, int maxIdle, Duration idleTimeout) {
+public record TransportSettings(Duration connectTimeout, URI proxy, Path caBundle, int maxIdle, Duration idleTimeout,
+                                boolean insecureTrustAllCertificates) {
     /** botocore's defaults: {@code connect_timeout} 60 s, {@code max_pool_connections} 10. */
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(60);
     static final int DEFAULT_MAX_IDLE = 10;
@@ -34,13 +37,19 @@ public record TransportSettings(Duration connectTimeout, URI proxy, Path caBundl
         }
     }
 
+    /** Settings that check TLS as they should: for code and tests that build a transport by hand. */
+    public TransportSettings(Duration connectTimeout, URI proxy, Path caBundle, int maxIdle, Duration idleTimeout) {
+        this(connectTimeout, proxy, caBundle, maxIdle, idleTimeout, false);
+    }
+
     /** A transport's settings with defaults for what the config leaves unset. */
     public static TransportSettings from(ClientConfig config) {
         return new TransportSettings(
                 config.connectTimeout() != null ? config.connectTimeout() : DEFAULT_CONNECT_TIMEOUT,
                 config.proxy(), config.caBundle(),
                 config.maxConnections() != null ? config.maxConnections() : DEFAULT_MAX_IDLE,
-                config.idleTimeout() != null ? config.idleTimeout() : DEFAULT_IDLE_TIMEOUT);
+                config.idleTimeout() != null ? config.idleTimeout() : DEFAULT_IDLE_TIMEOUT,
+                config.insecureTrustAllCertificates());
     }
 
     /** Never shows proxy credentials. */
@@ -48,6 +57,7 @@ public record TransportSettings(Duration connectTimeout, URI proxy, Path caBundl
     public String toString() {
         return "TransportSettings[connectTimeout=" + connectTimeout + ", proxy="
                 + (proxy == null ? null : proxy.getScheme() + "://" + proxy.getHost() + ":" + proxy.getPort())
-                + ", caBundle=" + caBundle + ", maxIdle=" + maxIdle + ", idleTimeout=" + idleTimeout + "]";
+                + ", caBundle=" + caBundle + ", maxIdle=" + maxIdle + ", idleTimeout=" + idleTimeout
+                + (insecureTrustAllCertificates ? ", INSECURE: TLS not verified" : "") + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.boto4j.core.internal.hooks;
 
+import io.boto4j.core.checksums.ChecksumMode;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.client.CoreMethods;
 import io.boto4j.core.config.ConfigResolver;
@@ -16,15 +17,17 @@ import io.boto4j.core.plugin.ServicePlugin;
 public final class BuiltInPlugin implements ServicePlugin {
     private final boolean noCompression;
     private final int minCompressionSize;
-    private final String checksumCalculation;
+    private final ChecksumMode checksumCalculation;
+    private final ChecksumMode checksumValidation;
     private final String discoveryMode;
     private final boolean customEndpoint;
 
-    private BuiltInPlugin(boolean noCompression, int minCompressionSize, String checksumCalculation,
-                          String discoveryMode, boolean customEndpoint) {
+    private BuiltInPlugin(boolean noCompression, int minCompressionSize, ChecksumMode checksumCalculation,
+                          ChecksumMode checksumValidation, String discoveryMode, boolean customEndpoint) {
         this.noCompression = noCompression;
         this.minCompressionSize = minCompressionSize;
         this.checksumCalculation = checksumCalculation;
+        this.checksumValidation = checksumValidation;
         this.discoveryMode = discoveryMode;
         this.customEndpoint = customEndpoint;
     }
@@ -36,10 +39,14 @@ public final class BuiltInPlugin implements ServicePlugin {
         int minSize = config.requestMinCompressionSizeBytes() != null ? config.requestMinCompressionSizeBytes()
                 : settings.getInt(ConfigSetting.REQUEST_MIN_COMPRESSION_SIZE_BYTES)
                         .orElse(RequestCompression.DEFAULT_MIN_SIZE);
-        String checksums = config.requestChecksumCalculation() != null ? config.requestChecksumCalculation()
-                : settings.get(ConfigSetting.REQUEST_CHECKSUM_CALCULATION).orElse(RequestChecksums.WHEN_SUPPORTED);
+        ChecksumMode calculation = ChecksumMode.parse(config.requestChecksumCalculation() != null
+                ? config.requestChecksumCalculation()
+                : settings.get(ConfigSetting.REQUEST_CHECKSUM_CALCULATION).orElse(null), "request_checksum_calculation");
+        ChecksumMode validation = ChecksumMode.parse(config.responseChecksumValidation() != null
+                ? config.responseChecksumValidation()
+                : settings.get(ConfigSetting.RESPONSE_CHECKSUM_VALIDATION).orElse(null), "response_checksum_validation");
         String discovery = settings.get(ConfigSetting.ENDPOINT_DISCOVERY_ENABLED).orElse("auto");
-        return new BuiltInPlugin(noCompression, minSize, checksums, discovery, customEndpoint);
+        return new BuiltInPlugin(noCompression, minSize, calculation, validation, discovery, customEndpoint);
     }
 
     @Override
@@ -55,7 +62,7 @@ public final class BuiltInPlugin implements ServicePlugin {
     @Override
     public void configure(PluginSetup setup) {
         setup.addHook(new RequestCompression(noCompression, minCompressionSize));
-        setup.addHook(new RequestChecksums(checksumCalculation));
+        setup.addHook(new FlexibleChecksums(checksumCalculation, checksumValidation));
         setup.addHook(new EndpointDiscovery(setup.service(), discoveryMode, customEndpoint));
         setup.addMethod(CoreMethods.GENERATE_PRESIGNED_URL);
     }

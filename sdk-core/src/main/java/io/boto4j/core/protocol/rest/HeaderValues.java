@@ -3,10 +3,10 @@ package io.boto4j.core.protocol.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.model.ShapeType;
+import io.boto4j.core.protocol.support.BoundedJackson;
 import io.boto4j.core.protocol.support.TextValues;
 import io.boto4j.core.protocol.support.Timestamps;
 
@@ -24,7 +24,7 @@ import java.util.List;
  */
 final class HeaderValues {
     /** Compact JSON with non-ASCII escaped, as Python's json.dumps writes it for jsonvalue headers. */
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    private static final ObjectMapper JSON = BoundedJackson.jsonMapper()
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .build();
 
