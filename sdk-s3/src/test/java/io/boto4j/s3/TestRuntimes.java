@@ -22,8 +22,13 @@ final class TestRuntimes {
     }
 
     static ServiceRuntime runtime(String service, HttpTransport transport, ClientConfig.Builder config, Path home) {
+        return runtime(service, "us-east-1", transport, config, home);
+    }
+
+    static ServiceRuntime runtime(String service, String region, HttpTransport transport, ClientConfig.Builder config,
+                                  Path home) {
         ClientConfig c = config
-                .region("us-east-1")
+                .region(region)
                 .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKIDEXAMPLE", "SECRETEXAMPLE")))
                 .build();
         return ServiceRuntime.builder().service(service).config(config(c.toBuilder(), home)).transport(transport)

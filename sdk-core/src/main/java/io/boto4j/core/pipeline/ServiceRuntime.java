@@ -369,7 +369,12 @@ public final class ServiceRuntime implements AutoCloseable {
                     call.endpointParameters());
             call.endpoint(endpoint);
             SdkHttpRequest request = codec.serialize(op, call.input(), endpoint.url());
-            endpoint.headers().forEach((name, values) -> values.forEach(v -> request.headers().add(name, v)));
+            // The rules' headers replace what the input bound to the same name, as botocore's
+            // headers.update() does (S3 Control's x-amz-account-id is both).
+            endpoint.headers().forEach((name, values) -> {
+                request.headers().remove(name);
+                values.forEach(v -> request.headers().add(name, v));
+            });
             request.headers().set("User-Agent", userAgent);
             RequestBody payload = call.streamingPayload;
             if (payload != null) {
