@@ -56,6 +56,8 @@ final class Exchange implements Runnable, TransportResponse, ResponseBody.Source
     private final AtomicBoolean settled = new AtomicBoolean();
     private volatile boolean aborted;
     private volatile boolean streaming;
+    /** The thread running the exchange, while it does: what it continues with may read the body too. */
+    private volatile Thread runner;
     private Phase phase = Phase.CONNECT;
     private StallGuard guard;
     private boolean reusable = true;
@@ -89,6 +91,7 @@ final class Exchange implements Runnable, TransportResponse, ResponseBody.Source
         if (result.isDone()) {
             return; // cancelled before it started
         }
+        runner = Thread.currentThread();
         try {
             Connection c = acquire();
             phase = Phase.SEND;
@@ -109,6 +112,7 @@ final class Exchange implements Runnable, TransportResponse, ResponseBody.Source
             settle(false);
             result.completeExceptionally(failure(e));
         } finally {
+            runner = null;
             if (guard != null) {
                 guard.stop();
             }
@@ -163,14 +167,14 @@ final class Exchange implements Runnable, TransportResponse, ResponseBody.Source
         RequestBody requestBody = contentLength == -2 ? null : request.body();
         byte[] inMemory = requestBody == null ? null : requestBody.bytes();
         boolean hasBody = requestBody != null && contentLength != 0;
-        if (!hasBody || inMemory != null && !RequestHead.expectsContinue(request)
+        if (!hasBody || inMemory != null && !request.expectsContinue()
                 && headBytes.length + inMemory.length <= SMALL_BODY) {
             writeAll(c, headBytes, inMemory);
             return null;
         }
         startGuard(c);
         write(c, headBytes, 0, headBytes.length);
-        if (RequestHead.expectsContinue(request)) {
+        if (request.expectsContinue()) {
             ResponseHead answer = awaitContinue(c);
             if (answer != null) {
                 reusable = false; // the server may still expect the body it declined
@@ -363,7 +367,8 @@ final class Exchange implements Runnable, TransportResponse, ResponseBody.Source
 
     @Override
     public boolean mayReadHere() {
-        return streaming || CallerLoop.onCallerThread();
+        // The caller's thread, or the thread that ran the exchange and continues with its response.
+        return streaming || CallerLoop.onCallerThread() || Thread.currentThread() == runner;
     }
 
     @Override

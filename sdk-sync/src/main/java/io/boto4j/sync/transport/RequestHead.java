@@ -97,12 +97,6 @@ final class RequestHead {
         return head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** Whether the request asks to wait for {@code 100 Continue} before its body. */
-    static boolean expectsContinue(SdkHttpRequest request) {
-        String expect = request.headers().first("Expect");
-        return expect != null && expect.trim().equalsIgnoreCase("100-continue");
-    }
-
     private static boolean isToken(String s) {
         if (s == null || s.isEmpty()) {
             return false;
