@@ -121,38 +121,21 @@ public final class VertxHttpTransport implements HttpTransport {
                         ((VertxResponse) result.join()).fail(timeout);
                     }
                 });
-        Future<HttpClientResponse> response;
         RequestBody body = request.body();
-        if (body == null || body.bytes() != null) {
-            response = body == null ? req.send() : req.send(Buffer.buffer(body.bytes()));
-            if (clock != null) {
-                clock.sent();
-            }
-        } else {
-            if (body.contentLength() < 0) {
+        if (body != null && !req.headers().contains("Content-Length")) {
+            // Framed before the head goes out, which may be alone (Expect: 100-continue).
+            if (body.bytes() != null) {
+                req.putHeader("Content-Length", Integer.toString(body.bytes().length));
+            } else {
                 req.setChunked(true);
             }
-            if (clock != null) {
-                clock.sending(req::writeQueueFull);
-            }
-            response = req.send(new FlowReadStream<ByteBuffer, Buffer>(body.publisher(), context, FlowReadStream::copyOf) {
-                @Override
-                public FlowReadStream<ByteBuffer, Buffer> handler(Handler<Buffer> handler) {
-                    return super.handler(handler == null || clock == null ? handler : b -> {
-                        clock.progress();
-                        handler.handle(b);
-                    });
-                }
-
-                @Override
-                public FlowReadStream<ByteBuffer, Buffer> endHandler(Handler<Void> handler) {
-                    // The response's bound counts from the end of the body, not from the start of a long upload.
-                    return super.endHandler(handler == null || clock == null ? handler : v -> {
-                        clock.sent();
-                        handler.handle(v);
-                    });
-                }
-            });
+        }
+        Future<HttpClientResponse> response = req.response();
+        Runnable sendBody = () -> sendBody(req, body, context, clock);
+        ContinueGate gate = body != null && request.request().expectsContinue()
+                ? new ContinueGate(vertx, req, sendBody) : null;
+        if (gate == null) {
+            sendBody.run();
         }
         response.onComplete(ar -> {
             if (ar.failed()) {
@@ -165,11 +148,51 @@ public final class VertxHttpTransport implements HttpTransport {
             if (clock != null) {
                 clock.sent(); // a server may answer before it took the whole body
             }
+            if (gate != null && gate.answeredFirst()) {
+                // The body was declined, so the request never ended: its connection serves nobody else.
+                ar.result().end().onComplete(v -> closeConnection(req));
+            }
             VertxResponse vr = new VertxResponse(ar.result(), context, clock);
             if (!result.complete(vr)) {
                 vr.abort(); // the attempt was cancelled or timed out meanwhile: nobody reads this body
             }
         });
+    }
+
+    /** Writes the body (or ends a request without one); the clock hears of the upload's progress. */
+    private static void sendBody(HttpClientRequest req, RequestBody body, Context context, AttemptClock clock) {
+        if (body == null || body.bytes() != null) {
+            if (body == null) {
+                req.end();
+            } else {
+                req.end(Buffer.buffer(body.bytes()));
+            }
+            if (clock != null) {
+                clock.sent();
+            }
+            return;
+        }
+        if (clock != null) {
+            clock.sending(req::writeQueueFull);
+        }
+        new FlowReadStream<ByteBuffer, Buffer>(body.publisher(), context, FlowReadStream::copyOf) {
+            @Override
+            public FlowReadStream<ByteBuffer, Buffer> handler(Handler<Buffer> handler) {
+                return super.handler(handler == null || clock == null ? handler : b -> {
+                    clock.progress();
+                    handler.handle(b);
+                });
+            }
+
+            @Override
+            public FlowReadStream<ByteBuffer, Buffer> endHandler(Handler<Void> handler) {
+                // The response's bound counts from the end of the body, not from the start of a long upload.
+                return super.endHandler(handler == null || clock == null ? handler : v -> {
+                    clock.sent();
+                    handler.handle(v);
+                });
+            }
+        }.pipeTo(req);
     }
 
     /**
@@ -179,6 +202,10 @@ public final class VertxHttpTransport implements HttpTransport {
      */
     private static void abandon(HttpClientRequest req) {
         req.reset();
+        closeConnection(req);
+    }
+
+    private static void closeConnection(HttpClientRequest req) {
         HttpConnection connection = req.connection();
         if (connection != null) {
             connection.close();
