@@ -2,6 +2,7 @@ package io.boto4j.async.transport;
 
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.transport.CaBundle;
 import io.boto4j.core.transport.InsecureTls;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientAgent;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -52,11 +54,14 @@ final class HttpClients {
         }
         if (InsecureTls.warnIfEnabled(config.insecureTrustAllCertificates(), "Vert.x")) {
             options.setTrustAll(true).setVerifyHost(false);
-        } else if (config.caBundle() != null) {
-            if (!Files.isReadable(config.caBundle())) {
-                throw new SdkClientException("CA bundle not readable: " + config.caBundle());
+        } else {
+            Path caBundle = CaBundle.resolve(config);
+            if (caBundle != null) {
+                if (!Files.isReadable(caBundle)) {
+                    throw new SdkClientException("CA bundle not readable: " + caBundle);
+                }
+                options.setTrustOptions(new PemTrustOptions().addCertPath(caBundle.toString()));
             }
-            options.setTrustOptions(new PemTrustOptions().addCertPath(config.caBundle().toString()));
         }
         return options;
     }

@@ -2,6 +2,7 @@ package io.boto4j.sync.transport;
 
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.transport.CaBundle;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -42,11 +43,11 @@ public record TransportSettings(Duration connectTimeout, URI proxy, Path caBundl
         this(connectTimeout, proxy, caBundle, maxIdle, idleTimeout, false);
     }
 
-    /** A transport's settings with defaults for what the config leaves unset. */
+    /** A transport's settings with defaults for what the config leaves unset. Blocking: may read the config file. */
     public static TransportSettings from(ClientConfig config) {
         return new TransportSettings(
                 config.connectTimeout() != null ? config.connectTimeout() : DEFAULT_CONNECT_TIMEOUT,
-                config.proxy(), config.caBundle(),
+                config.proxy(), CaBundle.resolve(config),
                 config.maxConnections() != null ? config.maxConnections() : DEFAULT_MAX_IDLE,
                 config.idleTimeout() != null ? config.idleTimeout() : DEFAULT_IDLE_TIMEOUT,
                 config.insecureTrustAllCertificates());
