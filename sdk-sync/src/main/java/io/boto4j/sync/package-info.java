@@ -23,8 +23,10 @@
  * more of its bytes; {@code callTimeout} bounds a whole call, retries included. Interrupting a
  * thread in a call cancels the call and closes its connection. A proxy is
  * {@code ClientConfig.proxy} ({@code http://[user:password@]host:port}, Basic credentials sent
- * to the proxy, https tunnelled); a CA bundle ({@code ClientConfig.caBundle}, PEM) replaces the
- * default trust; host names are always checked against certificates. The pool keeps
- * {@code maxConnections} idle connections per endpoint; a caller never waits for one.
+ * to the proxy, https tunnelled); a CA bundle ({@code ClientConfig.caBundle}, else
+ * {@code AWS_CA_BUNDLE}, else the profile's {@code ca_bundle}; PEM) replaces the default trust;
+ * host names are always checked against certificates. The pool holds at most
+ * {@code maxConnections} connections per endpoint, in use or idle; a caller beyond it waits for
+ * one within the connect timeout (and the call timeout), and a cancelled call stops waiting.
  */
 package io.boto4j.sync;

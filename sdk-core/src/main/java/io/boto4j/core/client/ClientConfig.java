@@ -168,9 +168,10 @@ public final class ClientConfig {
      */
     public Duration callTimeout() { return callTimeout; }
     /**
-     * Connections per endpoint: the Vert.x layer's pool size (calls beyond it queue), the
-     * blocking layer's idle connections kept for reuse (as botocore's
-     * {@code max_pool_connections}: a blocking caller never waits for a connection). Default 10.
+     * Connections per endpoint, in use or idle, on both layers (botocore's
+     * {@code max_pool_connections}): calls beyond it wait for a connection to come back, within the
+     * connect timeout. Unlike botocore, whose pool opens extra connections it then throws away, the
+     * bound holds. Default 10.
      */
     public Integer maxConnections() { return maxConnections; }
     /** How long a pooled connection may stay unused before it is closed; null for the default, 60 s. */

@@ -119,18 +119,28 @@ final class Exchange implements Runnable, TransportResponse, ResponseBody.Source
         }
     }
 
+    /**
+     * An idle connection, or a new one opened within the connect timeout; while
+     * {@code maxConnections} to the route are in use, waits for one within that same bound.
+     */
     private Connection acquire() throws IOException {
-        Connection reused = transport.pool().reuse(route);
+        long deadline = deadline(transport.connectTimeout());
+        Connection reused = transport.pool().lease(route, deadline, this::isCancelled);
         if (reused != null) {
             connection = reused;
             checkNotCancelled();
             return reused;
         }
-        Connection c = new Connection(route);
+        Connection c;
+        try {
+            c = new Connection(route);
+        } catch (IOException | RuntimeException e) {
+            transport.pool().unreserve(route);
+            throw e;
+        }
         connection = c; // from here abort() can close it, also while it connects
         transport.pool().opened(c);
         checkNotCancelled();
-        long deadline = deadline(transport.connectTimeout());
         String host = route.viaProxy() ? route.proxyHost() : route.host();
         int port = route.viaProxy() ? route.proxyPort() : route.port();
         c.connect(new InetSocketAddress(InetAddress.getByName(host), port), millisUntil(deadline));
@@ -404,8 +414,12 @@ final class Exchange implements Runnable, TransportResponse, ResponseBody.Source
         }
     }
 
+    private boolean isCancelled() {
+        return result.isCancelled() || aborted;
+    }
+
     private void checkNotCancelled() {
-        if (result.isCancelled() || aborted) {
+        if (isCancelled()) {
             throw new CancellationException("the exchange was cancelled");
         }
     }
@@ -415,6 +429,12 @@ final class Exchange implements Runnable, TransportResponse, ResponseBody.Source
         if (guard != null && guard.fired()) {
             return timeout(Phase.SEND, "the server took no more of the request body for " + bound(attemptTimeout)
                     + " (the attempt timeout)");
+        }
+        if (e instanceof ConnectionPool.PoolTimeoutException) {
+            return timeout(Phase.CONNECT, "no connection to " + route.authority() + " became free within "
+                    + (hasCallDeadline && callDeadline - deadline(transport.connectTimeout()) <= 0
+                    ? "the call timeout" : "the connect timeout of " + bound(transport.connectTimeout()))
+                    + ": " + e.getMessage());
         }
         if (!(e instanceof SocketTimeoutException)) {
             if (aborted && !(e instanceof CancellationException)) {
@@ -476,7 +496,9 @@ final class Exchange implements Runnable, TransportResponse, ResponseBody.Source
                 // looks second sees the other.)
                 aborted = true;
                 Connection c = connection;
-                if (c != null && !settled.get()) {
+                if (c == null) {
+                    transport.pool().wake(route); // it may be waiting for a connection
+                } else if (!settled.get()) {
                     c.abort();
                 }
             }

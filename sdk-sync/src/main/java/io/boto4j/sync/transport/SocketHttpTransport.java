@@ -20,8 +20,9 @@ import java.util.concurrent.Executor;
  * connects, writes and reads: no hand-off to another thread, no thread of its own; a streaming
  * output is read on the thread that reads it.
  *
- * <p>What it does: keep-alive with a pool per endpoint (a connection is reused only after its
- * response was read to the end; see {@link ConnectionPool}), {@code Content-Length} and chunked
+ * <p>What it does: keep-alive with a pool of at most {@code maxConnections} per endpoint (a
+ * connection is reused only after its response was read to the end, callers beyond the bound wait
+ * within the connect timeout; see {@link ConnectionPool}), {@code Content-Length} and chunked
  * request bodies, {@code Expect: 100-continue}, fixed, chunked and close-delimited response
  * bodies, TLS with the host name checked against the certificate, {@code http://} proxies (plain
  * requests forwarded, https tunnelled with {@code CONNECT}, Basic credentials from the proxy
@@ -38,7 +39,7 @@ public final class SocketHttpTransport implements HttpTransport {
 
     public SocketHttpTransport(TransportSettings settings) {
         this.settings = settings;
-        this.pool = new ConnectionPool(settings.maxIdle(), settings.idleTimeout());
+        this.pool = new ConnectionPool(settings.maxConnections(), settings.idleTimeout());
         this.tls = new Tls(settings.caBundle(), settings.insecureTrustAllCertificates());
         this.proxy = settings.proxy();
         tls.checkBundle();

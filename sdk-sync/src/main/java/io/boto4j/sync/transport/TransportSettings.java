@@ -15,16 +15,16 @@ import java.util.Locale;
  * @param connectTimeout how long opening a connection may take (TCP, TLS, a proxy's tunnel)
  * @param proxy          an {@code http://[user:password@]host[:port]} proxy, or null
  * @param caBundle       a PEM file of trusted CAs replacing the default trust, or null
- * @param maxIdle        idle connections kept per endpoint for reuse
+ * @param maxConnections connections open at most per endpoint, in use or idle (more callers wait)
  * @param idleTimeout    how long a connection may sit idle in the pool before it is closed
  * @param insecureTrustAllCertificates whether certificates and host names go unchecked (never by
  *                       default; see {@link ClientConfig.Builder#insecureTrustAllCertificates(boolean)})
  */
-public record TransportSettings(Duration connectTimeout, URI proxy, Path caBundle, int maxIdle, Duration idleTimeout,
+public record TransportSettings(Duration connectTimeout, URI proxy, Path caBundle, int maxConnections, Duration idleTimeout,
                                 boolean insecureTrustAllCertificates) {
     /** botocore's defaults: {@code connect_timeout} 60 s, {@code max_pool_connections} 10. */
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(60);
-    static final int DEFAULT_MAX_IDLE = 10;
+    static final int DEFAULT_MAX_CONNECTIONS = 10;
     static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
 
     public TransportSettings {
@@ -39,8 +39,8 @@ public record TransportSettings(Duration connectTimeout, URI proxy, Path caBundl
     }
 
     /** Settings that check TLS as they should: for code and tests that build a transport by hand. */
-    public TransportSettings(Duration connectTimeout, URI proxy, Path caBundle, int maxIdle, Duration idleTimeout) {
-        this(connectTimeout, proxy, caBundle, maxIdle, idleTimeout, false);
+    public TransportSettings(Duration connectTimeout, URI proxy, Path caBundle, int maxConnections, Duration idleTimeout) {
+        this(connectTimeout, proxy, caBundle, maxConnections, idleTimeout, false);
     }
 
     /** A transport's settings with defaults for what the config leaves unset. Blocking: may read the config file. */
@@ -48,7 +48,7 @@ public record TransportSettings(Duration connectTimeout, URI proxy, Path caBundl
         return new TransportSettings(
                 config.connectTimeout() != null ? config.connectTimeout() : DEFAULT_CONNECT_TIMEOUT,
                 config.proxy(), CaBundle.resolve(config),
-                config.maxConnections() != null ? config.maxConnections() : DEFAULT_MAX_IDLE,
+                config.maxConnections() != null ? config.maxConnections() : DEFAULT_MAX_CONNECTIONS,
                 config.idleTimeout() != null ? config.idleTimeout() : DEFAULT_IDLE_TIMEOUT,
                 config.insecureTrustAllCertificates());
     }
@@ -58,7 +58,7 @@ public record TransportSettings(Duration connectTimeout, URI proxy, Path caBundl
     public String toString() {
         return "TransportSettings[connectTimeout=" + connectTimeout + ", proxy="
                 + (proxy == null ? null : proxy.getScheme() + "://" + proxy.getHost() + ":" + proxy.getPort())
-                + ", caBundle=" + caBundle + ", maxIdle=" + maxIdle + ", idleTimeout=" + idleTimeout
+                + ", caBundle=" + caBundle + ", maxConnections=" + maxConnections + ", idleTimeout=" + idleTimeout
                 + (insecureTrustAllCertificates ? ", INSECURE: TLS not verified" : "") + "]";
     }
 }

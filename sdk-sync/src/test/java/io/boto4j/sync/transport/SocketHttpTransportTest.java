@@ -382,18 +382,57 @@ class SocketHttpTransportTest {
     }
 
     @Test
-    void theIdlePoolKeepsAtMostMaxIdleConnections() throws Exception {
+    void atMostMaxConnectionsAreOpenAndACallerBeyondThemWaitsForOneToComeBack() throws Exception {
         server.always(RawHttpServer.json(200, "{}"));
         try (SocketHttpTransport small = transport(null, 2)) {
-            List<TransportResponse> held = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                held.add(send(small, request("GET", server.uri(), "/"), LONG));
-            }
-            assertEquals(5, small.openConnections(), "a caller never waits: five bodies unread, five connections");
-            for (TransportResponse r : held) {
-                body(r);
-            }
+            TransportResponse first = send(small, request("GET", server.uri(), "/"), LONG);
+            TransportResponse second = send(small, request("GET", server.uri(), "/"), LONG);
+            CompletableFuture<TransportResponse> third = small.send(new TransportRequest(
+                    request("GET", server.uri(), "/"), LONG));
+            Thread.sleep(300); // time enough to open a third connection, if the pool let it
+            assertTrue(!third.isDone(), "two bodies unread: the third request waits");
+            assertEquals(2, server.acceptedCount());
+            body(first); // its connection goes back to the pool, and the third takes it
+            assertEquals("{}", body(third.get(20, TimeUnit.SECONDS)));
+            body(second);
+            assertEquals(2, server.acceptedCount());
             assertEquals(2, small.openConnections());
+        }
+    }
+
+    @Test
+    void aPlaceFreedByAFailedExchangeGoesToTheNextCaller() throws Exception {
+        server.always(RawHttpServer.json(200, "{}"));
+        try (SocketHttpTransport single = transport(null, 1)) {
+            TransportResponse held = send(single, request("GET", server.uri(), "/"), LONG);
+            CompletableFuture<TransportResponse> waiting = single.send(new TransportRequest(
+                    request("GET", server.uri(), "/"), LONG));
+            held.abort(); // its connection closes: the waiting request opens a new one
+            assertEquals("{}", body(waiting.get(20, TimeUnit.SECONDS)));
+            assertEquals(2, server.acceptedCount());
+            assertEquals(1, single.openConnections());
+        }
+    }
+
+    @Test
+    void aWaitForAConnectionEndsAtTheConnectTimeoutOrWhenCancelled() throws Exception {
+        server.always(RawHttpServer.json(200, "{}"));
+        try (SocketHttpTransport single = new SocketHttpTransport(new TransportSettings(Duration.ofMillis(300), null,
+                null, 1, Duration.ofSeconds(60)))) {
+            TransportResponse held = send(single, request("GET", server.uri(), "/"), LONG);
+            AttemptTimeoutException e = assertInstanceOf(AttemptTimeoutException.class,
+                    failure(single.send(new TransportRequest(request("GET", server.uri(), "/"), LONG))));
+            assertEquals(AttemptTimeoutException.Phase.CONNECT, e.phase());
+            assertTrue(e.getMessage().contains("no connection to") && e.getMessage().contains("maxConnections"),
+                    e.getMessage());
+
+            CompletableFuture<TransportResponse> cancelled = single.send(new TransportRequest(
+                    request("GET", server.uri(), "/"), LONG));
+            assertTrue(cancelled.cancel(true));
+            body(held);
+            assertEquals(1, single.openConnections(), "neither the timed-out nor the cancelled wait took a place");
+            assertEquals("{}", body(send(single, request("GET", server.uri(), "/"), LONG)));
+            assertEquals(1, server.acceptedCount());
         }
     }
 
