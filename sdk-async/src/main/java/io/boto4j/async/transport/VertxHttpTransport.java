@@ -150,13 +150,22 @@ public final class VertxHttpTransport implements HttpTransport {
             }
             if (gate != null && gate.answeredFirst()) {
                 // The body was declined, so the request never ended: its connection serves nobody else.
-                ar.result().end().onComplete(v -> closeConnection(req));
+                closeAfter(ar.result(), req);
             }
             VertxResponse vr = new VertxResponse(ar.result(), context, clock);
             if (!result.complete(vr)) {
                 vr.abort(); // the attempt was cancelled or timed out meanwhile: nobody reads this body
             }
         });
+    }
+
+    /** Closes the request's connection once the response has been read (or at once, if it already was). */
+    private static void closeAfter(HttpClientResponse response, HttpClientRequest req) {
+        try {
+            response.end().onComplete(v -> closeConnection(req));
+        } catch (IllegalStateException alreadyEnded) {
+            closeConnection(req);
+        }
     }
 
     /** Writes the body (or ends a request without one); the clock hears of the upload's progress. */
