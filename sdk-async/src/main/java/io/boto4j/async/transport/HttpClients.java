@@ -2,6 +2,7 @@ package io.boto4j.async.transport;
 
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.transport.CaBundle;
 import io.boto4j.core.transport.InsecureTls;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientAgent;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -51,8 +53,7 @@ final class HttpClients {
                 .setDecompressionSupported(false)
                 .setForceSni(true);
         if (!user.setsConnectTimeout(config.connectTimeout())) {
-            options.setConnectTimeout(millis(config.connectTimeout() != null ? config.connectTimeout()
-                    : DEFAULT_CONNECT_TIMEOUT));
+            options.setConnectTimeout(millis(connectTimeout(config)));
         }
         if (config.idleTimeout() != null && !user.setsKeepAliveTimeout(config.idleTimeout())) {
             // How long a pooled connection may sit unused before it is closed.
@@ -64,13 +65,20 @@ final class HttpClients {
         boolean trustGiven = user.setsTrust(config);
         if (!trustGiven && InsecureTls.warnIfEnabled(config.insecureTrustAllCertificates(), "Vert.x")) {
             options.setTrustAll(true).setVerifyHost(false);
-        } else if (!trustGiven && config.caBundle() != null) {
-            if (!Files.isReadable(config.caBundle())) {
-                throw new SdkClientException("CA bundle not readable: " + config.caBundle());
+        } else if (!trustGiven) {
+            Path caBundle = CaBundle.resolve(config);
+            if (caBundle != null) {
+                if (!Files.isReadable(caBundle)) {
+                    throw new SdkClientException("CA bundle not readable: " + caBundle);
+                }
+                options.setTrustOptions(new PemTrustOptions().addCertPath(caBundle.toString()));
             }
-            options.setTrustOptions(new PemTrustOptions().addCertPath(config.caBundle().toString()));
         }
         return options;
+    }
+
+    static Duration connectTimeout(ClientConfig config) {
+        return config.connectTimeout() != null ? config.connectTimeout() : DEFAULT_CONNECT_TIMEOUT;
     }
 
     static PoolOptions pool(ClientConfig config) {

@@ -158,12 +158,34 @@ public final class ClientConfig {
     public String profile() { return profile; }
     public String retryMode() { return retryMode; }
     public Integer maxAttempts() { return maxAttempts; }
+    /**
+     * How long opening a connection may take: TCP connect, TLS handshake, a proxy's tunnel
+     * (botocore's {@code connect_timeout}); null for the default, 60 s.
+     */
     public Duration connectTimeout() { return connectTimeout; }
-    /** How long one attempt may wait for the response headers. */
+    /**
+     * How long the service may take to answer one attempt (null for the default, 60 s, botocore's
+     * {@code read_timeout}): each wait for the server to take more of the request body; the
+     * response, from the request sent to the last byte of any body the SDK reads itself; and,
+     * once a streaming output is handed over, each wait for more bytes while the caller waits
+     * for them (its time between reads never counts). See {@link io.boto4j.core.transport} for
+     * the details both layers share.
+     */
     public Duration attemptTimeout() { return attemptTimeout; }
-    /** How long a whole call may take, retries included; null for no limit. */
+    /**
+     * How long a whole call may take, every attempt and the back-off between them included,
+     * until its result is returned (a streaming output's body is read after that); null for no
+     * limit, the default.
+     */
     public Duration callTimeout() { return callTimeout; }
+    /**
+     * Connections per endpoint, in use or idle, on both layers (botocore's
+     * {@code max_pool_connections}): calls beyond it wait for a connection to come back, within the
+     * connect timeout. Unlike botocore, whose pool opens extra connections it then throws away, the
+     * bound holds. Default 10.
+     */
     public Integer maxConnections() { return maxConnections; }
+    /** How long a pooled connection may stay unused before it is closed; null for the default, 60 s. */
     public Duration idleTimeout() { return idleTimeout; }
     public URI proxy() { return proxy; }
     public Path caBundle() { return caBundle; }
@@ -280,11 +302,24 @@ public final class ClientConfig {
         public Builder profile(String profile) { this.profile = profile; return this; }
         public Builder retryMode(String retryMode) { this.retryMode = retryMode; return this; }
         public Builder maxAttempts(Integer maxAttempts) { this.maxAttempts = maxAttempts; return this; }
-        public Builder connectTimeout(Duration d) { this.connectTimeout = d; return this; }
-        public Builder attemptTimeout(Duration d) { this.attemptTimeout = d; return this; }
-        public Builder callTimeout(Duration d) { this.callTimeout = d; return this; }
-        public Builder maxConnections(Integer n) { this.maxConnections = n; return this; }
-        public Builder idleTimeout(Duration d) { this.idleTimeout = d; return this; }
+        public Builder connectTimeout(Duration d) { this.connectTimeout = positive("connectTimeout", d); return this; }
+        public Builder attemptTimeout(Duration d) { this.attemptTimeout = positive("attemptTimeout", d); return this; }
+        public Builder callTimeout(Duration d) { this.callTimeout = positive("callTimeout", d); return this; }
+        public Builder maxConnections(Integer n) {
+            if (n != null && n < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1: " + n);
+            }
+            this.maxConnections = n;
+            return this;
+        }
+        public Builder idleTimeout(Duration d) { this.idleTimeout = positive("idleTimeout", d); return this; }
+
+        private static Duration positive(String name, Duration d) {
+            if (d != null && (d.isZero() || d.isNegative())) {
+                throw new IllegalArgumentException(name + " must be positive: " + d);
+            }
+            return d;
+        }
         public Builder proxy(URI proxy) { this.proxy = proxy; return this; }
         /** A PEM file of the CA certificates to trust instead of the JDK's (botocore's {@code ca_bundle}). */
         public Builder caBundle(Path caBundle) { this.caBundle = caBundle; return this; }

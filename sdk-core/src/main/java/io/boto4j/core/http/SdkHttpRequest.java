@@ -120,6 +120,16 @@ public final class SdkHttpRequest {
         return c;
     }
 
+    /**
+     * Whether the request asks for {@code Expect: 100-continue}: a transport then sends the head,
+     * waits a moment for the server's go-ahead and sends the body only then (or after the wait,
+     * as botocore does), and not at all when a final answer comes first.
+     */
+    public boolean expectsContinue() {
+        String expect = headers.first("Expect");
+        return expect != null && expect.trim().equalsIgnoreCase("100-continue");
+    }
+
     /** Host with the port when it is not the scheme's default, as the Host header carries it. */
     public String hostHeader() {
         int port = endpoint.getPort();

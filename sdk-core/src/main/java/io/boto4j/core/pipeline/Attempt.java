@@ -10,10 +10,10 @@ import io.boto4j.core.plugin.CallContext;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.retry.AttemptOutcome;
 import io.boto4j.core.retry.TransientTransportException;
+import io.boto4j.core.retry.TransportFailure;
 import io.boto4j.core.transport.TruncatedBodyException;
 
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 
 /** One attempt of a call: the {@link AttemptContext} hooks see, and its outcome. */
 final class Attempt implements AttemptContext {
@@ -66,8 +66,15 @@ final class Attempt implements AttemptContext {
         Throwable classified = cause instanceof TruncatedBodyException
                 ? TransientTransportException.connectionLost(cause.getMessage(), cause)
                 : cause;
-        boolean transport = classified instanceof java.io.IOException || classified instanceof TimeoutException;
+        boolean transport = TransportFailure.classify(classified) != TransportFailure.NOT_TRANSPORT;
         outcome = classified instanceof SdkException && !transport ? null : withBody(AttemptOutcome.failure(classified));
+    }
+
+    /** Closes the connection of this attempt's response unless its body was read to the end. */
+    void abortResponse() {
+        if (response != null) {
+            response.abort();
+        }
     }
 
     /** A stream that went out cannot be sent again, whatever the error says about retrying. */

@@ -50,9 +50,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The request pipeline, written once for every layer: the orchestration of a call, and nothing
@@ -82,6 +82,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private final RetryStrategy retryStrategy;
     private final HttpTransport transport;
     private final Delayer delayer;
+    private final Supplier<? extends CallScheduler> schedulers;
     private final Clock clock;
     private final Duration attemptTimeout;
     private final Duration callTimeout;
@@ -106,6 +107,7 @@ public final class ServiceRuntime implements AutoCloseable {
         this.retryStrategy = b.retryStrategy;
         this.transport = b.transport;
         this.delayer = b.delayer;
+        this.schedulers = b.schedulers;
         this.clock = b.clock;
         this.attemptTimeout = b.attemptTimeout;
         this.callTimeout = b.callTimeout;
@@ -155,7 +157,10 @@ public final class ServiceRuntime implements AutoCloseable {
         return endpoints.clientContextParams();
     }
 
-    /** The waits of retries, waiters and custom methods: Vert.x timers on the async layer. */
+    /**
+     * The waits of waiters and custom methods: Vert.x timers on the async layer, the caller's
+     * thread on the blocking one. (A call's own waits go through its {@link CallScheduler}.)
+     */
     public Delayer delayer() {
         return delayer;
     }
@@ -170,8 +175,13 @@ public final class ServiceRuntime implements AutoCloseable {
     /**
      * Calls an operation. The future fails with {@link io.boto4j.core.validation.ParamValidationException}
      * (bad input, before any I/O), {@link ServiceException} (the service said no) or another
-     * {@link SdkClientException} (endpoint, credentials, connection, timeout, parse). Cancelling
-     * it stops the request in flight.
+     * {@link SdkClientException} (endpoint, credentials, connection, parse; a timeout as
+     * {@link io.boto4j.core.transport.AttemptTimeoutException} or {@link CallTimeoutException}).
+     * Cancelling it stops the request in flight wherever it is and closes its connection.
+     *
+     * <p>The call timeout bounds the call from here until the future completes, retries and
+     * back-off included; a streaming output's body is read after that, bounded by the attempt
+     * timeout (see {@link io.boto4j.core.transport the transport package}).
      */
     public CompletableFuture<CallResult> invoke(String operationName, Map<String, ?> params) {
         return invoke(operationName, params, null);
@@ -338,7 +348,8 @@ public final class ServiceRuntime implements AutoCloseable {
     private Call newCall(String operationName, Map<String, ?> params, boolean presign) {
         OperationModel op = model.operation(operationName);
         OperationPlan plan = plans.computeIfAbsent(op, o -> new OperationPlan(o, hooks));
-        return new Call(this, plan, params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(params), presign);
+        return new Call(this, plan, params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(params), presign,
+                schedulers.get(), presign ? null : callTimeout);
     }
 
     /** Validation, then endpoint and serialization. */
@@ -425,7 +436,7 @@ public final class ServiceRuntime implements AutoCloseable {
 
     private CompletableFuture<CallResult> attempt(Call call, RetryTracker tracker, String invocationId, int number,
                                                   boolean skewRetried) {
-        return delayer.delay(tracker.beforeAttempt())
+        return call.scheduler.delay(tracker.beforeAttempt())
                 .thenCompose(x -> sendOnce(call, invocationId, number, tracker.maxAttempts()))
                 .thenCompose(attempt -> run(Stage.AFTER_ATTEMPT, call, attempt, null).handle((x, hookFailure) -> {
                     if (hookFailure != null) {
@@ -446,6 +457,11 @@ public final class ServiceRuntime implements AutoCloseable {
             return CompletableFuture.completedFuture(new CallResult(attempt.output, attempt.response.statusCode(),
                     headers, Attempts.requestId(headers), attempt.number()));
         }
+        // Whatever follows, nobody reads this attempt's body any more (a no-op when it was read).
+        attempt.abortResponse();
+        if (call.pastDeadline()) {
+            return CompletableFuture.failedFuture(callTimedOut(call));
+        }
         if (call.cancelled) {
             return CompletableFuture.failedFuture(Attempts.error(call, attempt));
         }
@@ -464,7 +480,7 @@ public final class ServiceRuntime implements AutoCloseable {
             return CompletableFuture.failedFuture(Attempts.error(call, attempt));
         }
         boolean skewRetry = skewRetried || skewCorrected;
-        return delayer.delay(retryIn.get())
+        return call.scheduler.delay(retryIn.get())
                 .thenCompose(x -> attempt(call, tracker, invocationId, attempt.number() + 1, skewRetry));
     }
 
@@ -488,11 +504,17 @@ public final class ServiceRuntime implements AutoCloseable {
         CompletableFuture<Attempt> done;
         if (call.cancelled) {
             done = CompletableFuture.failedFuture(new CancellationException("the call was cancelled"));
+        } else if (call.pastDeadline()) {
+            done = CompletableFuture.failedFuture(callTimedOut(call));
         } else {
             done = signed(call, attempt, invocationId, maxAttempts)
                     .thenCompose(x -> send(call, attempt))
                     .thenCompose(response -> {
                         attempt.response = new RawResponse(response, attempt.request().method());
+                        call.response = attempt.response;
+                        if (call.cancelled) {
+                            attempt.response.abort(); // cancelled while the headers were handed over
+                        }
                         return run(Stage.ON_RESPONSE, call, attempt, null);
                     })
                     .thenCompose(x -> parse(call, attempt));
@@ -542,7 +564,8 @@ public final class ServiceRuntime implements AutoCloseable {
                     call.operation().name(), attempt.number(), r.method(), Redaction.uri(call.operation(), r),
                     Redaction.headers(call.operation(), r.headers()));
         }
-        CompletableFuture<TransportResponse> sent = transport.send(new TransportRequest(attempt.request(), attemptTimeout));
+        CompletableFuture<TransportResponse> sent = transport.send(new TransportRequest(attempt.request(), attemptTimeout,
+                call.timeLeft(), call.scheduler.executor()));
         call.inFlight = sent;
         if (call.cancelled) {
             sent.cancel(true);
@@ -562,6 +585,8 @@ public final class ServiceRuntime implements AutoCloseable {
         if (success && streamingMember != null) {
             Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, new SdkHttpResponse(status, headers,
                     new byte[0])));
+            // From here the caller reads the body at its own pace.
+            response.streamingToCaller();
             ResponseStream stream = new ResponseStream(response.body(), response.declaredLength(), response::abort);
             output.put(streamingMember, call.plan().eventStreamOutput()
                     ? new EventStream(stream, op, codec.name()) : stream);
@@ -585,17 +610,37 @@ public final class ServiceRuntime implements AutoCloseable {
         return HookChain.run(stage, call.plan().hooks(stage), call, attempt, output);
     }
 
-    private <T> CompletableFuture<T> withCallTimeout(Call call, CompletableFuture<T> work) {
+    /**
+     * The call's work, bounded by the call timeout on the call's own scheduler (the blocking
+     * layer's caller thread, a Vert.x timer): when it passes, the call fails with
+     * {@link CallTimeoutException} and whatever is in flight is cancelled. A result that arrives
+     * too late is discarded, its streaming body (if any) closed.
+     */
+    private CompletableFuture<CallResult> withCallTimeout(Call call, CompletableFuture<CallResult> work) {
         if (callTimeout == null) {
             return work;
         }
-        CompletableFuture<T> bounded = work.orTimeout(callTimeout.toNanos(), TimeUnit.NANOSECONDS);
-        bounded.whenComplete((r, f) -> {
-            if (f instanceof TimeoutException) {
+        CompletableFuture<CallResult> bounded = new CompletableFuture<>();
+        CompletableFuture<Void> timer = call.scheduler.delay(call.timeLeft());
+        timer.thenRun(() -> {
+            if (bounded.completeExceptionally(callTimedOut(call))) {
                 call.cancel();
             }
         });
+        work.whenComplete((result, failure) -> {
+            timer.cancel(false);
+            boolean delivered = failure == null ? bounded.complete(result) : bounded.completeExceptionally(failure);
+            if (!delivered) {
+                call.abortResponse();
+            }
+        });
         return bounded;
+    }
+
+    private CallTimeoutException callTimedOut(Call call) {
+        return new CallTimeoutException(model.serviceName() + "." + call.operation().name()
+                + " did not complete within the call timeout of "
+                + io.boto4j.core.transport.AttemptTimeoutException.describe(callTimeout), callTimeout);
     }
 
     /**
@@ -609,6 +654,8 @@ public final class ServiceRuntime implements AutoCloseable {
                 outcome.complete(result);
                 return;
             }
+            // A failed call hands nothing to the caller: no body is left half read in a pool.
+            call.abortResponse();
             call.error(clientFacing(call.operation().name(), unwrap(failure)));
             run(Stage.ON_ERROR, call, null, null).whenComplete((x, hookFailure) -> {
                 SdkException error = call.error();
@@ -647,8 +694,9 @@ public final class ServiceRuntime implements AutoCloseable {
             return e;
         }
         if (t instanceof TimeoutException) {
-            return new CallTimeoutException(model.serviceName() + "." + operation + " did not complete within "
-                    + callTimeout + " (the client's call timeout)");
+            return new CallTimeoutException(model.serviceName() + "." + operation + " did not complete within"
+                    + " the call timeout of " + io.boto4j.core.transport.AttemptTimeoutException.describe(callTimeout),
+                    callTimeout);
         }
         if (t instanceof CancellationException) {
             return new SdkClientException(model.serviceName() + "." + operation + " was cancelled", t);

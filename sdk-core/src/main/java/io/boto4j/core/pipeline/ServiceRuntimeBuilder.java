@@ -45,6 +45,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Builds a {@link ServiceRuntime}: loads the model (once per process), reads the environment
@@ -59,6 +60,7 @@ public final class ServiceRuntimeBuilder {
     private ClientConfig config = ClientConfig.defaults();
     private HttpTransport transportValue;
     private Delayer delayerValue = Delayer.jdk();
+    private Supplier<? extends CallScheduler> schedulerValue;
     private ModelLoader loader;
     private Executor blockingExecutorValue;
 
@@ -75,6 +77,7 @@ public final class ServiceRuntimeBuilder {
     RetryStrategy retryStrategy;
     HttpTransport transport;
     Delayer delayer;
+    Supplier<? extends CallScheduler> schedulers;
     Clock clock;
     Duration attemptTimeout;
     Duration callTimeout;
@@ -106,6 +109,16 @@ public final class ServiceRuntimeBuilder {
 
     public ServiceRuntimeBuilder delayer(Delayer delayer) {
         this.delayerValue = Objects.requireNonNull(delayer, "delayer");
+        return this;
+    }
+
+    /**
+     * Where each call's waits and blocking I/O run: asked once per call, on the thread that
+     * starts it (see {@link CallScheduler}). By default every call gets the {@link #delayer} and
+     * the {@link #blockingExecutor}.
+     */
+    public ServiceRuntimeBuilder scheduler(Supplier<? extends CallScheduler> perCall) {
+        this.schedulerValue = Objects.requireNonNull(perCall, "perCall");
         return this;
     }
 
@@ -171,6 +184,12 @@ public final class ServiceRuntimeBuilder {
         documents = type -> models.serviceData(serviceName, type, apiVersion);
         options = new OptionValues(config, settings);
         blockingExecutor = blockingExecutorValue != null ? blockingExecutorValue : BlockingPool.shared();
+        if (schedulerValue != null) {
+            schedulers = schedulerValue;
+        } else {
+            CallScheduler every = CallScheduler.of(delayer, blockingExecutor);
+            schedulers = () -> every;
+        }
         plugIn(settings, endpointUrl != null);
         return new ServiceRuntime(this);
     }
@@ -190,7 +209,7 @@ public final class ServiceRuntimeBuilder {
             tokens = null;
             return;
         }
-        CredentialServices services = new CredentialServices(transportValue, delayerValue, models, env, region,
+        CredentialServices services = new CredentialServices(transportValue, delayerValue, schedulerValue, models, env, region,
                 ProviderContext.defaultExecutor());
         ProviderContext context = ProviderContext.builder().environment(env).profileName(config.profile())
                 .profileFile(profiles).stsClient(services).ssoClient(services).build();
