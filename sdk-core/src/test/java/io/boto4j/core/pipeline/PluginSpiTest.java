@@ -539,6 +539,38 @@ class PluginSpiTest {
     }
 
     @Test
+    void inLambdaCallsCarryTheInvocationsTraceIdTheSystemPropertyFirst() {
+        Map<String, String> lambda = Map.of("AWS_LAMBDA_FUNCTION_NAME", "f", "_X_AMZN_TRACE_ID", "Root=from-env");
+        assertEquals("Root=from-env", traceHeader(lambda, ClientConfig.builder()));
+        System.setProperty("com.amazonaws.xray.traceHeader", "Root=from-property");
+        try {
+            assertEquals("Root=from-property", traceHeader(lambda, ClientConfig.builder()));
+        } finally {
+            System.clearProperty("com.amazonaws.xray.traceHeader");
+        }
+        Hook callersOwn = new Hook() {
+            @Override
+            public int order() {
+                return -1;
+            }
+
+            @Override
+            public CompletionStage<Void> afterSerialization(CallContext call) {
+                call.request().headers().set("X-Amzn-Trace-Id", "mine");
+                return CONTINUE;
+            }
+        };
+        assertEquals("mine", traceHeader(lambda, ClientConfig.builder().addHook(callersOwn)));
+        assertEquals(null, traceHeader(Map.of("_X_AMZN_TRACE_ID", "Root=r"), ClientConfig.builder()), "not in Lambda");
+    }
+
+    private String traceHeader(Map<String, String> env, ClientConfig.Builder config) {
+        ServiceRuntimeTest.ScriptedTransport t = new ServiceRuntimeTest.ScriptedTransport().then(200, Map.of(), "{}");
+        runtime("dynamodb", t, config, env).invoke("ListTables", Map.of()).join();
+        return t.seen.get(0).request().headers().first("X-Amzn-Trace-Id");
+    }
+
+    @Test
     void theCallersCancellationStopsTheSendInFlight() {
         CompletableFuture<io.boto4j.core.transport.TransportResponse> pending = new CompletableFuture<>();
         ServiceRuntimeTest.ScriptedTransport t = new ServiceRuntimeTest.ScriptedTransport();
