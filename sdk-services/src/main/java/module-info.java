@@ -1,0 +1,15 @@
+/**
+ * botocore's per-service customizations as plugins, found by the core through
+ * {@link java.util.ServiceLoader}: what services need beyond their models, on the wire and in
+ * results (S3's are in {@code io.boto4j.s3}; the README lists each with its test).
+ * {@code io.boto4j.services} holds what users name (custom methods, options); the plugins and
+ * their hooks stay in the packages of {@code io.boto4j.services.internal}.
+ */
+module io.boto4j.services {
+    requires io.boto4j.core;
+
+    exports io.boto4j.services;
+
+    provides io.boto4j.core.plugin.ServicePlugin with
+            io.boto4j.services.internal.glacier.GlacierPlugin;
+}
