@@ -11,5 +11,7 @@ module io.boto4j.services {
     exports io.boto4j.services;
 
     provides io.boto4j.core.plugin.ServicePlugin with
-            io.boto4j.services.internal.glacier.GlacierPlugin;
+            io.boto4j.services.internal.apigateway.ApiGatewayPlugin,
+            io.boto4j.services.internal.glacier.GlacierPlugin,
+            io.boto4j.services.internal.route53.Route53Plugin;
 }
