@@ -17,5 +17,6 @@ module io.boto4j.services {
             io.boto4j.services.internal.ec2.Ec2Plugin,
             io.boto4j.services.internal.glacier.GlacierPlugin,
             io.boto4j.services.internal.rds.RdsFamilyPlugin,
-            io.boto4j.services.internal.route53.Route53Plugin;
+            io.boto4j.services.internal.route53.Route53Plugin,
+            io.boto4j.services.internal.sqs.SqsPlugin;
 }
