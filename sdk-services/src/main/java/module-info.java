@@ -14,6 +14,7 @@ module io.boto4j.services {
             io.boto4j.services.internal.apigateway.ApiGatewayPlugin,
             io.boto4j.services.internal.autoscaling.AutoScalingPlugin,
             io.boto4j.services.internal.dsql.DsqlPlugin,
+            io.boto4j.services.internal.dynamodb.DynamoDbPlugin,
             io.boto4j.services.internal.ec2.Ec2Plugin,
             io.boto4j.services.internal.glacier.GlacierPlugin,
             io.boto4j.services.internal.rds.RdsFamilyPlugin,
