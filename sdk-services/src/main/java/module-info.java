@@ -13,11 +13,13 @@ module io.boto4j.services {
     provides io.boto4j.core.plugin.ServicePlugin with
             io.boto4j.services.internal.apigateway.ApiGatewayPlugin,
             io.boto4j.services.internal.autoscaling.AutoScalingPlugin,
+            io.boto4j.services.internal.cloudformation.CloudFormationPlugin,
             io.boto4j.services.internal.cloudsearchdomain.CloudSearchDomainPlugin,
             io.boto4j.services.internal.dsql.DsqlPlugin,
             io.boto4j.services.internal.dynamodb.DynamoDbPlugin,
             io.boto4j.services.internal.ec2.Ec2Plugin,
             io.boto4j.services.internal.glacier.GlacierPlugin,
+            io.boto4j.services.internal.iam.IamPlugin,
             io.boto4j.services.internal.machinelearning.MachineLearningPlugin,
             io.boto4j.services.internal.rds.RdsFamilyPlugin,
             io.boto4j.services.internal.route53.Route53Plugin,
