@@ -20,8 +20,11 @@ module io.boto4j.services {
             io.boto4j.services.internal.ec2.Ec2Plugin,
             io.boto4j.services.internal.glacier.GlacierPlugin,
             io.boto4j.services.internal.iam.IamPlugin,
+            io.boto4j.services.internal.logs.LogsPlugin,
             io.boto4j.services.internal.machinelearning.MachineLearningPlugin,
+            io.boto4j.services.internal.polly.PollyPlugin,
             io.boto4j.services.internal.rds.RdsFamilyPlugin,
             io.boto4j.services.internal.route53.Route53Plugin,
-            io.boto4j.services.internal.sqs.SqsPlugin;
+            io.boto4j.services.internal.sqs.SqsPlugin,
+            io.boto4j.services.internal.ssooidc.SsoOidcPlugin;
 }
