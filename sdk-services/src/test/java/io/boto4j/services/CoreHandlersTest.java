@@ -1,0 +1,62 @@
+package io.boto4j.services;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+/**
+ * botocore's handlers that the core, not a plugin, covers, because they serve every service: the
+ * same requests as botocore 1.43.107's, so that the table of handlers in this module's README can
+ * say "core" with a test behind it.
+ */
+class CoreHandlersTest {
+
+    /** {@code disable_signing} for Cognito Identity's and STS' identity-less operations: the model says {@code noAuth}. */
+    @Test
+    void operationsBotocoreSendsUnsignedGoUnsigned() {
+        new Wire.Case("cognito-identity")
+                .call("GetId", Map.of("IdentityPoolId", "us-east-1:pool"))
+                .respond(200, Map.of(), "{\"IdentityId\":\"i\"}")
+                .run().assertSame();
+        new Wire.Case("sts")
+                .call("AssumeRoleWithWebIdentity", Map.of("RoleArn", "arn:aws:iam::1:role/r", "RoleSessionName", "session",
+                        "WebIdentityToken", "token-123"))
+                .respond(200, Map.of(), "<AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult/>"
+                        + "</AssumeRoleWithWebIdentityResponse>")
+                .run().assertSame();
+    }
+
+    /** {@code inject_api_version_header_if_needed}: the endpoint-discovery operation carries the API version. */
+    @Test
+    void theEndpointOperationCarriesTheApiVersion() {
+        new Wire.Case("dynamodb")
+                .call("DescribeEndpoints", Map.of())
+                .respond(200, Map.of(), "{\"Endpoints\":[]}")
+                .run().assertSame();
+    }
+
+    /** {@code add_recursion_detection_header}: in a Lambda function, the trace id goes along, escaped. */
+    @Test
+    void inALambdaFunctionTheTraceIdGoesAlong() {
+        new Wire.Case("dynamodb")
+                .env("AWS_LAMBDA_FUNCTION_NAME", "f")
+                .env("_X_AMZN_TRACE_ID", "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1 é\n")
+                .call("ListTables", Map.of())
+                .respond(200, Map.of(), "{\"TableNames\":[]}")
+                .run().assertSame();
+        new Wire.Case("dynamodb")
+                .env("_X_AMZN_TRACE_ID", "Root=outside-lambda")
+                .call("ListTables", Map.of())
+                .respond(200, Map.of(), "{\"TableNames\":[]}")
+                .run().assertSame();
+    }
+
+    /** {@code generate_idempotent_uuid}: a token the caller leaves out is a random UUID. */
+    @Test
+    void idempotencyTokensAreFilledIn() {
+        new Wire.Case("ec2")
+                .call("RunInstances", Params.of("ImageId", "ami-1", "MaxCount", 1, "MinCount", 1))
+                .respond(200, Map.of(), "<RunInstancesResponse><reservationId>r</reservationId></RunInstancesResponse>")
+                .run().assertSame();
+    }
+}
