@@ -1,8 +1,9 @@
 /**
  * The S3 plugin: S3's and S3 Control's request customizations (botocore's S3 handlers) and
  * S3's custom methods, plugged into the core through {@link java.util.ServiceLoader}.
- * {@code io.boto4j.s3} holds the types users see (a presigned POST); {@code io.boto4j.s3.internal}
- * the plugin and the customizations, pure functions its hooks call.
+ * {@code io.boto4j.s3} holds the types users see (a presigned POST; the transfer methods of
+ * {@link io.boto4j.s3.S3Methods}, their options, listener and results); {@code io.boto4j.s3.internal}
+ * the plugin and the customizations, pure functions its hooks call, and the transfers' workings.
  */
 module io.boto4j.s3 {
     requires io.boto4j.core;

@@ -103,7 +103,7 @@ def presigned_post(case):
         kwargs['endpoint_url'] = case['endpointUrl']
     # SigV4, as boto4j signs: without it botocore signs POST policies with SigV2 in the
     # regions that still accept it.
-    kwargs['config'] = Config(signature_version='s3v4')
+    kwargs['config'] = Config(signature_version='s3v4', s3=case.get('s3Config'))
     client = session.create_client('s3', **kwargs)
     now = datetime.datetime.fromisoformat(case['time'].replace('Z', '+00:00')).replace(tzinfo=None)
     with mock.patch('botocore.signers.get_current_datetime', return_value=now), \

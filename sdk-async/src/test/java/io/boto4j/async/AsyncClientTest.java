@@ -142,7 +142,9 @@ class AsyncClientTest {
         server.handle(req -> json(req.response(), 200, "{\"TableNames\":[]}"));
         AsyncClient client = AsyncClient.createBlocking(vertx, "dynamodb", config().build());
         client.callJson("ListTables", new JsonObject()).map(JsonObject::encode).eventually(client::close).await();
-        server.handle(req -> req.end().onComplete(v -> req.response().putHeader("ETag", "\"e\"").end("0123456789")));
+        // GetObject gets a body; PutObject none (S3's plugin reads a 200 body that is no XML as an error, as botocore).
+        server.handle(req -> req.end().onComplete(v -> req.response().putHeader("ETag", "\"e\"")
+                .end(req.method().name().equals("GET") ? "0123456789" : "")));
         AsyncClient s3 = AsyncClient.createBlocking(vertx, "s3", config().clientContextParam("ForcePathStyle", true).build());
         s3.call("GetObject", Map.of("Bucket", "b", "Key", "k"))
                 .compose(out -> AsyncClient.body(out).readAll())

@@ -42,8 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *       media type the protocol tests expect;
  *   <li>a blob payload (Lambda Invoke): boto4j sends {@code Content-Type: application/octet-stream}
  *       as the Smithy protocol tests require; botocore sends none;
- *   <li>S3 PutObject: botocore adds {@code Expect: 100-continue} (an S3 customization that
- *       belongs to the S3 plugin). Flexible checksums: over HTTPS botocore sends a streaming
+ *   <li>S3 PutObject: flexible checksums: over HTTPS botocore sends a streaming
  *       input's checksum as an aws-chunked trailer, boto4j in a header; over HTTP both use the
  *       header, so PutObject is compared twice: HTTPS with {@code request_checksum_calculation=
  *       when_required} on both sides (no checksum), and HTTP with the default (a CRC32 header).
@@ -134,11 +133,6 @@ class BotocoreComparisonTest {
                 case "content-type" -> {
                     if (!(b == null && "application/octet-stream".equals(a))) {
                         same(problems, name, mediaType(a), mediaType(b));
-                    }
-                }
-                case "expect" -> {
-                    if (!service.equals("s3")) {
-                        same(problems, name, a, b);
                     }
                 }
                 default -> same(problems, name, a, b);

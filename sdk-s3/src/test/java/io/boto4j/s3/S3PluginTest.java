@@ -51,7 +51,8 @@ class S3PluginTest {
         ServiceRuntime rt = runtime(t, ClientConfig.builder().clientContextParam("ForcePathStyle", true));
         CallResult list = rt.invoke("ListObjectsV2", Map.of("Bucket", "bucket")).join();
         assertEquals("bucket", list.output().get("Name"));
-        assertEquals("https://s3.amazonaws.com/bucket?list-type=2", t.seen.get(0).request().uri().toString());
+        // botocore asks for URL-encoded keys on every listing.
+        assertEquals("https://s3.amazonaws.com/bucket?list-type=2&encoding-type=url", t.seen.get(0).request().uri().toString());
         rt.invoke("PutObject", Map.of("Bucket", "bucket", "Key", "k/1", "Body", "hello")).join();
         assertEquals("https://s3.amazonaws.com/bucket/k/1", t.seen.get(1).request().uri().toString());
     }

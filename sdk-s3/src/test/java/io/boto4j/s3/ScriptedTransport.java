@@ -1,6 +1,7 @@
 package io.boto4j.s3;
 
 import io.boto4j.core.http.Headers;
+import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.transport.HttpTransport;
 import io.boto4j.core.transport.Publishers;
 import io.boto4j.core.transport.TransportRequest;
@@ -20,15 +21,24 @@ import java.util.concurrent.Flow;
 final class ScriptedTransport implements HttpTransport {
     private final Deque<TransportResponse> script = new ArrayDeque<>();
     final List<TransportRequest> seen = new ArrayList<>();
+    /** The body of each request seen, read as the transport would send it (empty for none). */
+    final List<byte[]> bodies = new ArrayList<>();
 
     ScriptedTransport then(int status, Map<String, String> headers, String body) {
-        script.add(response(status, headers, body.getBytes(StandardCharsets.UTF_8)));
+        return then(status, headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    ScriptedTransport then(int status, Map<String, String> headers, byte[] body) {
+        script.add(response(status, headers, body));
         return this;
     }
 
     @Override
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
         seen.add(request);
+        RequestBody body = request.body();
+        bodies.add(body == null ? new byte[0]
+                : body.bytes() != null ? body.bytes() : Publishers.aggregate(body.publisher(), -1).join());
         return script.isEmpty() ? CompletableFuture.failedFuture(new AssertionError("unexpected request " + request.request()))
                 : CompletableFuture.completedFuture(script.poll());
     }

@@ -5,6 +5,7 @@ import io.boto4j.core.auth.credentials.StaticCredentialsProvider;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.pipeline.ServiceRuntime;
+import io.boto4j.core.transport.HttpTransport;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,9 +21,14 @@ final class TestRuntimes {
     private TestRuntimes() {
     }
 
-    static ServiceRuntime runtime(String service, ScriptedTransport transport, ClientConfig.Builder config, Path home) {
+    static ServiceRuntime runtime(String service, HttpTransport transport, ClientConfig.Builder config, Path home) {
+        return runtime(service, "us-east-1", transport, config, home);
+    }
+
+    static ServiceRuntime runtime(String service, String region, HttpTransport transport, ClientConfig.Builder config,
+                                  Path home) {
         ClientConfig c = config
-                .region("us-east-1")
+                .region(region)
                 .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKIDEXAMPLE", "SECRETEXAMPLE")))
                 .build();
         return ServiceRuntime.builder().service(service).config(config(c.toBuilder(), home)).transport(transport)

@@ -307,7 +307,8 @@ public final class ServiceRuntime implements AutoCloseable {
     /**
      * Runs a custom method of this client. The arguments are checked first (all problems at
      * once, before any I/O); layers have already turned their stream types into
-     * {@link RequestBody}s.
+     * {@link RequestBody}s. Cancelling the returned future cancels the implementation's (an
+     * upload in flight stops and aborts).
      *
      * @param callbacks where the method runs the caller's callbacks (progress listeners)
      */
@@ -319,14 +320,22 @@ public final class ServiceRuntime implements AutoCloseable {
                         + String.join(", ", methods.keySet()) + ")");
             }
             Map<String, Object> checked = method.checkArguments(model.serviceName(), arguments);
-            return method.implementation().run(new RuntimeMethodCall(this, method, checked, callbacks))
-                    .toCompletableFuture()
-                    .handle((result, failure) -> {
-                        if (failure != null) {
-                            throw new CompletionException(clientFacing(method.name(), unwrap(failure)));
-                        }
-                        return result;
-                    });
+            CompletableFuture<R> running = method.implementation()
+                    .run(new RuntimeMethodCall(this, method, checked, callbacks))
+                    .toCompletableFuture();
+            CompletableFuture<R> outcome = running.handle((result, failure) -> {
+                if (failure != null) {
+                    throw new CompletionException(clientFacing(method.name(), unwrap(failure)));
+                }
+                return result;
+            });
+            // A dependent future does not pass its cancellation upstream: do it here.
+            outcome.whenComplete((r, f) -> {
+                if (outcome.isCancelled()) {
+                    running.cancel(true);
+                }
+            });
+            return outcome;
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(clientFacing(method.name(), e));
         }
@@ -388,7 +397,12 @@ public final class ServiceRuntime implements AutoCloseable {
                     call.endpointParameters());
             call.endpoint(endpoint);
             SdkHttpRequest request = codec.serialize(op, call.input(), endpoint.url());
-            endpoint.headers().forEach((name, values) -> values.forEach(v -> request.headers().add(name, v)));
+            // The rules' headers replace what the input bound to the same name, as botocore's
+            // headers.update() does (S3 Control's x-amz-account-id is both).
+            endpoint.headers().forEach((name, values) -> {
+                request.headers().remove(name);
+                values.forEach(v -> request.headers().add(name, v));
+            });
             request.headers().set("User-Agent", userAgent);
             RequestBody payload = call.streamingPayload;
             if (payload != null) {

@@ -381,6 +381,29 @@ class PluginSpiTest {
     }
 
     @Test
+    void cancellingAMethodsFutureCancelsItsImplementation() {
+        CompletableFuture<String> running = new CompletableFuture<>();
+        CustomMethod<String> pending = CustomMethod.builder("Pending", String.class)
+                .implementation(call -> running)
+                .build();
+        ServicePlugin plugin = new ServicePlugin() {
+            @Override
+            public boolean appliesTo(ServiceModel service) {
+                return true;
+            }
+
+            @Override
+            public void configure(PluginSetup setup) {
+                setup.addMethod(pending);
+            }
+        };
+        ServiceRuntime rt = runtime(new ServiceRuntimeTest.ScriptedTransport(), ClientConfig.builder().addPlugin(plugin));
+        CompletableFuture<String> outcome = rt.callMethod(pending, Map.of(), Runnable::run);
+        assertTrue(outcome.cancel(true));
+        assertTrue(running.isCancelled(), "the implementation learns that its caller gave up");
+    }
+
+    @Test
     void aMethodOfAnotherClientIsRefusedByName() {
         ServiceRuntime rt = runtime(new ServiceRuntimeTest.ScriptedTransport(), ClientConfig.builder());
         SdkException e = assertInstanceOf(SdkException.class, assertThrows(CompletionException.class,

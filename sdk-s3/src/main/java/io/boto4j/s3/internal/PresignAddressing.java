@@ -57,11 +57,13 @@ final class PresignAddressing implements Hook {
         boolean regionalUsEast1 = "us-east-1".equals(region)
                 && !Boolean.TRUE.equals(builtIns.get("AWS::S3::UseGlobalEndpoint"));
         boolean virtual = "virtual".equals(call.option(S3Options.ADDRESSING_STYLE));
-        boolean pathStyle = Boolean.TRUE.equals(builtIns.get("AWS::S3::ForcePathStyle"))
-                || Boolean.TRUE.equals(contextParams.get("ForcePathStyle"));
+        // This call's choice (PathStyleChoice runs before), else the client's.
+        Object perCall = call.endpointParameters().get(PathStyleChoice.PARAMETER);
+        boolean pathStyle = Boolean.TRUE.equals(contextParams.get(PathStyleChoice.PARAMETER))
+                || (perCall != null ? Boolean.TRUE.equals(perCall) : Boolean.TRUE.equals(builtIns.get("AWS::S3::ForcePathStyle")));
         Object bucket = call.input().get("Bucket");
         boolean pathRequired = bucket instanceof String b && !HOST_LABEL.matcher(b).matches();
-        boolean arn = bucket instanceof String b && b.startsWith("arn:");
+        boolean arn = bucket instanceof String b && Arns.isArn(b);
         boolean express = bucket instanceof String b && b.endsWith("--x-s3");
         return awsPartition && !dualStack && !regionalUsEast1 && !virtual && !pathStyle && !pathRequired
                 && !arn && !express;
