@@ -51,6 +51,22 @@ class CoreHandlersTest {
                 .run().assertSame();
     }
 
+    /**
+     * Lex's JSON headers ({@code jsonvalue}: base64 of the JSON text), both ways: the core's
+     * serializer and parser, no handler of botocore's.
+     */
+    @Test
+    void lexSessionAttributesTravelAsBase64Json() {
+        new Wire.Case("lex-runtime")
+                .call("PostContent", Params.of("botName", "b", "botAlias", "a", "userId", "user-1",
+                        "sessionAttributes", "{\"k\": \"v w\"}", "contentType", "text/plain; charset=utf-8",
+                        "inputStream", "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .respond(200, Map.of("x-amz-lex-session-attributes", java.util.Base64.getEncoder().encodeToString(
+                        "{\"k\": \"v\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "x-amz-lex-intent-name", "Greet", "Content-Type", "text/plain"), "")
+                .run().assertSame();
+    }
+
     /** {@code generate_idempotent_uuid}: a token the caller leaves out is a random UUID. */
     @Test
     void idempotencyTokensAreFilledIn() {

@@ -446,6 +446,9 @@ final class Wire {
         if (value instanceof byte[] bytes) {
             return NODES.objectNode().put("$b64", Base64.getEncoder().encodeToString(bytes));
         }
+        if (value instanceof io.boto4j.core.pipeline.ResponseStream stream) {
+            return toJson(Publishers.aggregate(stream.publisher(), -1).join());
+        }
         if (value instanceof Instant instant) {
             // Python's isoformat(): microseconds only when there are some, the offset as +00:00.
             String pattern = instant.getNano() == 0 ? "uuuu-MM-dd'T'HH:mm:ss" : "uuuu-MM-dd'T'HH:mm:ss.SSSSSS";
