@@ -19,6 +19,7 @@ module io.boto4j.services {
             io.boto4j.services.internal.dynamodb.DynamoDbPlugin,
             io.boto4j.services.internal.ec2.Ec2Plugin,
             io.boto4j.services.internal.glacier.GlacierPlugin,
+            io.boto4j.services.internal.http2.Http2OnlyOperationsPlugin,
             io.boto4j.services.internal.iam.IamPlugin,
             io.boto4j.services.internal.logs.LogsPlugin,
             io.boto4j.services.internal.machinelearning.MachineLearningPlugin,

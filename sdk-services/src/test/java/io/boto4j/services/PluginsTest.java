@@ -35,6 +35,8 @@ class PluginsTest {
             Map.entry("io.boto4j.services.dynamodb", Set.of("dynamodb")),
             Map.entry("io.boto4j.services.ec2", Set.of("ec2")),
             Map.entry("io.boto4j.services.glacier", Set.of("glacier")),
+            Map.entry("io.boto4j.services.http2only", Set.of("lexv2-runtime", "qbusiness", "bedrock-runtime",
+                    "connecthealth", "polly")),
             Map.entry("io.boto4j.services.iam", Set.of("iam")),
             Map.entry("io.boto4j.services.logs", Set.of("logs")),
             Map.entry("io.boto4j.services.machinelearning", Set.of("machinelearning")),
