@@ -40,6 +40,8 @@ module io.boto4j.core {
     exports io.boto4j.core.internal.json to io.boto4j.s3;
     // Timestamps for S3's Expires header, which holds whatever text the uploader set.
     exports io.boto4j.core.protocol.support to io.boto4j.s3;
+    // DocumentValues for results botocore decodes from JSON text (IAM policies, CloudFormation templates).
+    exports io.boto4j.core.protocol.json to io.boto4j.services;
     exports io.boto4j.core.waiter;
     exports io.boto4j.core;
 

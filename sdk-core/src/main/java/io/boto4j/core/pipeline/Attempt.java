@@ -31,6 +31,8 @@ final class Attempt implements AttemptContext {
     AttemptOutcome outcome;
     boolean restartRequested;
     long nanos;
+    /** Set by a hook whose integrity check the response failed: it outranks what the body parsed into. */
+    private SdkException checksumFailure;
 
     Attempt(Call call, int number, SdkHttpRequest request) {
         this.call = call;
@@ -44,12 +46,20 @@ final class Attempt implements AttemptContext {
 
     /** A response parsed into the operation's output. */
     void succeeded(Map<String, Object> parsed) {
+        if (checksumFailure != null) {
+            checksumFailed();
+            return;
+        }
         this.output = parsed;
         this.outcome = AttemptOutcome.response(response.statusCode(), response.headers());
     }
 
     /** A response parsed into a service error. */
     void serviceError(ServiceErrorDetails error) {
+        if (checksumFailure != null) {
+            checksumFailed();
+            return;
+        }
         this.serviceError = error;
         this.outcome = withBody(AttemptOutcome.serviceError(error, response.headers(), call.operation()));
     }
@@ -59,6 +69,14 @@ final class Attempt implements AttemptContext {
      * hook's refusal), which no retry can help.
      */
     void failed(Throwable cause) {
+        if (checksumFailure != null && response != null) {
+            // A damaged body may not parse: the damage is the failure, and it may be retried.
+            checksumFailed();
+            if (cause != checksumFailure) {
+                checksumFailure.addSuppressed(cause);
+            }
+            return;
+        }
         output = null;
         serviceError = null;
         failure = cause;
@@ -75,6 +93,15 @@ final class Attempt implements AttemptContext {
         if (response != null) {
             response.abort();
         }
+    }
+
+    /** The response failed a hook's integrity check: a failure the retry policy sees as a checksum mismatch. */
+    private void checksumFailed() {
+        output = null;
+        serviceError = null;
+        failure = checksumFailure;
+        outcome = withBody(AttemptOutcome.response(response.statusCode(), response.headers())
+                .withChecksumMismatch(true));
     }
 
     /** A stream that went out cannot be sent again, whatever the error says about retrying. */
@@ -116,6 +143,22 @@ final class Attempt implements AttemptContext {
     @Override
     public Throwable failure() {
         return failure;
+    }
+
+    @Override
+    public void failChecksum(SdkException failure) {
+        java.util.Objects.requireNonNull(failure, "failure");
+        if (response == null) {
+            throw new IllegalStateException("failChecksum: attempt " + number + " of " + call + " has no response");
+        }
+        Throwable earlier = this.failure;
+        checksumFailure = failure;
+        if (outcome != null || earlier != null) {
+            checksumFailed(); // called from afterAttempt: the outcome is known already
+            if (earlier != null && earlier != failure) {
+                failure.addSuppressed(earlier);
+            }
+        }
     }
 
     @Override

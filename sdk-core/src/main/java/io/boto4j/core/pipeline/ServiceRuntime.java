@@ -8,6 +8,7 @@ import io.boto4j.core.auth.AuthSchemeResolver;
 import io.boto4j.core.auth.SigningParams;
 import io.boto4j.core.auth.credentials.CredentialsProvider;
 import io.boto4j.core.auth.credentials.NoCredentialsException;
+import io.boto4j.core.auth.signer.AwsV4Signer;
 import io.boto4j.core.auth.token.TokenProvider;
 import io.boto4j.core.endpoints.Endpoint;
 import io.boto4j.core.http.Headers;
@@ -42,6 +43,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -259,6 +261,43 @@ public final class ServiceRuntime implements AutoCloseable {
                             : call.auth.signer().presign(attempt.request(), attempt.signing.build(), expiresIn));
                 });
         return finish(call, work);
+    }
+
+    /**
+     * A URL for a request built by hand rather than from one of the model's operations, signed
+     * with SigV4 in the query string by this client's credentials and clock: botocore's
+     * {@code request_signer.generate_presigned_url} of a request dict, as RDS and DSQL database
+     * auth tokens and the cross-region {@code PresignedUrl} of EC2 and RDS copies use it. The
+     * request is signed as it is (method, URL, headers; its body is not read) for
+     * {@code signingName} in {@code signingRegion}. An anonymous client gets the unsigned URL,
+     * as botocore's unsigned clients do.
+     *
+     * @param expiresIn 1 second to 7 days
+     */
+    public CompletableFuture<URI> presignRequest(SdkHttpRequest request, String signingName, String signingRegion,
+                                                 Duration expiresIn) {
+        try {
+            Presigning.checkExpiry(model.serviceName(), signingName + " presigned request", expiresIn);
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(signingName, "signingName");
+            Objects.requireNonNull(signingRegion, "signingRegion");
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        if (anonymous) {
+            return CompletableFuture.completedFuture(request.uri());
+        }
+        if (credentials == null) {
+            return CompletableFuture.failedFuture(new NoCredentialsException("Unable to locate credentials to sign a "
+                    + signingName + " request: configure a profile, environment variables or a credentials provider"));
+        }
+        return credentials.resolve().thenApply(c -> AwsV4Signer.create().presign(request, SigningParams.builder()
+                .credentials(c)
+                .region(signingRegion)
+                .signingName(signingName)
+                .signingTime(clock.instant())
+                .clockSkew(clockSkew.get())
+                .build(), expiresIn));
     }
 
     /** A signed request as a dry run produces it; its body is {@code request().body()}. */
