@@ -5,8 +5,10 @@
  * {@link io.boto4j.s3.S3Methods}, their options, listener and results); {@code io.boto4j.s3.internal}
  * the plugin and the customizations, pure functions its hooks call, and the transfers' workings.
  */
+@SuppressWarnings("module") // "s3" is the service's name, terminal digit and all
 module io.boto4j.s3 {
-    requires io.boto4j.core;
+    // Its API (S3Options, S3 methods) is made of the core's plugin types.
+    requires transitive io.boto4j.core;
     requires java.xml;
 
     exports io.boto4j.s3;

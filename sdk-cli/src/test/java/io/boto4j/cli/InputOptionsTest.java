@@ -25,7 +25,7 @@ class InputOptionsTest {
     void membersAreOptionsInKebabCaseWithScalarsParsedByType() throws Exception {
         JsonNode req = signed("s3", "list-objects-v2", "--bucket", "amzn-s3-demo-bucket", "--max-keys", "5",
                 "--prefix=logs/", "--dry-run");
-        assertEquals("https://amzn-s3-demo-bucket.s3.us-west-2.amazonaws.com/?list-type=2&max-keys=5&prefix=logs%2F",
+        assertEquals("https://amzn-s3-demo-bucket.s3.us-west-2.amazonaws.com/?list-type=2&encoding-type=url&max-keys=5&prefix=logs%2F",
                 req.path("url").asText());
         String epoch = signed("ec2", "describe-spot-price-history", "--start-time", "1795608000", "--dry-run")
                 .path("body").asText();
@@ -68,7 +68,7 @@ class InputOptionsTest {
     void optionsWinOverTheSameMemberInParams() throws Exception {
         String url = signed("s3", "list-objects-v2", "--params", "{\"Bucket\": \"from-params\", \"MaxKeys\": 1,"
                 + " \"Prefix\": \"p/\"}", "--max-keys", "7", "--dry-run").path("url").asText();
-        assertEquals("https://from-params.s3.us-west-2.amazonaws.com/?list-type=2&max-keys=7&prefix=p%2F", url);
+        assertEquals("https://from-params.s3.us-west-2.amazonaws.com/?list-type=2&encoding-type=url&max-keys=7&prefix=p%2F", url);
     }
 
     @Test

@@ -70,18 +70,11 @@ final class SyncCalls implements ServiceCalls {
         }
     }
 
-    /**
-     * What went wrong, in the SDK's words: a cut connection is named as such, without the
-     * transport's own exception text that the core appends for the logs.
-     */
+    /** What went wrong, in the SDK's words: a cut connection is named as such. */
     private static String reason(IOException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TruncatedBodyException truncated) {
-                String message = truncated.getMessage();
-                Throwable cause = truncated.getCause();
-                String own = cause != null && message.endsWith(": " + cause)
-                        ? message.substring(0, message.length() - cause.toString().length() - 2) : message;
-                return own + "; the connection was cut, run the command again";
+                return truncated.getMessage() + "; the connection was cut, run the command again";
             }
         }
         return e.getMessage();

@@ -271,7 +271,14 @@ public final class ClientConfig {
             return this;
         }
 
-        public Builder userAgentSuffix(String suffix) { this.userAgentSuffix = suffix; return this; }
+        /** Text added to the User-Agent header; printable characters only (it goes into a header). */
+        public Builder userAgentSuffix(String suffix) {
+            if (suffix != null && suffix.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new IllegalArgumentException("userAgentSuffix must not contain control characters such as CR or LF");
+            }
+            this.userAgentSuffix = suffix;
+            return this;
+        }
         public Builder requestChecksumCalculation(String v) { this.requestChecksumCalculation = v; return this; }
         public Builder responseChecksumValidation(String v) { this.responseChecksumValidation = v; return this; }
         public Builder addModelDirectory(Path dir) { this.modelDirectories.add(Objects.requireNonNull(dir)); return this; }

@@ -34,14 +34,25 @@ public final class Redaction {
             + "|aws_secret_access_key|aws_session_token|secretKey|token|accessToken)\"?\\s*[:=]\\s*\"?)[^\",\\s}]+");
     private static final Pattern BEARER = Pattern.compile("(?i)(Bearer\\s+)\\S+");
     private static final Map<OperationModel, SensitiveBindings> BINDINGS = new ConcurrentHashMap<>();
+    /** Headers plugins declared secret (an API key of their own service). */
+    private static final Set<String> PLUGIN_SECRET_HEADERS = ConcurrentHashMap.newKeySet();
 
     private Redaction() {
+    }
+
+    /**
+     * Declares a header secret from now on, in every log of the process: for plugins whose
+     * service authenticates with a header of its own ({@code x-api-key}).
+     */
+    public static void markSecretHeader(String name) {
+        PLUGIN_SECRET_HEADERS.add(name.toLowerCase(Locale.ROOT));
     }
 
     /** A header value fit to print, whatever the operation. */
     public static String header(String name, String value) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (SECRET_HEADERS.contains(lower) || lower.contains("token") || lower.contains("secret")) {
+        if (SECRET_HEADERS.contains(lower) || PLUGIN_SECRET_HEADERS.contains(lower) || lower.contains("token")
+                || lower.contains("secret")) {
             return REDACTED;
         }
         if (lower.equals("authorization")) {

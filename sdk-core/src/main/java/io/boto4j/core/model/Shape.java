@@ -97,7 +97,7 @@ public final class Shape {
         }
         Set<String> req = required();
         Map<String, Member> m = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e ->
+        node.properties().iterator().forEachRemaining(e ->
                 m.put(e.getKey(), new Member(e.getKey(), e.getValue(), model, req.contains(e.getKey()))));
         return Collections.unmodifiableMap(m);
     }

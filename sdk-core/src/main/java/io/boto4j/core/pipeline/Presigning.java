@@ -85,7 +85,7 @@ final class Presigning {
         if (root == null || !root.isObject()) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> member = it.next();
             JsonNode value = member.getValue();
             if (value.isArray()) {

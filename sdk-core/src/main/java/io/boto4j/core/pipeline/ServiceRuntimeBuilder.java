@@ -300,12 +300,23 @@ public final class ServiceRuntimeBuilder {
         }
     }
 
+    /** botocore's sanitize_user_agent_string_component: what a header cannot carry becomes '-'. */
+    static String userAgentComponent(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (char c : raw.toCharArray()) {
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "!$%&'*+-.^_`|~,#".indexOf(c) >= 0;
+            sb.append(allowed ? c : '-');
+        }
+        return sb.toString();
+    }
+
     private String userAgent(ConfigResolver settings) {
         StringBuilder ua = new StringBuilder("boto4j/").append(VERSION).append(" ua/2.1 os/")
                 .append(System.getProperty("os.name", "unknown").toLowerCase(Locale.ROOT).replace(' ', '_'))
                 .append(" lang/java#").append(Runtime.version().feature())
                 .append(" md/service#").append(serviceName);
-        settings.get(ConfigSetting.SDK_UA_APP_ID).ifPresent(id -> ua.append(" app/").append(id));
+        settings.get(ConfigSetting.SDK_UA_APP_ID).ifPresent(id -> ua.append(" app/").append(userAgentComponent(id)));
         if (config.userAgentSuffix() != null) {
             ua.append(' ').append(config.userAgentSuffix());
         }

@@ -21,4 +21,12 @@ public interface PluginSetup {
 
     /** Adds a custom method; its name must not be an operation's or another method's. */
     void addMethod(CustomMethod<?> method);
+
+    /**
+     * Declares a header that carries a secret (an API key a hook adds): every log of the SDK
+     * shows it as {@code <redacted>}, as it does {@code Authorization}'s signature.
+     */
+    default void markSecretHeader(String name) {
+        io.boto4j.core.http.Redaction.markSecretHeader(name);
+    }
 }

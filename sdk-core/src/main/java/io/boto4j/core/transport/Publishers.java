@@ -121,7 +121,7 @@ public final class Publishers {
                     // A connection cut mid-body: the same failure as a body that ended early (a
                     // read timeout stays a timeout).
                     TruncatedBodyException e = new TruncatedBodyException("response body ended after " + out.size()
-                            + " of its " + expectedLength + " bytes (Content-Length): " + t);
+                            + " of its " + expectedLength + " bytes (Content-Length)");
                     e.initCause(t);
                     result.completeExceptionally(e);
                 } else {

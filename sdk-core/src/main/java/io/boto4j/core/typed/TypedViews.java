@@ -116,14 +116,31 @@ public final class TypedViews {
             }
             Binding b = bindings.get(method);
             Object argument = args == null || args.length == 0 ? null : args[0];
+            String target = model.serviceName() + "." + (b.custom != null ? b.custom.name() : b.operation.name());
             if (b.custom != null) {
-                return layer.deliver(calls.method(b.custom, MethodArgs.of(b.custom, argument, layer)),
-                        result -> fromResult(result, b.valueType));
+                Map<String, Object> arguments = converting(target, "its argument", () -> MethodArgs.of(b.custom, argument, layer));
+                return layer.deliver(calls.method(b.custom, arguments),
+                        result -> converting(target, "its result", () -> fromResult(result, b.valueType)));
             }
-            Map<String, Object> input = argument == null ? new LinkedHashMap<>() : toInput(b.operation, argument, layer);
-            return layer.deliver(calls.operation(b.operation.name(), input), output -> fromOutput(output, b.valueType, layer));
+            Map<String, Object> input = argument == null ? new LinkedHashMap<>()
+                    : converting(target, "its input", () -> toInput(b.operation, argument, layer));
+            return layer.deliver(calls.operation(b.operation.name(), input),
+                    output -> converting(target, "its output", () -> fromOutput(output, b.valueType, layer)));
         };
         return view.cast(Proxy.newProxyInstance(view.getClassLoader(), new Class<?>[] {view}, handler));
+    }
+
+    /**
+     * A conversion between the caller's types and the SDK's values; Jackson's complaints become
+     * the SDK's own exception, naming the call and what could not be converted.
+     */
+    private static <V> V converting(String target, String what, java.util.function.Supplier<V> conversion) {
+        try {
+            return conversion.get();
+        } catch (IllegalArgumentException e) {
+            throw new io.boto4j.core.SdkClientException("Cannot convert " + what + " of " + target + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** A view method's target: an operation, or a custom method. */

@@ -69,8 +69,37 @@ public final class ParamValidator {
         return path.isEmpty() ? member : path + "." + member;
     }
 
+    /** What a value is, in the model's terms (never its content, which may be a secret). */
     private static String typeName(Object value) {
-        return value == null ? "null" : value.getClass().getName();
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof CharSequence) {
+            return "a string";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean";
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+                || value instanceof java.math.BigInteger) {
+            return "an integer";
+        }
+        if (value instanceof Number) {
+            return "a number";
+        }
+        if (value instanceof Map) {
+            return "a map";
+        }
+        if (value instanceof java.util.Collection || value.getClass().isArray() && !(value instanceof byte[])) {
+            return "a list";
+        }
+        if (value instanceof byte[] || value instanceof java.nio.ByteBuffer) {
+            return "bytes";
+        }
+        if (value instanceof java.time.temporal.TemporalAccessor || value instanceof java.util.Date) {
+            return "a timestamp";
+        }
+        return "a " + value.getClass().getSimpleName();
     }
 
     private Object value(Member member, Object value, String path) {
@@ -183,7 +212,7 @@ public final class ParamValidator {
 
     private Object structure(Shape shape, Object value, String path) {
         if (!(value instanceof Map<?, ?> map)) {
-            invalidType(path, value, "a Map (structure " + shape.name() + ")");
+            invalidType(path, value, "a structure (a Map of " + shape.name() + "'s members)");
             return null;
         }
         Map<String, Member> members = shape.members();
@@ -227,7 +256,7 @@ public final class ParamValidator {
         } else if (value instanceof Object[] a) {
             items = List.of(a);
         } else {
-            invalidType(path, value, "a List");
+            invalidType(path, value, "a list (a List)");
             return null;
         }
         checkMinLength(shape, items.size(), path);
@@ -247,14 +276,14 @@ public final class ParamValidator {
 
     private Object map(Shape shape, Object value, String path) {
         if (!(value instanceof Map<?, ?> map)) {
-            invalidType(path, value, "a Map");
+            invalidType(path, value, "a map (a Map)");
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
         Member valueRef = shape.mapValue();
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(e.getKey() instanceof CharSequence)) {
-                invalidType(path + " key", e.getKey(), "a String");
+                invalidType(path + " key", e.getKey(), "a string (a String)");
                 continue;
             }
             String key = e.getKey().toString();
@@ -266,7 +295,7 @@ public final class ParamValidator {
 
     private Object string(Shape shape, Object value, String path) {
         if (!(value instanceof CharSequence cs)) {
-            invalidType(path, value, "a String");
+            invalidType(path, value, "a string (a String)");
             return null;
         }
         String s = cs.toString();
@@ -278,7 +307,7 @@ public final class ParamValidator {
         if (value instanceof Boolean) {
             return value;
         }
-        invalidType(path, value, "a Boolean");
+        invalidType(path, value, "a boolean (a Boolean)");
         return null;
     }
 
@@ -289,7 +318,7 @@ public final class ParamValidator {
         } else if (value instanceof BigInteger bi && bi.bitLength() < 64) {
             v = bi.longValue();
         } else {
-            invalidType(path, value, isLong ? "a Long or Integer" : "an Integer");
+            invalidType(path, value, isLong ? "a long (a Long or Integer)" : "an integer (an Integer)");
             return null;
         }
         if (!isLong && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
@@ -302,7 +331,7 @@ public final class ParamValidator {
 
     private Object floating(Shape shape, Object value, String path) {
         if (!(value instanceof Number n)) {
-            invalidType(path, value, "a Number");
+            invalidType(path, value, "a number (a Number)");
             return null;
         }
         checkMinValue(shape, n.doubleValue(), path);
@@ -317,7 +346,7 @@ public final class ParamValidator {
             return value instanceof Double || value instanceof Float ? BigDecimal.valueOf(n.doubleValue())
                     : new BigDecimal(n.toString());
         }
-        invalidType(path, value, "a BigDecimal or Number");
+        invalidType(path, value, "a big decimal (a BigDecimal or Number)");
         return null;
     }
 
@@ -328,7 +357,7 @@ public final class ParamValidator {
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             return BigInteger.valueOf(((Number) value).longValue());
         }
-        invalidType(path, value, "a BigInteger or integral Number");
+        invalidType(path, value, "a big integer (a BigInteger or integral Number)");
         return null;
     }
 
@@ -345,7 +374,7 @@ public final class ParamValidator {
         if (value instanceof CharSequence cs) {
             return cs.toString().getBytes(StandardCharsets.UTF_8);
         }
-        invalidType(path, value, "a byte[], ByteBuffer or String");
+        invalidType(path, value, "a blob (byte[], ByteBuffer or String)");
         return null;
     }
 
@@ -379,7 +408,7 @@ public final class ParamValidator {
                 return null;
             }
         }
-        invalidType(path, value, "an Instant, Date, OffsetDateTime, ZonedDateTime, ISO-8601 String or epoch seconds");
+        invalidType(path, value, "a timestamp (an Instant, Date, OffsetDateTime, ZonedDateTime, ISO-8601 String or epoch seconds)");
         return null;
     }
 
@@ -402,7 +431,7 @@ public final class ParamValidator {
             }
             return out;
         }
-        invalidType(path, value, "a document value (Map, List, String, Number, Boolean or null)");
+        invalidType(path, value, "a document (Map, List, String, Number, Boolean or null)");
         return null;
     }
 
@@ -423,7 +452,7 @@ public final class ParamValidator {
 
     // The value itself is left out: it may be a secret (passwords, keys are plain strings).
     private void invalidType(String path, Object value, String expected) {
-        problem(path, "Invalid type for parameter " + label(path) + ": got " + typeName(value)
-                + ", expected " + expected);
+        problem(path, "Invalid type for parameter " + label(path) + ": expected " + expected + ", got "
+                + typeName(value));
     }
 }

@@ -79,7 +79,7 @@ class ParamValidatorTest {
         assertTrue(e.getMessage().startsWith("Parameter validation failed for s3.DeleteObjects:"), e.getMessage());
         assertTrue(e.getMessage().contains("Unknown parameter in input: \"Bogus\", must be one of: Bucket, Delete"), e.getMessage());
         assertTrue(e.getMessage().contains("Missing required parameter Delete.Objects[4].Key"), e.getMessage());
-        assertTrue(e.getMessage().contains("Invalid type for parameter Delete.Objects[3].Key: got java.lang.Integer, expected a String"), e.getMessage());
+        assertTrue(e.getMessage().contains("Invalid type for parameter Delete.Objects[3].Key: expected a string (a String), got an integer"), e.getMessage());
     }
 
     @Test

@@ -142,7 +142,15 @@ public final class EndpointDiscovery implements Hook {
             Map<?, ?> first = (Map<?, ?>) endpoints.get(0);
             String address = String.valueOf(first.get("Address"));
             long minutes = first.get("CachePeriodInMinutes") instanceof Number n ? n.longValue() : 1;
-            URI uri = URI.create(address.contains("://") ? address : "https://" + address);
+            URI uri;
+            try {
+                uri = URI.create(address.contains("://") ? address : "https://" + address);
+            } catch (IllegalArgumentException e) {
+                throw new SdkClientException(endpointOperation + " returned an address that is not a URL", e);
+            }
+            if (uri.getHost() == null) {
+                throw new SdkClientException(endpointOperation + " returned an address without a host");
+            }
             return new Discovered(uri, clock.instant().plus(Duration.ofMinutes(Math.max(1, minutes))));
         });
     }
