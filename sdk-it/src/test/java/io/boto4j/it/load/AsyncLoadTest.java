@@ -147,6 +147,34 @@ class AsyncLoadTest {
     }
 
     /**
+     * Calls waiting for a pooled connection wait in the client without a bound of their own; the
+     * call timeout bounds them. One that gave up must not go out later, when a connection frees up.
+     */
+    @Test
+    void callsThatTimeOutWhileQueuedForAConnectionAreNeverSent() {
+        AsyncClient narrow = AsyncClients.create(vertx, "s3", AsyncClients.s3(server.endpoint(),
+                        FakeCredentials.CREDENTIALS, "us-east-1")
+                .maxAttempts(1).maxConnections(1).callTimeout(Duration.ofSeconds(2)).build());
+        try {
+            MixedCalls calls = new MixedCalls(narrow);
+            server.hold();
+            Burst queued = Burst.start(vertx, 5, n -> calls.get("queued-" + n, 1));
+            JvmResources.await(queued.done(), PATIENCE);
+            assertEquals(0, queued.succeeded());
+            queued.failures().forEach(f -> assertTrue(f instanceof io.boto4j.core.pipeline.CallTimeoutException,
+                    f::toString));
+            long sentWhileHeld = server.requests();
+            server.release();
+            // Queued behind whatever the timed-out calls left in the pool's queue.
+            JvmResources.await(calls.get("after", 1), PATIENCE);
+            assertEquals(sentWhileHeld + 1, server.requests(),
+                    "requests that reached the server: the timed-out calls' went out after they gave up");
+        } finally {
+            narrow.close().await();
+        }
+    }
+
+    /**
      * Starts {@code count} calls from one event-loop context, 100 per turn of its loop (so that
      * the loop keeps serving the connections meanwhile), and tracks how many are in flight.
      */
