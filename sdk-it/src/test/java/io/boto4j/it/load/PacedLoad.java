@@ -76,12 +76,9 @@ final class PacedLoad {
 
     private void tick() {
         due += callsPerTick;
-        while (due >= 1 && !stopping) {
+        while (due >= 1 && !stopping && started.get() < totalCalls) {
             due--;
-            if (started.get() == totalCalls) {
-                stopping = true;
-                vertx.cancelTimer(timer);
-            } else if (inFlight.get() >= maxInFlight) {
+            if (inFlight.get() >= maxInFlight) {
                 skipped.incrementAndGet();
             } else {
                 issue(started.getAndIncrement());
