@@ -83,7 +83,11 @@ final class HttpClients {
 
     static PoolOptions pool(ClientConfig config) {
         int max = config.maxConnections() != null ? config.maxConnections() : DEFAULT_MAX_CONNECTIONS;
-        return new PoolOptions().setHttp1MaxSize(max).setHttp2MaxSize(max);
+        // Calls beyond the bound wait for a connection, in order, in a queue with no size limit: the
+        // caller's concurrency bounds it (a waiting call holds about 6 KiB: sdk-it's AsyncLoadTest) and
+        // the call timeout bounds the wait. A size limit would fail calls of a burst that waiting serves.
+        return new PoolOptions().setHttp1MaxSize(max).setHttp2MaxSize(max)
+                .setMaxWaitQueueSize(PoolOptions.DEFAULT_MAX_WAIT_QUEUE_SIZE);
     }
 
     static ProxyOptions proxy(URI proxy) {
