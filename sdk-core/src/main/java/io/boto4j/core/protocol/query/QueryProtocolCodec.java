@@ -24,11 +24,8 @@ import java.util.Map;
  * flattened members), the output comes back as XML, wrapped in {@code <OpResult>} for query.
  */
 public final class QueryProtocolCodec implements ProtocolCodec {
-    /**
-     * What the protocol test suites require; botocore adds {@code ; charset=utf-8}, which services
-     * accept as well (the form body is ASCII after percent-encoding either way).
-     */
-    static final String CONTENT_TYPE = "application/x-www-form-urlencoded";
+    /** As botocore sends it, with the charset (the protocol test suites list the media type alone). */
+    static final String CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
 
     private final QueryDialect dialect;
 
