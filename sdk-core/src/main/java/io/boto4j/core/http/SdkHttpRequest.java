@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A request as the protocol serializers build it and the signers and transports consume it.
@@ -20,6 +22,7 @@ public final class SdkHttpRequest {
     private String encodedPath;
     private final List<Map.Entry<String, String>> queryParams = new ArrayList<>();
     private final Headers headers = new Headers();
+    private final Set<String> unsignedHeaders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private byte[] body;
 
     public SdkHttpRequest(String method, URI endpoint, String encodedPath) {
@@ -89,6 +92,20 @@ public final class SdkHttpRequest {
         return headers;
     }
 
+    /**
+     * Marks a header as sent but not signed: one that botocore's HTTP layer adds after signing
+     * (the {@code Content-Length} of the body), so that the signature covers what botocore's does.
+     */
+    public SdkHttpRequest markUnsigned(String headerName) {
+        unsignedHeaders.add(Objects.requireNonNull(headerName));
+        return this;
+    }
+
+    /** Whether {@link #markUnsigned} named this header (case-insensitively). */
+    public boolean isUnsigned(String headerName) {
+        return unsignedHeaders.contains(headerName);
+    }
+
     /** The body bytes, or null for no body. */
     public byte[] body() {
         return body;
@@ -105,6 +122,7 @@ public final class SdkHttpRequest {
         c.encodedPath = encodedPath;
         c.queryParams.addAll(queryParams);
         headers.forEach(c.headers::add);
+        c.unsignedHeaders.addAll(unsignedHeaders);
         c.body = body;
         return c;
     }

@@ -389,10 +389,10 @@ class ServiceRuntimeTest {
         TransportRequest big = t.seen.get(0);
         assertEquals("gzip", big.request().headers().first("Content-Encoding"));
         byte[] gz = big.body().bytes();
-        // CloudWatch lists smithy-rpc-v2-cbor first: the plain body is CBOR of at least the minimum size.
+        // CloudWatch lists smithy-rpc-v2-cbor first, and botocore (so boto4j) speaks JSON to it.
         byte[] plain = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz)).readAllBytes();
         assertTrue(plain.length >= 10_240 && plain.length > gz.length, plain.length + " -> " + gz.length);
-        assertEquals("rpc-v2-cbor", big.request().headers().first("smithy-protocol"));
+        assertEquals("application/x-amz-json-1.0", big.request().headers().first("Content-Type"));
         assertEquals(Integer.toString(gz.length), big.request().headers().first("Content-Length"));
         rt.invoke("PutMetricData", Map.of("Namespace", "ns", "MetricData", data.subList(0, 1))).join();
         assertEquals(null, t.seen.get(1).request().headers().first("Content-Encoding"), "small bodies stay plain");

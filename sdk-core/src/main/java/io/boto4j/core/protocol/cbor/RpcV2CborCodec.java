@@ -12,6 +12,7 @@ import io.boto4j.core.protocol.ProtocolCodec;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.protocol.json.JsonBodyWriter;
 import io.boto4j.core.protocol.json.JsonErrors;
+import io.boto4j.core.protocol.support.ContentLength;
 import io.boto4j.core.protocol.support.HostPrefix;
 import io.boto4j.core.protocol.support.IdempotencyTokens;
 
@@ -53,10 +54,9 @@ public final class RpcV2CborCodec implements ProtocolCodec {
         if (inputShape != null) {
             byte[] body = CborBodyWriter.CBOR_INSTANCE.writeStructure(inputShape, params, JsonBodyWriter.ALL_MEMBERS);
             headers.set("Content-Type", mediaType);
-            headers.set("Content-Length", Integer.toString(body.length));
             request.body(body);
         }
-        return request;
+        return ContentLength.frame(request);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.boto4j.core.model.Shape;
 import io.boto4j.core.protocol.ProtocolCodec;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.protocol.support.ErrorCodes;
+import io.boto4j.core.protocol.support.ContentLength;
 import io.boto4j.core.protocol.support.HostPrefix;
 import io.boto4j.core.protocol.support.IdempotencyTokens;
 
@@ -45,8 +46,7 @@ public final class JsonProtocolCodec implements ProtocolCodec {
         if (service.isAwsQueryCompatible()) {
             headers.set("x-amzn-query-mode", "true");
         }
-        headers.set("Content-Length", Integer.toString(body.length));
-        return request.body(body);
+        return ContentLength.frame(request.body(body));
     }
 
     private static String jsonVersion(ServiceModel service) {

@@ -7,6 +7,7 @@ import io.boto4j.core.model.Shape;
 import io.boto4j.core.protocol.ProtocolCodec;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.protocol.support.ErrorCodes;
+import io.boto4j.core.protocol.support.ContentLength;
 import io.boto4j.core.protocol.support.HostPrefix;
 import io.boto4j.core.protocol.support.IdempotencyTokens;
 import io.boto4j.core.protocol.xml.SecureXml;
@@ -61,10 +62,8 @@ public final class QueryProtocolCodec implements ProtocolCodec {
         byte[] body = form.body().getBytes(StandardCharsets.UTF_8);
         SdkHttpRequest request = new SdkHttpRequest(operation.httpMethod(),
                 HostPrefix.apply(operation, params, endpoint), operation.requestUri());
-        request.headers()
-                .set("Content-Type", CONTENT_TYPE)
-                .set("Content-Length", Integer.toString(body.length));
-        return request.body(body);
+        request.headers().set("Content-Type", CONTENT_TYPE);
+        return ContentLength.frame(request.body(body));
     }
 
     @Override

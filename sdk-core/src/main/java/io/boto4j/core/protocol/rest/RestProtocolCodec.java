@@ -7,6 +7,7 @@ import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.model.ShapeType;
 import io.boto4j.core.protocol.ProtocolCodec;
+import io.boto4j.core.protocol.support.ContentLength;
 import io.boto4j.core.protocol.support.HostPrefix;
 import io.boto4j.core.protocol.support.IdempotencyTokens;
 
@@ -52,10 +53,12 @@ abstract class RestProtocolCodec implements ProtocolCodec {
         Map<String, Object> params = IdempotencyTokens.fill(inputShape, input);
         SdkHttpRequest request = new SdkHttpRequest(op.httpMethod(), HostPrefix.apply(op, params, endpoint), "/");
         Map<String, Object> bodyMembers = RequestBinding.bind(op, inputShape, params, request);
+        // Set by an input member (S3's ContentLength): serialized, so signed, as in botocore.
+        boolean lengthFromInput = request.headers().contains("Content-Length");
         if (inputShape != null) {
             writeBody(op, inputShape, params, bodyMembers, request);
         }
-        return request;
+        return ContentLength.frame(request, lengthFromInput);
     }
 
     private void writeBody(OperationModel op, Shape inputShape, Map<String, Object> params,
@@ -91,7 +94,6 @@ abstract class RestProtocolCodec implements ProtocolCodec {
             return;
         }
         request.body(body);
-        request.headers().set("Content-Length", Integer.toString(body.length));
         if (contentType != null && !request.headers().contains(CONTENT_TYPE)) {
             request.headers().set(CONTENT_TYPE, contentType);
         }

@@ -76,6 +76,23 @@ class AwsV4SignerTest {
 
     /** botocore: SigV4Auth with request.context['payload_signing_enabled'] = False, over http. */
     @Test
+    void headersMarkedUnsignedAreSentButNotSigned() {
+        SdkHttpRequest request = new SdkHttpRequest("POST", URI.create("https://sqs.us-east-1.amazonaws.com"), "/")
+                .body("abc".getBytes(StandardCharsets.UTF_8));
+        request.headers().set("Content-Length", "3").set("Content-Type", "application/x-amz-json-1.0");
+        request.markUnsigned("content-length");
+        SigningParams params = SigningParams.builder().credentials(Credentials.of("AK", "SK"))
+                .region("us-east-1").signingName("sqs").signingTime(TIME).build();
+
+        signer.sign(request, params);
+
+        assertEquals("3", request.headers().first("Content-Length"));
+        assertTrue(request.headers().first("Authorization").contains("SignedHeaders=content-type;host;x-amz-date,"),
+                request.headers().first("Authorization"));
+        assertTrue(request.copy().isUnsigned("Content-Length"), "copies keep the mark");
+    }
+
+    @Test
     void unsignedPayloadOutsideS3MatchesBotocore() {
         SdkHttpRequest request = new SdkHttpRequest("POST", URI.create("http://localhost:9324"), "/")
                 .body("abc".getBytes(StandardCharsets.UTF_8));
