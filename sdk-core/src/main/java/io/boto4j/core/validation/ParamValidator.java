@@ -124,7 +124,10 @@ public final class ParamValidator {
             Object v = map.get(m.name());
             String p = child(path, m.name());
             if (v == null) {
-                if (m.isRequired() && !shape.isUnion()) {
+                // Top-level idempotency tokens are filled in when left out (botocore fills them
+                // before it validates), so they are never missing.
+                boolean autofilled = path.isEmpty() && m.isIdempotencyToken();
+                if (m.isRequired() && !shape.isUnion() && !autofilled) {
                     problem(p, "Missing required parameter " + p);
                 }
                 continue;
@@ -194,7 +197,8 @@ public final class ParamValidator {
             return null;
         }
         String s = cs.toString();
-        checkMinLength(shape, s.length(), path);
+        // In characters (code points), as Python's len() counts: an emoji is one, not two.
+        checkMinLength(shape, s.codePointCount(0, s.length()), path);
         return s;
     }
 

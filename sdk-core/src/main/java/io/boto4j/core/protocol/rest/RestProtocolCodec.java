@@ -170,19 +170,19 @@ abstract class RestProtocolCodec implements ProtocolCodec {
         if (payload.shape().isEventStream()) {
             return; // event streams are framed binary messages, decoded by the streaming layer
         }
+        // As botocore: the payload member is always set, from an empty body too (an empty
+        // blob or string, an empty structure).
         if (payload.type() == ShapeType.BLOB) {
-            if (body.length > 0 || payload.isStreaming()) {
-                out.put(payloadName, body);
-            }
+            out.put(payloadName, body);
         } else if (payload.type() == ShapeType.STRING) {
-            if (body.length > 0 || payload.isStreaming()) {
-                out.put(payloadName, new String(body, StandardCharsets.UTF_8));
-            }
+            out.put(payloadName, new String(body, StandardCharsets.UTF_8));
         } else if (body.length > 0) {
             Object value = readPayloadDocument(payload, body);
             if (value != null) {
                 out.put(payloadName, value);
             }
+        } else {
+            out.put(payloadName, new LinkedHashMap<String, Object>());
         }
     }
 }
