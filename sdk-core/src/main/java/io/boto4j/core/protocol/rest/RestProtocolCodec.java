@@ -113,16 +113,11 @@ abstract class RestProtocolCodec implements ProtocolCodec {
     }
 
     /**
-     * The Content-Type of a blob or string payload sent raw (null for none): the member's
-     * {@code mediaType}, else {@code text/plain} for strings and {@code application/octet-stream}
-     * for blobs, as the Smithy protocol tests expect.
+     * The Content-Type of a blob or string payload sent raw: none, as botocore sends none for
+     * them (a caller who wants one sets the operation's ContentType member where it has one).
      */
     protected String rawContentType(Member payload) {
-        String mediaType = payload.trait("mediaType").asText(null);
-        if (mediaType != null) {
-            return mediaType;
-        }
-        return payload.type() == ShapeType.STRING ? "text/plain" : "application/octet-stream";
+        return null;
     }
 
     /** True when {@code shape} has a member bound to the request body (no {@code location}). */
