@@ -113,7 +113,7 @@ class QueryProtocolCodecTest {
                 + "&Ids.1=i-1&Ids.2=i-2"
                 + "&Attrs.1.Name=color&Attrs.1.Value=red"
                 + "&Nested.entry.1.key=x&Nested.entry.1.value.1=1&Nested.entry.1.value.2=2"
-                + "&When=2020-01-02T03%3A04%3A05.678000Z&Blob=aGk%3D&Ratio=100000000000000000000&Flag=true", body(req));
+                + "&When=2020-01-02T03%3A04%3A05.678000Z&Blob=aGk%3D&Ratio=1e%2B20&Flag=true", body(req));
         assertEquals("POST", req.method());
         assertEquals("application/x-www-form-urlencoded; charset=utf-8", req.headers().first("Content-Type"));
         assertEquals(Integer.toString(req.body().length), req.headers().first("Content-Length"));
