@@ -149,14 +149,15 @@ class Driver:
                         "body": base64.b64decode(msg.get("body", ""))}
         try:
             parsed = client._make_api_call(msg["operation"], params)
+            metadata = parsed.pop("ResponseMetadata", {})
+            # Reading a streaming body may fail too (a checksum that does not match).
+            return {"result": plain(parsed), "requestId": metadata.get("RequestId")}
         except botocore.exceptions.ClientError as e:
             return {"error": error_of(e.response)}
         except Exception as e:
             return {"refused": refusal(e)}
         finally:
             self.pending = None
-        metadata = parsed.pop("ResponseMetadata", {})
-        return {"result": plain(parsed), "requestId": metadata.get("RequestId")}
 
     def verify(self, msg):
         theirs = msg["request"]
@@ -170,10 +171,31 @@ class Driver:
         for k, v in kept:
             request.headers[k] = v
         credentials = botocore.credentials.Credentials(ACCESS_KEY, SECRET_KEY, self.session_token)
-        # Plain SigV4: it signs x-amz-content-sha256 as the request carries it, where
-        # S3SigV4Auth would compute its own.
-        botocore.auth.SigV4Auth(credentials, scope[3], scope[2]).add_auth(request)
-        return {"authorization": request.headers["Authorization"]}
+        # SigV4 that signs x-amz-content-sha256 as the request carries it (S3SigV4Auth would
+        # compute its own); first with SigV4's path normalisation, then with S3's (the path as
+        # it is), since which one applies depends on how botocore resolved the auth scheme.
+        signed = None
+        for signer in (botocore.auth.SigV4Auth, S3PathSigV4Auth):
+            attempt = _copy(request)
+            signer(credentials, scope[3], scope[2]).add_auth(attempt)
+            signed = attempt.headers["Authorization"]
+            if signed == auth:
+                break
+        return {"authorization": signed}
+
+
+class S3PathSigV4Auth(botocore.auth.SigV4Auth):
+    """SigV4 with S3's canonical path: not normalised, not encoded again."""
+
+    def _normalize_url_path(self, path):
+        return path
+
+
+def _copy(request):
+    copy = botocore.awsrequest.AWSRequest(method=request.method, url=request.url, data=request.data)
+    for k, v in request.headers.items():
+        copy.headers[k] = v
+    return copy
 
 
 # ---------------------------------------------------------------------- values

@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  */
 final class Bodies {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimal text kept as written: botocore's 1795608000.000001 is not rounded to a double. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final CBORFactory CBOR = new CBORFactory();
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");

@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * futures, so that the Java side works on the next case while botocore works on this one.
  */
 final class BotocoreDriver implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Floats as the decimal text Python wrote (compared with boto4j's by value, see {@link Bodies}). */
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final Path SCRIPT = Path.of("src", "test", "python", "botocore_driver.py");
 
     private final Process process;

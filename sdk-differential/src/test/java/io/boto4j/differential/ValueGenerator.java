@@ -35,6 +35,7 @@ final class ValueGenerator {
             "quote\"and'apostrophe", "<xml>&amp;", "line\nbreak", "tab\there", "?query=1&x", "#hash");
     private static final List<String> HEADER_SAFE_STRINGS = List.of(
             "value", "a/b/c", "a+b=c", "100%", "with space", "~-._!*'()", "A_Z-09", "?query=1&x");
+    private static final List<String> BUCKETS = List.of("amzn-s3-demo-bucket", "my.dotted.bucket", "bucket-123");
     private static final List<Long> LONGS = List.of(0L, 1L, -1L, 42L, 1_000_000L, (long) Integer.MAX_VALUE,
             (long) Integer.MIN_VALUE, 9_007_199_254_740_993L, Long.MAX_VALUE, Long.MIN_VALUE);
     private static final List<Integer> INTEGERS = List.of(0, 1, -1, 42, 1_000_000, Integer.MAX_VALUE,
@@ -148,6 +149,10 @@ final class ValueGenerator {
             case STRING:
                 if (member.isJsonValue() && "header".equals(member.location())) {
                     return jsonValue();
+                }
+                if ("Bucket".equals(member.contextParam()) && random.nextInt(6) != 0) {
+                    // Mostly valid names: botocore refuses others before the endpoint rules run.
+                    return pick(BUCKETS);
                 }
                 if (member.isHostLabel()) {
                     return pick(List.of("abc", "my-label", "a1b2c3", "123456789012"));

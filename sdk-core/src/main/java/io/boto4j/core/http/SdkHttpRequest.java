@@ -127,14 +127,30 @@ public final class SdkHttpRequest {
         return c;
     }
 
-    /** Host with the port when it is not the scheme's default, as the Host header carries it. */
+    /**
+     * Host with the port when it is not the scheme's default, as the Host header carries it.
+     * An authority that is not a valid server name (a host prefix in front of an IP address,
+     * {@code api.127.0.0.1:4566}, as botocore builds it) is taken as written.
+     */
     public String hostHeader() {
-        int port = endpoint.getPort();
         String scheme = endpoint.getScheme();
+        String host = endpoint.getHost();
+        int port = endpoint.getPort();
+        if (host == null) {
+            String authority = endpoint.getRawAuthority();
+            authority = authority.substring(authority.indexOf('@') + 1);
+            int colon = authority.lastIndexOf(':');
+            if (colon > authority.lastIndexOf(']') && colon >= 0) {
+                host = authority.substring(0, colon);
+                port = Integer.parseInt(authority.substring(colon + 1));
+            } else {
+                host = authority;
+            }
+        }
         boolean defaultPort = port == -1
                 || ("https".equalsIgnoreCase(scheme) && port == 443)
                 || ("http".equalsIgnoreCase(scheme) && port == 80);
-        return defaultPort ? endpoint.getHost() : endpoint.getHost() + ":" + port;
+        return defaultPort ? host : host + ":" + port;
     }
 
     /** The encoded query string (no leading '?'), or "" when there are no parameters. */

@@ -172,6 +172,11 @@ public final class ServiceRuntimeBuilder {
                 endpointUrl != null);
         String apiVersion = model.apiVersion();
         documents = type -> models.serviceData(serviceName, type, apiVersion);
+        boolean noHostPrefix = config.disableHostPrefixInjection() != null ? config.disableHostPrefixInjection()
+                : settings.isTrue(ConfigSetting.DISABLE_HOST_PREFIX_INJECTION);
+        if (noHostPrefix) {
+            interceptors.add(WithoutHostPrefix.INSTANCE);
+        }
         interceptors.addAll(extraInterceptors);
         return new ServiceRuntime(this);
     }

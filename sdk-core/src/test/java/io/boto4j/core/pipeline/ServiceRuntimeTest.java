@@ -132,6 +132,22 @@ class ServiceRuntimeTest {
         return e.getCause();
     }
 
+    /** As botocore: the prefix goes in front of an IP endpoint too, unless injection is disabled. */
+    @Test
+    void hostPrefixesApplyToIpEndpointsUnlessDisabled() {
+        Map<String, Object> input = Map.of("NamespaceName", "ns", "ServiceName", "svc");
+        ServiceRuntime.SignedRequest prefixed = runtime("servicediscovery", new ScriptedTransport(),
+                ClientConfig.builder().endpointUrl("http://127.0.0.1:4566"))
+                .dryRun("DiscoverInstances", input).join();
+        assertEquals("http://data-127.0.0.1:4566/", prefixed.request().uri().toString());
+        assertTrue(prefixed.request().headers().first("Authorization").contains("host;"));
+
+        ServiceRuntime.SignedRequest plain = runtime("servicediscovery", new ScriptedTransport(),
+                ClientConfig.builder().endpointUrl("http://127.0.0.1:4566").disableHostPrefixInjection(true))
+                .dryRun("DiscoverInstances", input).join();
+        assertEquals("http://127.0.0.1:4566/", plain.request().uri().toString());
+    }
+
     @Test
     void jsonCallIsSerializedSignedSentAndParsed() {
         ScriptedTransport t = new ScriptedTransport().then(200, Map.of("x-amzn-RequestId", "req-1"),
