@@ -51,8 +51,6 @@ public enum ConfigSetting {
             "false", null),
     SIGV4A_SIGNING_REGION_SET(List.of("sigv4a_signing_region_set"), List.of("AWS_SIGV4A_SIGNING_REGION_SET"),
             null, null),
-    DISABLE_HOST_PREFIX_INJECTION(List.of("disable_host_prefix_injection"),
-            List.of("AWS_DISABLE_HOST_PREFIX_INJECTION"), "false", null),
     ACCOUNT_ID_ENDPOINT_MODE(List.of("account_id_endpoint_mode"), List.of("AWS_ACCOUNT_ID_ENDPOINT_MODE"),
             "preferred", null),
     ENDPOINT_DISCOVERY_ENABLED(List.of("endpoint_discovery_enabled"), List.of("AWS_ENDPOINT_DISCOVERY_ENABLED"),

@@ -128,6 +128,14 @@ public final class OperationModel {
         return Traits.text(json, "authtype");
     }
 
+    /** Whether the input's payload member is a stream (botocore's {@code has_streaming_input}). */
+    public boolean hasStreamingInput() {
+        Shape in = inputShape();
+        String payload = in == null ? null : in.payload();
+        Member m = payload == null ? null : in.member(payload);
+        return m != null && (m.isStreaming() || m.shape().isStreaming());
+    }
+
     public boolean isUnsignedPayload() {
         return Traits.flag(json, "unsignedPayload") || "v4-unsigned-body".equals(authType());
     }

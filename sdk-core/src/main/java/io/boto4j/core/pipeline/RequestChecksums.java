@@ -25,6 +25,8 @@ import java.util.zip.Checksum;
 final class RequestChecksums {
     static final String WHEN_SUPPORTED = "when_supported";
     static final String WHEN_REQUIRED = "when_required";
+    /** Call attribute: the checksum header computed here (S3's payload-signing rule looks for it). */
+    static final String COMPUTED_HEADER = RequestChecksums.class.getName() + ".header";
 
     private final String calculation;
 
@@ -66,6 +68,7 @@ final class RequestChecksums {
         }
         byte[] bytes = body == null ? new byte[0] : body.bytes();
         headers.set("x-amz-checksum-" + algorithm, digest(algorithm, bytes, op));
+        ctx.attributes().put(COMPUTED_HEADER, "x-amz-checksum-" + algorithm);
         Member m = algorithmMember == null || op.inputShape() == null ? null : op.inputShape().member(algorithmMember);
         if (defaulted && m != null && "header".equals(m.location())) {
             headers.set(m.wireName(), "CRC32");

@@ -441,7 +441,8 @@ public final class ServiceRuntime implements AutoCloseable {
                 .credentials(identity.get())
                 .region(region)
                 .signingTime(clock.instant())
-                .clockSkew(clockSkew.get());
+                .clockSkew(clockSkew.get())
+                .checksumHeader((String) ctx.attributes().get(RequestChecksums.COMPUTED_HEADER));
         auth.applyTo(params);
         RequestBody body = ctx.body();
         if (body != null && body.bytes() == null) {
