@@ -21,15 +21,18 @@ public final class ContentLength {
     /**
      * Sets the request's {@code Content-Length} from its body.
      *
-     * @param fromInput whether an input member set the header (it stays signed)
+     * @param fromInput whether an input member set the header: then it stays as set, and signed
      */
     public static SdkHttpRequest frame(SdkHttpRequest request, boolean fromInput) {
+        if (fromInput) {
+            return request; // the caller's value, as botocore sends it (the transport checks it)
+        }
         byte[] body = request.body();
         if (body == null && BODILESS.contains(request.method())) {
             return request;
         }
         request.headers().set(HEADER, Integer.toString(body == null ? 0 : body.length));
-        return fromInput ? request : request.markUnsigned(HEADER);
+        return request.markUnsigned(HEADER);
     }
 
     /** {@link #frame(SdkHttpRequest, boolean)} for protocols that bind no header to Content-Length. */
