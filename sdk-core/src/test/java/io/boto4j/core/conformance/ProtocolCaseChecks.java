@@ -37,8 +37,7 @@ final class ProtocolCaseChecks {
         return ServiceModel.fromJson("conformance", json);
     }
 
-
-    @SuppressWarnings("unchecked")
+    /** The request {@code codec} builds for an input case, against the case's {@code serialized}. */
     static String checkInput(ProtocolCodec codec, OperationModel op, JsonNode c) {
         return checkInput(codec, op, c, new ArrayList<>());
     }
@@ -48,6 +47,7 @@ final class ProtocolCaseChecks {
      * the suite expects on a rest-xml body or a raw rest payload, which botocore 1.43.107 does not
      * send (and so neither does boto4j), is not a problem but a note added to {@code asBotocore}.
      */
+    @SuppressWarnings("unchecked")
     static String checkInput(ProtocolCodec codec, OperationModel op, JsonNode c, List<String> asBotocore) {
         JsonNode expected = c.path("serialized");
         Map<String, Object> params = op.inputShape() == null ? new LinkedHashMap<>()
