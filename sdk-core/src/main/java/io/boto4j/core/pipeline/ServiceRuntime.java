@@ -479,7 +479,7 @@ public final class ServiceRuntime implements AutoCloseable {
             SdkHttpResponse full = new SdkHttpResponse(status, headers, bytes);
             if (success) {
                 return AttemptResult.success(finish(ctx, codec.parse(op, full)), status, headers,
-                        AttemptOutcome.response(status, headers));
+                        AttemptOutcome.response(status, headers)).withBodyRequestId(codec.requestId(full));
             }
             ServiceErrorDetails error = codec.parseError(op, full);
             return AttemptResult.serviceError(error, headers, op, model.serviceName(), ctx.body());
@@ -626,6 +626,15 @@ public final class ServiceRuntime implements AutoCloseable {
         private static boolean isTransport(Throwable t) {
             return t instanceof java.io.IOException || t instanceof TimeoutException
                     || t instanceof TransientTransportException;
+        }
+
+        /** A request id from the body (query, EC2) wins over the headers', as in botocore. */
+        AttemptResult withBodyRequestId(String id) {
+            if (id == null || result == null) {
+                return this;
+            }
+            CallResult r = new CallResult(result.output(), result.statusCode(), result.headers(), id, 0);
+            return new AttemptResult(r, outcome, error, failure, service, op, headers);
         }
 
         AttemptResult timed(long nanos) {

@@ -9,8 +9,8 @@ import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.protocol.ProtocolCodec;
 import io.boto4j.core.protocol.ServiceErrorDetails;
-import io.boto4j.core.protocol.support.ErrorCodes;
 import io.boto4j.core.protocol.support.ContentLength;
+import io.boto4j.core.protocol.support.ErrorCodes;
 import io.boto4j.core.protocol.support.HostPrefix;
 import io.boto4j.core.protocol.support.IdempotencyTokens;
 

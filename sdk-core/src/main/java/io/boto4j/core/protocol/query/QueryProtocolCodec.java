@@ -6,12 +6,13 @@ import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.protocol.ProtocolCodec;
 import io.boto4j.core.protocol.ServiceErrorDetails;
-import io.boto4j.core.protocol.support.ErrorCodes;
 import io.boto4j.core.protocol.support.ContentLength;
+import io.boto4j.core.protocol.support.ErrorCodes;
 import io.boto4j.core.protocol.support.HostPrefix;
 import io.boto4j.core.protocol.support.IdempotencyTokens;
 import io.boto4j.core.protocol.xml.SecureXml;
 import io.boto4j.core.protocol.xml.XmlErrorEnvelope;
+import io.boto4j.core.protocol.xml.XmlFormatException;
 import io.boto4j.core.protocol.xml.XmlValueReader;
 
 import java.net.URI;
@@ -80,6 +81,31 @@ public final class QueryProtocolCodec implements ProtocolCodec {
             }
             return XmlValueReader.readStructure(root, output);
         });
+    }
+
+    /**
+     * As botocore: query's {@code <ResponseMetadata><RequestId>} and EC2's {@code <requestId>},
+     * children of the root; null when absent or when the body is not XML.
+     */
+    @Override
+    public String requestId(SdkHttpResponse response) {
+        byte[] body = response.body();
+        if (body == null || isBlank(body)) {
+            return null;
+        }
+        try {
+            return SecureXml.read(body, root -> {
+                if (dialect == QueryDialect.EC2) {
+                    return XmlValueReader.findChild(root, "requestId") ? XmlValueReader.text(root).trim() : null;
+                }
+                if (!XmlValueReader.findChild(root, "ResponseMetadata")) {
+                    return null;
+                }
+                return XmlValueReader.findChild(root, "RequestId") ? XmlValueReader.text(root).trim() : null;
+            });
+        } catch (XmlFormatException notXml) {
+            return null;
+        }
     }
 
     /**

@@ -213,6 +213,18 @@ class QueryProtocolCodecTest {
         assertEquals("400", e.code(), "a DTD-bearing error body is treated as not XML");
     }
 
+    /** As botocore, a success's request id comes from the body: ResponseMetadata for query, requestId for EC2. */
+    @Test
+    void requestIdsFromTheBody() {
+        assertEquals("q-1", Protocols.forName("query").requestId(response(200, "<OpResponse><OpResult/>"
+                + "<ResponseMetadata><RequestId> q-1 </RequestId></ResponseMetadata></OpResponse>")));
+        assertEquals("e-1", Protocols.forName("ec2").requestId(response(200,
+                "<OpResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>e-1</requestId></OpResponse>")));
+        assertNull(Protocols.forName("query").requestId(response(200, "<OpResponse><OpResult/></OpResponse>")));
+        assertNull(Protocols.forName("ec2").requestId(response(200, "")));
+        assertNull(Protocols.forName("ec2").requestId(response(200, "not xml")));
+    }
+
     private static SdkHttpResponse response(int status, String body) {
         return new SdkHttpResponse(status, new Headers(), body.getBytes(StandardCharsets.UTF_8));
     }
