@@ -92,6 +92,8 @@ public final class ServiceRuntime implements AutoCloseable {
     private final CredentialsProvider credentials;
     private final boolean anonymous;
     private final String region;
+    /** The region signatures name unless the endpoint says otherwise (see LegacySigningRegion). */
+    private final String signingRegion;
     private final RetryStrategy retryStrategy;
     private final HttpTransport transport;
     private final Delayer delayer;
@@ -119,6 +121,7 @@ public final class ServiceRuntime implements AutoCloseable {
         this.credentials = b.credentials;
         this.anonymous = b.anonymous;
         this.region = b.region;
+        this.signingRegion = b.signingRegion;
         this.retryStrategy = b.retryStrategy;
         this.transport = b.transport;
         this.delayer = b.delayer;
@@ -439,7 +442,7 @@ public final class ServiceRuntime implements AutoCloseable {
         }
         SigningParams.Builder params = SigningParams.builder()
                 .credentials(identity.get())
-                .region(region)
+                .region(signingRegion)
                 .signingTime(clock.instant())
                 .clockSkew(clockSkew.get())
                 .checksumHeader((String) ctx.attributes().get(RequestChecksums.COMPUTED_HEADER));

@@ -12,6 +12,7 @@ import io.boto4j.core.config.ProfileFile;
 import io.boto4j.core.config.SdkDefaults;
 import io.boto4j.core.endpoints.BuiltIns;
 import io.boto4j.core.endpoints.EndpointRuleSet;
+import io.boto4j.core.endpoints.LegacySigningRegion;
 import io.boto4j.core.endpoints.Partitions;
 import io.boto4j.core.loader.ModelLoader;
 import io.boto4j.core.model.ServiceModel;
@@ -59,6 +60,7 @@ public final class ServiceRuntimeBuilder {
     CredentialsProvider credentials;
     boolean anonymous;
     String region;
+    String signingRegion;
     RetryStrategy retryStrategy;
     HttpTransport transport;
     Delayer delayer;
@@ -141,6 +143,8 @@ public final class ServiceRuntimeBuilder {
         String endpointUrl = config.endpointUrl() != null ? config.endpointUrl().toString()
                 : model.serviceId() == null ? null : settings.endpointUrl(model.serviceId()).orElse(null);
         builtIns(settings, endpointUrl);
+        signingRegion = endpointUrl != null ? region : models.endpoints()
+                .flatMap(e -> LegacySigningRegion.of(e, model.endpointPrefix(), region)).orElse(region);
         clientContextParams.putAll(config.clientContextParams());
         ruleSet = models.endpointRuleSet(serviceName, model.apiVersion())
                 .map(json -> RULE_SETS.computeIfAbsent(json, j -> EndpointRuleSet.parse(json,

@@ -114,7 +114,7 @@ class ServiceRuntimeTest {
 
     private ServiceRuntime runtime(String service, ScriptedTransport transport, ClientConfig.Builder extra) {
         ClientConfig config = extra
-                .region("us-east-1")
+                .region(extra.build().region() != null ? extra.build().region() : "us-east-1")
                 .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKIDEXAMPLE", "SECRETEXAMPLE")))
                 .environment(ConfigEnvironment.of(Map.of(), home))
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
@@ -130,6 +130,18 @@ class ServiceRuntimeTest {
     private static Throwable failure(CompletableFuture<?> f) {
         CompletionException e = assertThrows(CompletionException.class, f::join);
         return e.getCause();
+    }
+
+    /** As botocore: a global service signs for its partition endpoint's region unless the URL is custom. */
+    @Test
+    void globalServicesSignForTheirLegacyCredentialScope() {
+        ServiceRuntime.SignedRequest health = runtime("health", new ScriptedTransport(),
+                ClientConfig.builder().region("us-west-2")).dryRun("DescribeEventTypes", Map.of()).join();
+        assertTrue(health.request().headers().first("Authorization").contains("/us-east-1/health/aws4_request"));
+        ServiceRuntime.SignedRequest custom = runtime("health", new ScriptedTransport(),
+                ClientConfig.builder().region("us-west-2").endpointUrl("http://127.0.0.1:4566"))
+                .dryRun("DescribeEventTypes", Map.of()).join();
+        assertTrue(custom.request().headers().first("Authorization").contains("/us-west-2/health/aws4_request"));
     }
 
     /** As botocore: the prefix goes in front of an IP endpoint too, unless injection is disabled. */
