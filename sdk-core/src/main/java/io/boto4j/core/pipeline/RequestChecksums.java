@@ -85,9 +85,11 @@ final class RequestChecksums {
                 return hash("SHA-1", bytes);
             case "sha256":
                 return hash("SHA-256", bytes);
+            case "sha512":
+                return hash("SHA-512", bytes);
             default:
                 throw new SdkClientException("Unsupported checksum algorithm '" + algorithm + "' for "
-                        + op.service().serviceName() + "." + op.name() + " (supported: CRC32, CRC32C, SHA1, SHA256)");
+                        + op.service().serviceName() + "." + op.name() + " (supported: CRC32, CRC32C, SHA1, SHA256, SHA512)");
         }
     }
 

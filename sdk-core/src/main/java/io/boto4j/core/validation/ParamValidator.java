@@ -80,6 +80,10 @@ public final class ParamValidator {
             // a Vert.x ReadStream...): the layer that sends them checks them.
             return value instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : value;
         }
+        if (value != null && member.isJsonValue() && "header".equals(member.location())) {
+            // A JSON-value header takes any JSON value (sent as base64 JSON), as in botocore.
+            return document(value, path);
+        }
         return value(shape, value, path);
     }
 

@@ -171,7 +171,8 @@ class ParamValidatorTest {
              "shapes": {
                "In": {"type": "structure", "required": ["Token", "Name", "Inner"], "members": {
                   "Token": {"shape": "Id", "idempotencyToken": true}, "Name": {"shape": "Name"},
-                  "Inner": {"shape": "Inner"}}},
+                  "Inner": {"shape": "Inner"},
+                  "Attrs": {"shape": "Id", "location": "header", "locationName": "x-attrs", "jsonvalue": true}}},
                "Inner": {"type": "structure", "required": ["Token"], "members": {
                   "Token": {"shape": "Id", "idempotencyToken": true}}},
                "Id": {"type": "string"},
@@ -196,5 +197,14 @@ class ParamValidatorTest {
                 () -> ParamValidator.validate(create, Map.of("Name", "a\uD83D\uDE00", "Inner", Map.of("Token", "t"))));
         assertTrue(e.getMessage().contains("length: 2, valid min length: 3"), e.getMessage());
         ParamValidator.validate(create, Map.of("Name", "ab\uD83D\uDE00", "Inner", Map.of("Token", "t")));
+    }
+
+    /** As botocore, a JSON-value header takes any JSON value, not only a string. */
+    @Test
+    void jsonValueHeadersTakeAnyJsonValue() throws Exception {
+        OperationModel create = ServiceModel.fromJson("t", new ObjectMapper().readTree(TOKENS)).operation("Create");
+        Map<String, Object> out = ParamValidator.validate(create, Map.of("Name", "abc", "Inner", Map.of("Token", "t"),
+                "Attrs", Map.of("k", List.of(1, true))));
+        assertEquals(Map.of("k", List.of(1, true)), out.get("Attrs"));
     }
 }

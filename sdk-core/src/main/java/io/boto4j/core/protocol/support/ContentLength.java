@@ -6,10 +6,10 @@ import java.util.Set;
 
 /**
  * {@code Content-Length} as botocore's prepared request carries it. botocore serializes without
- * it and its HTTP layer adds it after signing: the body's length, or {@code 0} for a request
- * without a body whose method may carry one (not GET, HEAD or OPTIONS). So it is sent but not
- * signed, unless the caller set it through an input member bound to the header (S3's
- * {@code ContentLength}), which botocore serializes, and so signs.
+ * it and its HTTP layer adds it after signing, for methods other than GET, HEAD and OPTIONS: the
+ * body's length, or {@code 0} without a body. So it is sent but not signed, unless the caller set
+ * it through an input member bound to the header (S3's {@code ContentLength}), which botocore
+ * serializes, and so signs.
  */
 public final class ContentLength {
     private static final String HEADER = "Content-Length";
@@ -28,8 +28,8 @@ public final class ContentLength {
             return request; // the caller's value, as botocore sends it (the transport checks it)
         }
         byte[] body = request.body();
-        if (body == null && BODILESS.contains(request.method())) {
-            return request;
+        if (BODILESS.contains(request.method())) {
+            return request; // botocore's HTTP layer adds none to GET, HEAD or OPTIONS, even with a body
         }
         request.headers().set(HEADER, Integer.toString(body == null ? 0 : body.length));
         return request.markUnsigned(HEADER);

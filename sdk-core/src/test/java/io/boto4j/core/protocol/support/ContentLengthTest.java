@@ -20,7 +20,7 @@ class ContentLengthTest {
         "DELETE,  none,  0",
         "POST,    none,  0",
         "PUT,     abc,   3",
-        "GET,     abc,   3",
+        "GET,     abc,   none",
     })
     void lengthOfTheBody(String method, String body, String expected) {
         SdkHttpRequest request = new SdkHttpRequest(method, URI.create("https://example.com"), "/");
