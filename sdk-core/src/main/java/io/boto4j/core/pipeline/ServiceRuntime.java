@@ -340,8 +340,14 @@ public final class ServiceRuntime implements AutoCloseable {
     private CompletableFuture<Optional<Credentials>> signingIdentity(CallContext ctx, CredentialsProvider override) {
         AuthSchemeResolver.Choice auth = AuthSchemeResolver.resolve(ctx.operation(), ctx.endpoint().properties());
         ctx.attributes().put(AuthSchemeResolver.Choice.class.getName(), auth);
-        if (auth.isAnonymous() || auth.scheme().equals(AuthSchemeResolver.BEARER)) {
+        if (auth.isAnonymous()) {
             return CompletableFuture.completedFuture(Optional.empty());
+        }
+        if (auth.scheme().equals(AuthSchemeResolver.BEARER)) {
+            // No token provider yet: refuse, as botocore does without a token, rather than send unsigned.
+            return CompletableFuture.failedFuture(new SdkClientException("Unable to locate authorization token for "
+                    + model.serviceName() + "." + ctx.operation().name()
+                    + ": the operation needs bearer-token auth (an SSO token), which boto4j does not provide yet"));
         }
         if (override != null) {
             return override.resolve().thenApply(Optional::of);

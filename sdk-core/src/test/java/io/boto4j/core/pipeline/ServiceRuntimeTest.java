@@ -385,6 +385,22 @@ class ServiceRuntimeTest {
         assertEquals("token123", call.first("X-Amz-Security-Token"));
     }
 
+    /** As botocore: the service's answer to a failed required discovery is the caller's error. */
+    @Test
+    void aServiceErrorFromRequiredDiscoveryReachesTheCaller() {
+        ScriptedTransport t = new ScriptedTransport()
+                .then(400, Map.of(), "{\"__type\": \"AccessDeniedException\", \"message\": \"no\"}");
+        Throwable e = failure(runtime("timestream-write", t).invoke("ListDatabases", Map.of()));
+        assertEquals("AccessDeniedException", assertInstanceOf(ServiceException.class, e).errorCode());
+    }
+
+    /** Bearer-token operations are refused before any I/O rather than sent unsigned (botocore: NoAuthTokenError). */
+    @Test
+    void bearerAuthWithoutATokenIsRefused() {
+        Throwable e = failure(runtime("codecatalyst", new ScriptedTransport()).dryRun("ListSpaces", Map.of()));
+        assertTrue(e.getMessage().contains("Unable to locate authorization token"), e.getMessage());
+    }
+
     @Test
     void requiredEndpointDiscoveryIsCachedAndEvictedOnInvalidEndpoint() {
         ScriptedTransport t = new ScriptedTransport()
