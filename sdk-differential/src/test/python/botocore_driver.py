@@ -219,6 +219,8 @@ def from_wire(value, shape):
         return EPOCH + datetime.timedelta(microseconds=micros)
     if kind in ("float", "double") and isinstance(value, dict) and "$float" in value:
         return float(value["$float"])
+    if kind in ("float", "double") and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)  # JSON wrote 2.0 as 2; a Python caller passes a float
     return value
 
 

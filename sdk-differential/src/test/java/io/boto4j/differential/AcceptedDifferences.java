@@ -18,11 +18,12 @@ import java.util.stream.Collectors;
  * ({@code src/test/resources/accepted-differences.txt}). Format, one entry per line:
  * <pre>
  * [group]                                         # the entries below belong to this group
- * side service operation aspect [~ detail-text] | reason
+ * side protocol service operation aspect [~ detail-text] | reason
  * </pre>
- * {@code side} is {@code request} or {@code response}; {@code service}, {@code operation} and
- * {@code aspect} are globs ({@code *} for any run of characters); {@code ~ text} also requires
- * the difference's detail to contain {@code text}. A group whose name starts with
+ * {@code side} is {@code request} or {@code response}; {@code protocol} (botocore's, as
+ * {@code rest-xml}), {@code service}, {@code operation} and {@code aspect} are globs ({@code *}
+ * for any run of characters, {@code a,b} for either); {@code ~ text} also requires the
+ * difference's detail to contain {@code text}. A group whose name starts with
  * {@code pending plugin} holds botocore customizations (mostly {@code botocore/handlers.py})
  * that boto4j will implement as plugins; those entries are to be deleted as the plugins land.
  * {@code #} starts a comment.
@@ -34,6 +35,7 @@ final class AcceptedDifferences {
     static final class Entry {
         final String group;
         final String side;
+        final Pattern protocol;
         final Pattern service;
         final Pattern operation;
         final Pattern aspect;
@@ -42,10 +44,11 @@ final class AcceptedDifferences {
         final String line;
         final AtomicInteger matched = new AtomicInteger();
 
-        Entry(String group, String side, String service, String operation, String aspect, String detail,
-              String reason, String line) {
+        Entry(String group, String side, String protocol, String service, String operation, String aspect,
+              String detail, String reason, String line) {
             this.group = group;
             this.side = side;
+            this.protocol = glob(protocol);
             this.service = glob(service);
             this.operation = glob(operation);
             this.aspect = glob(aspect);
@@ -54,8 +57,9 @@ final class AcceptedDifferences {
             this.line = line;
         }
 
-        boolean matches(String side, String service, String operation, Difference d) {
-            return this.side.equals(side) && this.service.matcher(service).matches()
+        boolean matches(String side, String protocol, String service, String operation, Difference d) {
+            return this.side.equals(side) && this.protocol.matcher(protocol).matches()
+                    && this.service.matcher(service).matches()
                     && this.operation.matcher(operation).matches() && aspect.matcher(d.aspect()).matches()
                     && (detail == null || d.detail().contains(detail));
         }
@@ -115,19 +119,19 @@ final class AcceptedDifferences {
                 match = match.substring(0, tilde).strip();
             }
             String[] f = match.split("\\s+");
-            if (f.length != 4 || !(f[0].equals("request") || f[0].equals("response"))) {
+            if (f.length != 5 || !(f[0].equals("request") || f[0].equals("response"))) {
                 throw new IllegalArgumentException(FILE + " line " + number
-                        + ": expected 'request|response service operation aspect [~ text] | reason': " + raw);
+                        + ": expected 'request|response protocol service operation aspect [~ text] | reason': " + raw);
             }
-            entries.add(new Entry(group, f[0], f[1], f[2], f[3], detail, reason, line));
+            entries.add(new Entry(group, f[0], f[1], f[2], f[3], f[4], detail, reason, line));
         }
         return new AcceptedDifferences(List.copyOf(entries));
     }
 
     /** The entry that accepts this difference, if any (the first in file order). */
-    Optional<Entry> accepting(String side, String service, String operation, Difference d) {
+    Optional<Entry> accepting(String side, String protocol, String service, String operation, Difference d) {
         for (Entry e : entries) {
-            if (e.matches(side, service, operation, d)) {
+            if (e.matches(side, protocol, service, operation, d)) {
                 e.matched.incrementAndGet();
                 return Optional.of(e);
             }
@@ -139,8 +143,10 @@ final class AcceptedDifferences {
         return entries;
     }
 
+    /** {@code *} any run of characters, {@code ,} between alternatives, everything else literal. */
     private static Pattern glob(String glob) {
-        return Pattern.compile(Arrays.stream(glob.split("\\*", -1)).map(Pattern::quote)
-                .collect(Collectors.joining(".*")));
+        return Pattern.compile(Arrays.stream(glob.split(",", -1))
+                .map(alt -> Arrays.stream(alt.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*")))
+                .collect(Collectors.joining("|")));
     }
 }

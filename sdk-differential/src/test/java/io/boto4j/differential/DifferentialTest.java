@@ -10,10 +10,9 @@ import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.pipeline.CallResult;
 import io.boto4j.core.pipeline.ServiceRuntime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -52,6 +51,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code src/test/resources/accepted-differences.txt}; any other fails the test. Every case that
  * is not identical is written to {@code target/differential/}.
  */
+@ExtendWith(WithBotocore.class)
 class DifferentialTest {
     private static final long SEED = Long.getLong("boto4j.differential.seed", 20261125L);
     private static final int REQUESTS = Integer.getInteger("boto4j.differential.requests", 2400);
@@ -77,27 +77,14 @@ class DifferentialTest {
     }
 
     @BeforeAll
-    static void startBotocore() throws Exception {
-        BotocoreDriver.Started started = BotocoreDriver.start(Clients.driverSettings());
-        if (started.driver() == null) {
-            String msg = "differential test skipped: " + started.whyNot();
-            System.out.println(msg);
-            Assumptions.abort(msg);
-        }
-        driver = started.driver();
+    static void loadTheCatalog() {
+        driver = WithBotocore.driver();
         List<String> services = services(OperationCatalog.protocolByService(MODELS));
         catalog = OperationCatalog.load(MODELS, services);
+        accepted = AcceptedDifferences.load();
         System.out.println("differential test against botocore " + BotocoreEnvironment.BOTOCORE_VERSION + ": "
                 + services.size() + " services, " + catalog.all().size() + " operations, seed " + SEED
                 + (FULL ? ", every operation" : ", " + REQUESTS + " requests and " + RESPONSES + " responses"));
-        accepted = AcceptedDifferences.load();
-    }
-
-    @AfterAll
-    static void stopBotocore() {
-        if (driver != null) {
-            driver.close();
-        }
     }
 
     // ------------------------------------------------------------------ requests

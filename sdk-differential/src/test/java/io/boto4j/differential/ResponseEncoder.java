@@ -89,8 +89,26 @@ final class ResponseEncoder {
         if ("HEAD".equals(op.httpMethod())) {
             body = new byte[0];
         }
-        headers.add(header("Content-Length", Integer.toString(body.length)));
-        return new CannedResponse(status, headers, body);
+        return new CannedResponse(status, framed(headers, body), body);
+    }
+
+    /**
+     * Headers as a server frames them: one Content-Type (an output member bound to it wins over
+     * the protocol's default, which was added last), and one Content-Length, the body's.
+     */
+    private static List<Map.Entry<String, String>> framed(List<Map.Entry<String, String>> headers, byte[] body) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        boolean contentType = false;
+        for (Map.Entry<String, String> h : headers) {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            if (name.equals("content-length") || name.equals("content-type") && contentType) {
+                continue;
+            }
+            contentType |= name.equals("content-type");
+            out.add(h);
+        }
+        out.add(header("Content-Length", Integer.toString(body.length)));
+        return out;
     }
 
     /** An error response for {@code error} (an exception shape) with {@code value} as its fields. */
@@ -110,6 +128,12 @@ final class ResponseEncoder {
         if (error.member("Code") != null && error.member("Code").type() == ShapeType.STRING) {
             fields.put("Code", code);
         }
+        // A member bound to the error-type header carries the type, not a random string.
+        for (Member m : error.members().values()) {
+            if ("header".equals(m.location()) && m.wireName().equalsIgnoreCase("x-amzn-ErrorType")) {
+                fields.put(m.name(), error.name());
+            }
+        }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         byte[] body;
         switch (protocol) {
@@ -121,7 +145,9 @@ final class ResponseEncoder {
                     headers.add(header("x-amzn-query-error", code + ";" + (error.isFault() ? "Receiver" : "Sender")));
                 }
                 Map<String, Object> envelope = new LinkedHashMap<>();
-                if (protocol.equals("rest-json") && random.nextBoolean()) {
+                boolean typeMember = error.members().values().stream().anyMatch(m -> "header".equals(m.location())
+                        && m.wireName().equalsIgnoreCase("x-amzn-ErrorType"));
+                if (protocol.equals("rest-json") && random.nextBoolean() && !typeMember) {
                     headers.add(header("x-amzn-ErrorType", error.name() + ":http://internal.amazon.com/coral/"));
                 } else {
                     envelope.put("__type", type);
@@ -153,8 +179,7 @@ final class ResponseEncoder {
             }
             default -> throw new IllegalArgumentException("no encoder for protocol " + protocol);
         }
-        headers.add(header("Content-Length", Integer.toString(body.length)));
-        return new CannedResponse(status, headers, body);
+        return new CannedResponse(status, framed(headers, body), body);
     }
 
     // ------------------------------------------------------------------ rest

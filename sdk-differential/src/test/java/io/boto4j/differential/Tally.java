@@ -38,7 +38,7 @@ final class Tally {
         List<String> notAccepted = new ArrayList<>();
         List<String> acceptedLines = new ArrayList<>();
         for (Difference d : differences) {
-            Optional<AcceptedDifferences.Entry> e = accepted.accepting(side, service, operation, d);
+            Optional<AcceptedDifferences.Entry> e = accepted.accepting(side, protocol, service, operation, d);
             if (e.isPresent()) {
                 acceptedLines.add("    accepted " + d + "\n      (" + e.get().reason + ")");
             } else {
