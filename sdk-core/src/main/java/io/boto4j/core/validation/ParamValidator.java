@@ -189,6 +189,8 @@ public final class ParamValidator {
                 continue;
             }
             String key = e.getKey().toString();
+            // The key against its shape too (a min length), as botocore validates it.
+            string(shape.mapKey().shape(), key, path + " (key: " + key + ")");
             Object v = e.getValue();
             out.put(key, v == null ? null : value(valueRef, v, path + "[\"" + key + "\"]"));
         }

@@ -172,7 +172,9 @@ class ParamValidatorTest {
                "In": {"type": "structure", "required": ["Token", "Name", "Inner"], "members": {
                   "Token": {"shape": "Id", "idempotencyToken": true}, "Name": {"shape": "Name"},
                   "Inner": {"shape": "Inner"},
-                  "Attrs": {"shape": "Id", "location": "header", "locationName": "x-attrs", "jsonvalue": true}}},
+                  "Attrs": {"shape": "Id", "location": "header", "locationName": "x-attrs", "jsonvalue": true},
+                  "Tags": {"shape": "Tags"}}},
+               "Tags": {"type": "map", "key": {"shape": "Name"}, "value": {"shape": "Id"}},
                "Inner": {"type": "structure", "required": ["Token"], "members": {
                   "Token": {"shape": "Id", "idempotencyToken": true}}},
                "Id": {"type": "string"},
@@ -206,5 +208,14 @@ class ParamValidatorTest {
         Map<String, Object> out = ParamValidator.validate(create, Map.of("Name", "abc", "Inner", Map.of("Token", "t"),
                 "Attrs", Map.of("k", List.of(1, true))));
         assertEquals(Map.of("k", List.of(1, true)), out.get("Attrs"));
+    }
+
+    /** As botocore, map keys are validated against the key shape (here a min length of 3). */
+    @Test
+    void mapKeysAreValidated() throws Exception {
+        OperationModel create = ServiceModel.fromJson("t", new ObjectMapper().readTree(TOKENS)).operation("Create");
+        ParamValidationException e = assertThrows(ParamValidationException.class, () -> ParamValidator.validate(create,
+                Map.of("Name", "abc", "Inner", Map.of("Token", "t"), "Tags", Map.of("ab", "v"))));
+        assertTrue(e.getMessage().contains("Tags (key: ab)"), e.getMessage());
     }
 }
