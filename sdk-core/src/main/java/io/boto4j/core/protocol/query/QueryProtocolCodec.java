@@ -62,7 +62,7 @@ public final class QueryProtocolCodec implements ProtocolCodec {
         }
         byte[] body = form.body().getBytes(StandardCharsets.UTF_8);
         SdkHttpRequest request = new SdkHttpRequest(operation.httpMethod(),
-                HostPrefix.apply(operation, params, endpoint), operation.requestUri());
+                HostPrefix.apply(operation, params, endpoint), "/"); // botocore ignores requestUri here
         request.headers().set("Content-Type", CONTENT_TYPE);
         return ContentLength.frame(request.body(body));
     }

@@ -213,6 +213,19 @@ class QueryProtocolCodecTest {
         assertEquals("400", e.code(), "a DTD-bearing error body is treated as not XML");
     }
 
+    /** botocore's query serializer sends every operation to '/' (Import/Export models '/?Operation=X'). */
+    @Test
+    void theRequestUriOfTheModelIsNotUsed() throws Exception {
+        ServiceModel m = ServiceModel.fromJson("svc", new ObjectMapper().readTree("""
+                {"metadata": {"protocol": "query", "apiVersion": "2010-06-01"},
+                 "operations": {"ListJobs": {"name": "ListJobs",
+                     "http": {"method": "POST", "requestUri": "/?Operation=ListJobs"}}},
+                 "shapes": {}}"""));
+        SdkHttpRequest req = Protocols.forName("query").serialize(m.operation("ListJobs"), new LinkedHashMap<>(),
+                URI.create("https://importexport.amazonaws.com"));
+        assertEquals("https://importexport.amazonaws.com/", req.uri().toString());
+    }
+
     /** As botocore, a success's request id comes from the body: ResponseMetadata for query, requestId for EC2. */
     @Test
     void requestIdsFromTheBody() {
