@@ -36,6 +36,7 @@ final class BotocoreDriver implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong();
     private final StringBuffer stderr = new StringBuffer();
     private volatile IOException broken;
+    private BufferedReader stdoutReader;
 
     private BotocoreDriver(Process process) {
         this.process = process;
@@ -87,8 +88,6 @@ final class BotocoreDriver implements AutoCloseable {
     /** A started driver, or why none could start. */
     record Started(BotocoreDriver driver, String whyNot) {
     }
-
-    private BufferedReader stdoutReader;
 
     private synchronized BufferedReader stdout() {
         if (stdoutReader == null) {

@@ -25,7 +25,7 @@ final class Tally {
     private final List<String> different = new ArrayList<>();
     private final List<String> acceptedCases = new ArrayList<>();
     private int refusedByBoth;
-    private int skipped;
+    private int leftOut;
 
     Tally(String side, AcceptedDifferences accepted) {
         this.side = side;
@@ -62,8 +62,9 @@ final class Tally {
         refusedByBoth++;
     }
 
-    void skipped() {
-        skipped++;
+    /** Operations of the covered services that cannot be compared (event streams), for the summary. */
+    void leftOut(int operations) {
+        leftOut = operations;
     }
 
     int different() {
@@ -84,10 +85,8 @@ final class Tally {
             }
         });
         sb.append("differential ").append(side).append("s: ").append(line(total));
-        if (refusedByBoth > 0 || skipped > 0) {
-            sb.append(" (").append(refusedByBoth).append(" identical as refused by both; ").append(skipped)
-                    .append(" skipped: event streams botocore does not send)");
-        }
+        sb.append(" (").append(refusedByBoth).append(" of the identical refused by both; ").append(leftOut)
+                .append(" operations left out: event streams)");
         perProtocol.forEach((p, c) -> sb.append("\n  ").append(side).append("s ").append(p).append(": ")
                 .append(line(c)));
         return sb.toString();
