@@ -231,7 +231,7 @@ final class ResponseEncoder {
                             m.xmlNamespace() != null ? m.xmlNamespace().uri() : null));
                 default:
                     return protocol.equals("rest-json") ? contentType(headers, "application/json",
-                            writeJson(g -> writeJsonValue(g, m, v)))
+                            writeJson(g -> writeValue(g, m, v)))
                             : new byte[0];
             }
         }
@@ -278,17 +278,17 @@ final class ResponseEncoder {
         return scalarText(m, v, "rfc822");
     }
 
-    // ------------------------------------------------------------------ JSON
+    // ------------------------------------------------------------------ JSON and CBOR (one writer, Jackson's generators)
 
     private byte[] json(Shape shape, Map<String, Object> value) {
-        return writeJson(g -> writeJsonStructure(g, shape, value, Map.of()));
+        return writeJson(g -> writeStructure(g, shape, value, Map.of()));
     }
 
     private byte[] jsonWithEnvelope(Shape shape, Map<String, Object> value, Map<String, Object> envelope) {
-        return writeJson(g -> writeJsonStructure(g, shape, value, envelope));
+        return writeJson(g -> writeStructure(g, shape, value, envelope));
     }
 
-    private void writeJsonStructure(JsonGenerator g, Shape shape, Map<String, Object> value,
+    private void writeStructure(JsonGenerator g, Shape shape, Map<String, Object> value,
                                     Map<String, Object> envelope) throws IOException {
         g.writeStartObject();
         for (Map.Entry<String, Object> e : envelope.entrySet()) {
@@ -300,25 +300,25 @@ final class ResponseEncoder {
                 continue;
             }
             g.writeFieldName(protocol.equals("json") || protocol.equals("rest-json") ? m.wireName() : m.name());
-            writeJsonValue(g, m, e.getValue());
+            writeValue(g, m, e.getValue());
         }
         g.writeEndObject();
     }
 
-    private void writeJsonValue(JsonGenerator g, Member m, Object v) throws IOException {
+    private void writeValue(JsonGenerator g, Member m, Object v) throws IOException {
         Shape shape = m.shape();
         switch (shape.type()) {
             case STRUCTURE -> {
                 if (shape.isDocument()) {
                     JSON.writeValue(g, v);
                 } else {
-                    writeJsonStructure(g, shape, asMap(v), Map.of());
+                    writeStructure(g, shape, asMap(v), Map.of());
                 }
             }
             case LIST -> {
                 g.writeStartArray();
                 for (Object item : (List<?>) v) {
-                    writeJsonValue(g, shape.listMember(), item);
+                    writeValue(g, shape.listMember(), item);
                 }
                 g.writeEndArray();
             }
@@ -326,19 +326,22 @@ final class ResponseEncoder {
                 g.writeStartObject();
                 for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
                     g.writeFieldName(e.getKey().toString());
-                    writeJsonValue(g, shape.mapValue(), e.getValue());
+                    writeValue(g, shape.mapValue(), e.getValue());
                 }
                 g.writeEndObject();
             }
             case TIMESTAMP -> {
                 String format = m.timestampFormat();
-                if (format == null || format.equals("unixTimestamp")) {
+                if (g instanceof CBORGenerator cbor) {
+                    cbor.writeTag(1); // CBOR: always epoch seconds, tagged
+                    g.writeNumber(epochSeconds((Instant) v).doubleValue());
+                } else if (format == null || format.equals("unixTimestamp")) {
                     g.writeNumber(epochSeconds((Instant) v));
                 } else {
                     g.writeString(scalarText(m, v, null));
                 }
             }
-            case BLOB -> g.writeString(Base64.getEncoder().encodeToString((byte[]) v));
+            case BLOB -> g.writeBinary((byte[]) v); // base64 text in JSON, a byte string in CBOR
             default -> writeJsonScalar(g, v);
         }
     }
@@ -386,59 +389,11 @@ final class ResponseEncoder {
     private byte[] cborWithEnvelope(Shape shape, Map<String, Object> value, Map<String, Object> envelope) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CBORGenerator g = CBOR.createGenerator(out)) {
-            writeCborStructure(g, shape, value, envelope);
+            writeStructure(g, shape, value, envelope);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private void writeCborStructure(CBORGenerator g, Shape shape, Map<String, Object> value,
-                                    Map<String, Object> envelope) throws IOException {
-        g.writeStartObject();
-        for (Map.Entry<String, Object> e : envelope.entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue().toString());
-        }
-        for (Map.Entry<String, Object> e : value.entrySet()) {
-            g.writeFieldName(e.getKey());
-            writeCborValue(g, shape.member(e.getKey()), e.getValue());
-        }
-        g.writeEndObject();
-    }
-
-    private void writeCborValue(CBORGenerator g, Member m, Object v) throws IOException {
-        Shape shape = m.shape();
-        switch (shape.type()) {
-            case STRUCTURE -> {
-                if (shape.isDocument()) {
-                    JSON.writeValue(g, v);
-                } else {
-                    writeCborStructure(g, shape, asMap(v), Map.of());
-                }
-            }
-            case LIST -> {
-                List<?> list = (List<?>) v;
-                g.writeStartArray(list, list.size());
-                for (Object item : list) {
-                    writeCborValue(g, shape.listMember(), item);
-                }
-                g.writeEndArray();
-            }
-            case MAP -> {
-                g.writeStartObject();
-                for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-                    g.writeFieldName(e.getKey().toString());
-                    writeCborValue(g, shape.mapValue(), e.getValue());
-                }
-                g.writeEndObject();
-            }
-            case TIMESTAMP -> {
-                g.writeTag(1);
-                g.writeNumber(epochSeconds((Instant) v).doubleValue());
-            }
-            case BLOB -> g.writeBinary((byte[]) v);
-            default -> writeJsonScalar(g, v);
-        }
     }
 
     // ------------------------------------------------------------------ XML
