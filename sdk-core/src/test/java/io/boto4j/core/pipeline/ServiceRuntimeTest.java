@@ -132,6 +132,17 @@ class ServiceRuntimeTest {
         return e.getCause();
     }
 
+    /** An operation is known by its key (ListDistributions), whatever its wire name (ListDistributions2020_05_31). */
+    @Test
+    void operationsAreKnownByTheirKey() {
+        ServiceRuntime rt = runtime("cloudfront", new ScriptedTransport());
+        assertEquals("ListDistributions", rt.model().operation("ListDistributions").name());
+        assertEquals("ListDistributions2020_05_31", rt.model().operation("ListDistributions").wireName());
+        assertTrue(rt.paginatedOperations().contains("ListDistributions"));
+        ServiceRuntime.SignedRequest r = rt.dryRun("ListDistributions", Map.of()).join();
+        assertEquals("/2020-05-31/distribution", r.request().uri().getPath());
+    }
+
     /** As botocore: a global service signs for its partition endpoint's region unless the URL is custom. */
     @Test
     void globalServicesSignForTheirLegacyCredentialScope() {

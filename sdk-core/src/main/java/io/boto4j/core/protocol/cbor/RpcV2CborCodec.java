@@ -41,7 +41,7 @@ public final class RpcV2CborCodec implements ProtocolCodec {
         Shape inputShape = operation.inputShape();
         Map<String, Object> params = IdempotencyTokens.fill(inputShape, input);
         String path = "/service/" + UriEncoding.encode(operation.service().targetPrefix())
-                + "/operation/" + UriEncoding.encode(operation.name());
+                + "/operation/" + UriEncoding.encode(operation.wireName());
         SdkHttpRequest request = new SdkHttpRequest(operation.httpMethod(), HostPrefix.apply(operation, params, endpoint),
                 path);
         Headers headers = request.headers();

@@ -41,7 +41,7 @@ public final class JsonProtocolCodec implements ProtocolCodec {
         byte[] body = inputShape == null ? EMPTY_OBJECT
                 : JsonBodyWriter.INSTANCE.writeStructure(inputShape, params, JsonBodyWriter.ALL_MEMBERS);
         Headers headers = request.headers();
-        headers.set("X-Amz-Target", service.targetPrefix() + "." + operation.name());
+        headers.set("X-Amz-Target", service.targetPrefix() + "." + operation.wireName());
         headers.set("Content-Type", "application/x-amz-json-" + jsonVersion(service));
         if (service.isAwsQueryCompatible()) {
             headers.set("x-amzn-query-mode", "true");

@@ -55,7 +55,7 @@ public final class QueryProtocolCodec implements ProtocolCodec {
         Shape inputShape = operation.inputShape();
         Map<String, Object> params = IdempotencyTokens.fill(inputShape, input);
         QueryFormWriter form = new QueryFormWriter(dialect)
-                .param("Action", operation.name())
+                .param("Action", operation.wireName())
                 .param("Version", operation.service().apiVersion());
         if (inputShape != null && params != null) {
             form.structure(inputShape, params);
@@ -118,7 +118,7 @@ public final class QueryProtocolCodec implements ProtocolCodec {
         if (declared != null || dialect == QueryDialect.EC2) {
             return declared;
         }
-        return operation.name() + "Result";
+        return operation.wireName() + "Result";
     }
 
     @Override
