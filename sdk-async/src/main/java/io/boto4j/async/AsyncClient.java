@@ -5,17 +5,22 @@ import io.boto4j.async.internal.JsonValues;
 import io.boto4j.async.streams.ReadStreamBody;
 import io.boto4j.async.transport.VertxDelayer;
 import io.boto4j.async.transport.VertxHttpTransport;
+import io.boto4j.core.SdkClientException;
 import io.boto4j.core.client.ClientConfig;
-import io.boto4j.core.model.Member;
+import io.boto4j.core.introspect.Introspection;
+import io.boto4j.core.introspect.MethodInfo;
+import io.boto4j.core.model.Names;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
-import io.boto4j.core.model.Shape;
 import io.boto4j.core.paginate.PaginationConfig;
 import io.boto4j.core.pipeline.CallResult;
 import io.boto4j.core.pipeline.EventStream;
 import io.boto4j.core.pipeline.ResponseStream;
 import io.boto4j.core.pipeline.ServiceRuntime;
-import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.pipeline.StreamingInputs;
+import io.boto4j.core.plugin.CustomMethod;
+import io.boto4j.core.plugin.MethodParameter;
+import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.typed.TypedViews;
 import io.boto4j.core.waiter.WaiterConfig;
 import io.boto4j.core.waiter.WaiterResult;
@@ -27,12 +32,15 @@ import io.vertx.core.file.AsyncFile;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.streams.ReadStream;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * A client for one AWS service on Vert.x 5: every remote call returns a {@link Future}, and
@@ -97,6 +105,11 @@ public final class AsyncClient {
                     .config(config)
                     .transport(transport)
                     .delayer(new VertxDelayer(vertx))
+                    // Custom methods' file I/O goes to Vert.x's worker pool, never to an event loop.
+                    .blockingExecutor(task -> vertx.executeBlocking(() -> {
+                        task.run();
+                        return null;
+                    }, false))
                     .build();
             return new AsyncClient(vertx, runtime, transport);
         } catch (RuntimeException | Error e) {
@@ -142,6 +155,42 @@ public final class AsyncClient {
     public Future<JsonObject> callJson(String operation, JsonObject params) {
         Map<String, Object> plain = params == null ? Map.of() : JsonValues.plainMap(params);
         return call(operation, plain).map(JsonObject::new);
+    }
+
+    // ---------------------------------------------------------------- custom methods
+
+    /**
+     * Runs a custom method of this client (one the core or a plugin adds beside the operations,
+     * e.g. {@code CoreMethods.GENERATE_PRESIGNED_URL}). Stream parameters take an
+     * {@link AsyncBody}, an {@link AsyncFile}, a {@link ReadStream} of {@link Buffer}s, a
+     * {@link Buffer}, {@code byte[]} or a {@code String}. The future completes on the calling
+     * context, and the method's callbacks (progress listeners) run there too.
+     */
+    public <R> Future<R> call(CustomMethod<R> method, Map<String, ?> arguments) {
+        Objects.requireNonNull(method, "method");
+        Context context = vertx.getOrCreateContext();
+        Executor onContext = task -> context.runOnContext(v -> task.run());
+        return methodArguments(method, arguments == null ? Map.of() : arguments, context)
+                .compose(args -> Future.fromCompletionStage(runtime.callMethod(method, args, onContext), context))
+                .recover(failure -> Future.<R>failedFuture(unwrap(failure)));
+    }
+
+    /** Runs a custom method by name ({@code GeneratePresignedUrl}); see {@link #methods()}. */
+    public Future<Object> callMethod(String name, Map<String, ?> arguments) {
+        return runtime.method(name).<Future<Object>>map(m -> call(m, arguments).map(r -> (Object) r))
+                .orElseGet(() -> Future.failedFuture(new SdkClientException(runtime.model().serviceName()
+                        + " has no method " + name + Names.didYouMean(name, methods()))));
+    }
+
+    /** The names of this client's custom methods (the core's and its plugins'). */
+    public List<String> methods() {
+        return runtime.methods().stream().map(CustomMethod::name).sorted().toList();
+    }
+
+    /** A custom method's parameters and result. */
+    public MethodInfo describeMethod(String name) {
+        return Introspection.describe(runtime.method(name).orElseThrow(() -> new SdkClientException(
+                runtime.model().serviceName() + " has no method " + name + Names.didYouMean(name, methods()))));
     }
 
     // ---------------------------------------------------------------- paginators, waiters, typed views
@@ -195,12 +244,19 @@ public final class AsyncClient {
      * record or POJO (converted with Jackson). Every method is checked against the model here.
      */
     public <T> T view(Class<T> type) {
-        return TypedViews.bind(type, runtime.model(), new FutureTypedLayer(vertx), this::invokeForView);
-    }
+        return TypedViews.bind(type, runtime.model(), runtime.methods(), new FutureTypedLayer(vertx),
+                new TypedViews.Calls() {
+                    @Override
+                    public CompletableFuture<Map<String, Object>> operation(String operation, Map<String, Object> input) {
+                        return callWithMetadata(operation, input).map(AsyncResponse::output)
+                                .toCompletionStage().toCompletableFuture();
+                    }
 
-    private CompletableFuture<Map<String, Object>> invokeForView(String operation, Map<String, Object> input) {
-        Context context = vertx.getOrCreateContext();
-        return runtime.invoke(operation, input).thenApply(result -> response(result, context).output());
+                    @Override
+                    public CompletableFuture<Object> method(CustomMethod<?> method, Map<String, Object> arguments) {
+                        return call(method, arguments).map(r -> (Object) r).toCompletionStage().toCompletableFuture();
+                    }
+                });
     }
 
     /** The streaming output body of a call's output, or null when it has none. */
@@ -254,48 +310,66 @@ public final class AsyncClient {
      * sends. Asynchronous because an {@link AsyncFile}'s size has to be asked for.
      */
     private Future<Map<String, ?>> streamingInput(String operation, Map<String, ?> params, Context context) {
-        String member = streamingInputMember(operation);
-        Object value = member == null ? null : params.get(member);
-        if (value == null || value instanceof RequestBody || value instanceof byte[] || value instanceof String) {
-            return Future.succeededFuture(params);
-        }
-        if (value instanceof Buffer buffer) {
-            return Future.succeededFuture(with(params, member, buffer.getBytes()));
-        }
-        if (value instanceof AsyncBody body) {
-            return Future.succeededFuture(with(params, member,
-                    new ReadStreamBody(body.stream(), body.contentLength(), context)));
-        }
-        if (value instanceof AsyncFile file) {
-            // Pause it now, before the size arrives: a flowing file would lose its first chunks.
-            file.pause();
-            return file.size().map(size -> with(params, member, new ReadStreamBody(file, size, context)));
-        }
-        if (value instanceof ReadStream<?> stream) {
-            @SuppressWarnings("unchecked")
-            ReadStream<Buffer> buffers = (ReadStream<Buffer>) stream;
-            return Future.succeededFuture(with(params, member, new ReadStreamBody(buffers,
-                    declaredLength(params), context)));
-        }
-        return Future.succeededFuture(params);
-    }
-
-    /** The length the caller gave as the {@code ContentLength} parameter (S3), or -1. */
-    private static long declaredLength(Map<String, ?> params) {
-        return params.get("ContentLength") instanceof Number n ? n.longValue() : -1;
-    }
-
-    private String streamingInputMember(String operation) {
         OperationModel op;
         try {
             op = runtime.model().operation(operation);
         } catch (RuntimeException e) {
-            return null; // the pipeline reports the unknown operation
+            return Future.succeededFuture(params); // the pipeline reports the unknown operation
         }
-        Shape in = op.inputShape();
-        String payload = in == null ? null : in.payload();
-        Member m = payload == null ? null : in.member(payload);
-        return m != null && (m.isStreaming() || m.shape().isStreaming()) ? payload : null;
+        String member = StreamingInputs.member(op);
+        Object value = member == null ? null : params.get(member);
+        if (value == null || value instanceof byte[] || value instanceof String) {
+            return Future.succeededFuture(params); // sent and signed in memory by the serializer
+        }
+        return body(value, StreamingInputs.declaredLength(op, params), context)
+                .map(body -> body == null ? params : with(params, member, body));
+    }
+
+    /** A custom method's stream arguments as {@link RequestBody}s. */
+    private Future<Map<String, ?>> methodArguments(CustomMethod<?> method, Map<String, ?> arguments, Context context) {
+        Future<Map<String, ?>> converted = Future.succeededFuture(arguments);
+        for (MethodParameter p : method.parameters()) {
+            Object value = arguments.get(p.name());
+            if (p.type() == RequestBody.class && value != null) {
+                converted = converted.compose(args -> body(value, -1, context)
+                        .map(body -> body == null ? args : with(args, p.name(), body)));
+            }
+        }
+        return converted;
+    }
+
+    /**
+     * One of this layer's stream types as a body: an {@link AsyncBody}, an {@link AsyncFile}
+     * (its size asked for), a {@link ReadStream} of buffers ({@code declaredLength} bytes, or
+     * unknown), a {@link Buffer}, {@code byte[]} or a {@code String}; null for anything else.
+     */
+    private static Future<RequestBody> body(Object value, long declaredLength, Context context) {
+        if (value instanceof RequestBody body) {
+            return Future.succeededFuture(body);
+        }
+        if (value instanceof byte[] bytes) {
+            return Future.succeededFuture(RequestBody.of(bytes));
+        }
+        if (value instanceof String text) {
+            return Future.succeededFuture(RequestBody.of(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (value instanceof Buffer buffer) {
+            return Future.succeededFuture(RequestBody.of(buffer.getBytes()));
+        }
+        if (value instanceof AsyncBody body) {
+            return Future.succeededFuture(new ReadStreamBody(body.stream(), body.contentLength(), context));
+        }
+        if (value instanceof AsyncFile file) {
+            // Pause it now, before the size arrives: a flowing file would lose its first chunks.
+            file.pause();
+            return file.size().map(size -> new ReadStreamBody(file, size, context));
+        }
+        if (value instanceof ReadStream<?> stream) {
+            @SuppressWarnings("unchecked")
+            ReadStream<Buffer> buffers = (ReadStream<Buffer>) stream;
+            return Future.succeededFuture(new ReadStreamBody(buffers, declaredLength, context));
+        }
+        return Future.succeededFuture(null);
     }
 
     private static Map<String, ?> with(Map<String, ?> params, String member, Object value) {

@@ -34,6 +34,7 @@ class BenchmarksLoadTest {
             Class.forName(e[1], false, loader).getDeclaredMethods();
         }
         assertEquals(new TreeSet<>(List.of(
+                "ChecksumBenchmark.oneMebibyte",
                 "ClientStartupBenchmark.boto4jAsync",
                 "ClientStartupBenchmark.boto4jSync",
                 "ClientStartupBenchmark.sdkV2Async",

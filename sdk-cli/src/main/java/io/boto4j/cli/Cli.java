@@ -6,16 +6,19 @@ import io.boto4j.cli.args.OperationNames;
 import io.boto4j.cli.args.UsageException;
 import io.boto4j.cli.calls.Clients;
 import io.boto4j.cli.commands.Help;
+import io.boto4j.cli.commands.NamedOperation;
 import io.boto4j.cli.commands.OperationCommand;
+import io.boto4j.cli.commands.Version;
 import io.boto4j.cli.commands.WaitCommand;
 import io.boto4j.cli.debug.DebugLog;
-import io.boto4j.cli.debug.Redaction;
 import io.boto4j.cli.values.CliJson;
+import io.boto4j.cli.values.ValueFiles;
 import io.boto4j.core.ServiceException;
 import io.boto4j.core.auth.credentials.CredentialsException;
 import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.config.ConfigException;
 import io.boto4j.core.endpoints.EndpointResolutionException;
+import io.boto4j.core.http.Redaction;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.paginate.PaginatorModel;
 import io.boto4j.core.validation.ParamValidationException;
@@ -49,9 +52,10 @@ public final class Cli {
     /** Runs one command line; returns the exit code. */
     public int run(String... args) {
         try {
-            CommandLine cmd = ArgumentParser.parse(args);
+            Clients clients = new Clients(environment);
+            CommandLine cmd = ArgumentParser.parse(new NamedOperation(clients), args);
             DebugLog.configure(err, cmd.debug());
-            dispatch(cmd);
+            dispatch(clients, cmd);
             return ExitCodes.OK;
         } catch (UsageException e) {
             err.println("boto4j: error: " + e.getMessage());
@@ -71,12 +75,16 @@ public final class Cli {
         }
     }
 
-    private void dispatch(CommandLine cmd) {
+    private void dispatch(Clients clients, CommandLine cmd) {
         List<String> words = cmd.words();
+        if (cmd.version()) {
+            Version.print(clients.loader(), out);
+            return;
+        }
         if (words.isEmpty()) {
             throw new UsageException("no service given\n" + Help.USAGE);
         }
-        Clients clients = new Clients(environment);
+        ValueFiles files = new ValueFiles(environment.home());
         if (words.get(0).equals("help")) {
             expectWords(cmd, 1);
             Help.services(clients.loader(), out);
@@ -92,7 +100,7 @@ public final class Cli {
                 expectWords(cmd, 2);
                 Help.operations(model, paginated(clients, model), WaitCommand.waiterNames(clients, model), out);
             }
-            case "wait" -> new WaitCommand(clients, cmd, model, out).run();
+            case "wait" -> new WaitCommand(clients, files, cmd, model, out).run();
             default -> {
                 String operation = OperationNames.resolve(model, words.get(1));
                 if (words.size() == 3 && words.get(2).equals("help")) {
@@ -100,7 +108,7 @@ public final class Cli {
                     return;
                 }
                 expectWords(cmd, 2);
-                new OperationCommand(clients, cmd, model.operation(operation), out).run();
+                new OperationCommand(clients, files, cmd, model.operation(operation), out).run();
             }
         }
     }

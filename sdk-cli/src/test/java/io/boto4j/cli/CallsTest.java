@@ -91,8 +91,24 @@ class CallsTest {
             assertEquals(0, r.exitCode(), r::toString);
             assertEquals("", r.out());
             assertEquals("DynamoDB_20120810.DescribeTable", server.requests.get(0).header("X-Amz-Target"));
+            // The waiter takes the options of the operation it polls, as well.
+            CliRun withOption = CliRun.run("dynamodb", "wait", "table-exists", "--table-name", "t",
+                    "--endpoint-url", server.url());
+            assertEquals(0, withOption.exitCode(), withOption::toString);
+            assertEquals(server.requests.get(0).body(), server.requests.get(1).body());
         }
         assertEquals(ExitCodes.USAGE, CliRun.run("dynamodb", "wait", "table-exist").exitCode());
+    }
+
+    @Test
+    void memberOptionsAreSentAsTheModelSays() throws Exception {
+        try (CannedServer server = new CannedServer(CallsTest::listTablesPage)) {
+            CliRun listed = CliRun.run("dynamodb", "list-tables", "--limit", "2", "--exclusive-start-table-name", "aaa",
+                    "--endpoint-url", server.url());
+            assertEquals(0, listed.exitCode(), listed::toString);
+            assertEquals(JSON.readTree("{\"ExclusiveStartTableName\": \"aaa\", \"Limit\": 2}"),
+                    JSON.readTree(server.requests.get(0).body()));
+        }
     }
 
     @Test

@@ -61,7 +61,7 @@ public final class SigV4Http {
     }
 
     private static HttpRequest toJdk(SdkHttpRequest request) {
-        byte[] body = request.body();
+        byte[] body = request.bodyBytes();
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
                 .timeout(Duration.ofSeconds(30))
                 .method(request.method(), body == null || body.length == 0

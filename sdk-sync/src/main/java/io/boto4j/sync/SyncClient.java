@@ -7,10 +7,11 @@ import io.boto4j.core.pipeline.CallResult;
 import io.boto4j.core.paginate.PaginationConfig;
 import io.boto4j.core.pipeline.Delayer;
 import io.boto4j.core.pipeline.EventStream;
-import io.boto4j.core.pipeline.Interceptor;
 import io.boto4j.core.pipeline.ResponseStream;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.pipeline.ServiceRuntimeBuilder;
+import io.boto4j.core.pipeline.StreamingInputs;
+import io.boto4j.core.plugin.CustomMethod;
 import io.boto4j.core.typed.TypedViews;
 import io.boto4j.core.waiter.WaiterConfig;
 import io.boto4j.core.waiter.WaiterResult;
@@ -20,7 +21,6 @@ import io.boto4j.sync.internal.StreamingInput;
 import io.boto4j.sync.transport.JdkHttpTransport;
 import io.boto4j.sync.transport.TransportSettings;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +31,11 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A blocking client for one AWS service, driven by its model: {@code call("ListTables", params)}
  * returns the output as plain values ({@code Map}, {@code List}, {@code String}, numbers,
- * {@code Instant}, {@code byte[]}); {@link #invoke} also returns the status, request id and
+ * {@code Instant}, {@code byte[]}); {@link #callWithMetadata} also returns the status, request id and
  * attempt count. Failures are thrown as {@link io.boto4j.core.ServiceException} (the service
  * said no), {@link io.boto4j.core.validation.ParamValidationException} (bad input, nothing
- * sent) or another {@link io.boto4j.core.SdkClientException}.
+ * sent) or another {@link io.boto4j.core.SdkClientException}. Custom methods (presigning, S3
+ * transfers) are called with {@link #call(CustomMethod, Map)}.
  *
  * <p>A streaming payload (S3 PutObject's {@code Body}) may be a {@link java.nio.file.Path}, an
  * {@link java.io.InputStream}, a {@code byte[]}, a {@code String} or a {@link SyncRequestBody};
@@ -70,7 +71,7 @@ public final class SyncClient implements AutoCloseable {
 
     /** Calls an operation and returns its output. */
     public Map<String, Object> call(String operation, Map<String, ?> params) {
-        return invoke(operation, params).output();
+        return callWithMetadata(operation, params).output();
     }
 
     /** Calls an operation that takes no input (or only optional input). */
@@ -79,11 +80,48 @@ public final class SyncClient implements AutoCloseable {
     }
 
     /** Calls an operation and returns its output with the response's metadata. */
-    public SyncResponse invoke(String operation, Map<String, ?> params) {
+    public SyncResponse callWithMetadata(String operation, Map<String, ?> params) {
         Map<String, ?> input = withStreams(operation, params == null ? Map.of() : params);
         CallResult result = Blocking.await(runtime.invoke(operation, input));
         return new SyncResponse(withInputStreams(result.output()), result.statusCode(), result.headers(),
                 result.requestId(), result.attempts());
+    }
+
+    /**
+     * Runs a custom method of this client (one the core or a plugin adds beside the operations,
+     * e.g. {@code CoreMethods.GENERATE_PRESIGNED_URL}) and returns its result. Stream parameters
+     * take a {@link java.nio.file.Path}, an {@link java.io.InputStream}, {@code byte[]} or a
+     * {@code String}.
+     *
+     * @throws io.boto4j.core.validation.ParamValidationException for missing, unknown or mistyped arguments
+     */
+    public <R> R call(CustomMethod<R> method, Map<String, ?> arguments) {
+        return Blocking.await(callMethodAsync(method, arguments));
+    }
+
+    /** Runs a custom method by name ({@code GeneratePresignedUrl}); see {@link #methods()}. */
+    public Object callMethod(String name, Map<String, ?> arguments) {
+        return call(customMethod(name), arguments);
+    }
+
+    private <R> CompletableFuture<R> callMethodAsync(CustomMethod<R> method, Map<String, ?> arguments) {
+        return runtime.callMethod(method, StreamingInputs.convertMethodArguments(method, arguments,
+                StreamingInput::methodBody), Runnable::run);
+    }
+
+    private CustomMethod<?> customMethod(String name) {
+        return runtime.method(name).orElseThrow(() -> new io.boto4j.core.SdkClientException(serviceName()
+                + " has no method " + name + io.boto4j.core.model.Names.didYouMean(name, methods())));
+    }
+
+    /** The names of this client's custom methods (the core's and its plugins'). */
+    public java.util.List<String> methods() {
+        return runtime.methods().stream().map(CustomMethod::name).sorted().toList();
+    }
+
+    /** A custom method's parameters and result. */
+    public io.boto4j.core.introspect.MethodInfo describeMethod(String name) {
+        return io.boto4j.core.introspect.Introspection.describe(customMethod(name));
     }
 
     /** One call, as the paginators, waiters and typed views make it: streams converted both ways. */
@@ -138,7 +176,19 @@ public final class SyncClient implements AutoCloseable {
      * @throws IllegalArgumentException naming every method that fits neither the model nor a blocking view
      */
     public <T> T view(Class<T> type) {
-        return TypedViews.bind(type, runtime.model(), BlockingTypedLayer.INSTANCE, this::callAsync);
+        return TypedViews.bind(type, runtime.model(), runtime.methods(), BlockingTypedLayer.INSTANCE,
+                new TypedViews.Calls() {
+                    @Override
+                    public CompletableFuture<Map<String, Object>> operation(String operation, Map<String, Object> input) {
+                        return callAsync(operation, input);
+                    }
+
+                    @Override
+                    @SuppressWarnings("unchecked")
+                    public CompletableFuture<Object> method(CustomMethod<?> method, Map<String, Object> arguments) {
+                        return (CompletableFuture<Object>) callMethodAsync(method, arguments);
+                    }
+                });
     }
 
     private Map<String, ?> withStreams(String operation, Map<String, ?> params) {
@@ -166,7 +216,6 @@ public final class SyncClient implements AutoCloseable {
         return converted == null ? output : converted;
     }
 
-    /** The service's botocore name ({@code s3}, {@code dynamodb}, ...). */
     /** The operation names of this client's service, in model order. */
     public java.util.List<String> operations() {
         return io.boto4j.core.introspect.Introspection.operations(model());
@@ -177,6 +226,7 @@ public final class SyncClient implements AutoCloseable {
         return io.boto4j.core.introspect.Introspection.describe(model().operation(operation));
     }
 
+    /** The service's botocore name ({@code s3}, {@code dynamodb}, ...). */
     public String serviceName() {
         return runtime.model().serviceName();
     }
@@ -210,7 +260,6 @@ public final class SyncClient implements AutoCloseable {
     public static final class Builder {
         private String service;
         private ClientConfig config = ClientConfig.defaults();
-        private final List<Interceptor> interceptors = new ArrayList<>();
 
         private Builder() {
         }
@@ -226,11 +275,6 @@ public final class SyncClient implements AutoCloseable {
             return this;
         }
 
-        /** Adds a pipeline interceptor. */
-        public Builder addInterceptor(Interceptor interceptor) {
-            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
-            return this;
-        }
 
         /** Reads the config files and loads the model: do it once, not per call. */
         public SyncClient build() {
@@ -246,7 +290,6 @@ public final class SyncClient implements AutoCloseable {
                     .config(config)
                     .transport(transport)
                     .delayer(Delayer.jdk());
-            interceptors.forEach(b::addInterceptor);
             try {
                 return new SyncClient(b.build());
             } catch (RuntimeException e) {

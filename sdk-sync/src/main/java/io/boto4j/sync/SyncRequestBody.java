@@ -1,6 +1,6 @@
 package io.boto4j.sync;
 
-import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.http.RequestBody;
 import io.boto4j.sync.internal.StreamBodies;
 
 import java.io.InputStream;

@@ -116,7 +116,7 @@ class SyncClientExtrasTest {
         server.then((req, out) -> RawHttpServer.respond(out, 200, Map.of("x-amz-request-id", "sel"), body));
 
         try (SyncClient s3 = TestClients.s3(server, home);
-             SyncResponse response = s3.invoke("SelectObjectContent", Map.of("Bucket", "b", "Key", "k.csv",
+             SyncResponse response = s3.callWithMetadata("SelectObjectContent", Map.of("Bucket", "b", "Key", "k.csv",
                      "Expression", "select * from s3object", "ExpressionType", "SQL",
                      "InputSerialization", Map.of("CSV", Map.of()), "OutputSerialization", Map.of("CSV", Map.of())));
              ResponseEventStream events = (ResponseEventStream) response.output().get("Payload")) {

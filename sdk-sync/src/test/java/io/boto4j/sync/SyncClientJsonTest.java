@@ -46,7 +46,7 @@ class SyncClientJsonTest {
     void listTablesRoundTripIsSignedAndParsed() throws Exception {
         server.then(RawHttpServer.json(200, "{\"TableNames\":[\"alpha\",\"beta\"]}"));
 
-        SyncResponse response = client.invoke("ListTables", Map.of("Limit", 5));
+        SyncResponse response = client.callWithMetadata("ListTables", Map.of("Limit", 5));
 
         assertEquals(Map.of("TableNames", List.of("alpha", "beta")), response.output());
         assertEquals(200, response.statusCode());
@@ -96,7 +96,7 @@ class SyncClientJsonTest {
         server.then(RawHttpServer.json(503, "{\"__type\":\"ServiceUnavailable\",\"message\":\"busy\"}"))
                 .then(RawHttpServer.json(200, "{\"TableNames\":[\"t\"]}"));
 
-        SyncResponse response = client.invoke("ListTables", Map.of());
+        SyncResponse response = client.callWithMetadata("ListTables", Map.of());
 
         assertEquals(2, response.attempts());
         assertEquals(List.of("t"), response.output().get("TableNames"));

@@ -45,7 +45,7 @@ public final class FutureTypedLayer implements TypedLayer {
     }
 
     @Override
-    public Object deliver(CompletableFuture<Map<String, Object>> call, Function<Map<String, Object>, Object> convert) {
+    public <V> Object deliver(CompletableFuture<V> call, Function<V, Object> convert) {
         Context context = vertx.getOrCreateContext();
         return Future.fromCompletionStage(call, context).map(convert::apply).recover(t -> Future.failedFuture(
                 t instanceof CompletionException && t.getCause() != null ? t.getCause() : t));

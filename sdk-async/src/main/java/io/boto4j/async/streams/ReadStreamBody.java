@@ -1,6 +1,6 @@
 package io.boto4j.async.streams;
 
-import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.http.RequestBody;
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;

@@ -2,9 +2,11 @@ package io.boto4j.async.transport;
 
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.transport.InsecureTls;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientAgent;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.net.PemTrustOptions;
 import io.vertx.core.net.ProxyOptions;
@@ -18,8 +20,14 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
-/** Builds the pooled Vert.x HTTP client for one runtime from the client's configuration. */
+/**
+ * Builds the pooled Vert.x HTTP client for one runtime from the client's configuration. TLS
+ * certificates and host names are verified (against the JDK's trust store or the client's CA
+ * bundle) unless the client was built with {@code insecureTrustAllCertificates}.
+ */
 final class HttpClients {
+    private static final System.Logger LOG = System.getLogger("io.boto4j.async");
+
     /** botocore's defaults: {@code max_pool_connections} 10, {@code connect_timeout} 60 s. */
     static final int DEFAULT_MAX_CONNECTIONS = 10;
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(60);
@@ -43,7 +51,9 @@ final class HttpClients {
         if (config.proxy() != null) {
             options.setProxyOptions(proxy(config.proxy()));
         }
-        if (config.caBundle() != null) {
+        if (InsecureTls.warnIfEnabled(config.insecureTrustAllCertificates(), "Vert.x")) {
+            options.setTrustAll(true).setVerifyHost(false);
+        } else if (config.caBundle() != null) {
             if (!Files.isReadable(config.caBundle())) {
                 throw new SdkClientException("CA bundle not readable: " + config.caBundle());
             }
@@ -89,12 +99,12 @@ final class HttpClients {
         HttpClientOptions options = options(config);
         PoolOptions pool = pool(config);
         if (Vertx.currentContext() == null) {
-            return vertx.createHttpClient(options, pool);
+            return build(vertx, options, pool);
         }
         CompletableFuture<HttpClientAgent> client = new CompletableFuture<>();
         Thread creator = new Thread(() -> {
             try {
-                client.complete(vertx.createHttpClient(options, pool));
+                client.complete(build(vertx, options, pool));
             } catch (Throwable t) {
                 client.completeExceptionally(t);
             }
@@ -102,6 +112,23 @@ final class HttpClients {
         creator.setDaemon(true);
         creator.start();
         return client.join();
+    }
+
+    private static HttpClientAgent build(Vertx vertx, HttpClientOptions options, PoolOptions pool) {
+        return vertx.httpClientBuilder().with(options).with(pool)
+                .withConnectHandler(HttpClients::reportFailuresAtDebug)
+                .build();
+    }
+
+    /**
+     * A failed connection (a reset, a TLS error) also fails the request on it, and the pipeline
+     * reports or retries that; an idle pooled connection's failure concerns no request at all.
+     * Without a handler of its own, Vert.x would log every such failure again at ERROR, with no
+     * context ("Connection reset"), even when a retry made the call succeed.
+     */
+    private static void reportFailuresAtDebug(HttpConnection connection) {
+        connection.exceptionHandler(e -> LOG.log(System.Logger.Level.DEBUG,
+                () -> "connection to " + connection.remoteAddress() + " failed: " + e));
     }
 
     private static String decode(String s) {

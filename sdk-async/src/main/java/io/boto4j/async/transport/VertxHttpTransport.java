@@ -5,7 +5,7 @@ import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.retry.TransientTransportException;
 import io.boto4j.core.transport.HttpTransport;
-import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
 import io.vertx.core.Context;

@@ -3,7 +3,7 @@ package io.boto4j.bench.clients;
 import io.boto4j.core.http.Headers;
 import io.boto4j.core.transport.HttpTransport;
 import io.boto4j.core.transport.Publishers;
-import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
 

@@ -1,5 +1,6 @@
 package io.boto4j.cli.args;
 
+import io.boto4j.core.model.Member;
 import io.boto4j.core.model.Names;
 
 import java.util.ArrayList;
@@ -8,18 +9,35 @@ import java.util.Set;
 
 /**
  * Reads the command line. Options may stand anywhere (as in the AWS CLI), as {@code --name value}
- * or {@code --name=value}; every other word is positional.
+ * or {@code --name=value}; every other word is positional. boto4j's own options come first; any
+ * other option must be one of the input members of the command the words before it name
+ * ({@link InputOptions}), so {@code s3 get-object --bucket b} works and {@code --bucket b s3
+ * get-object} does not.
  */
 public final class ArgumentParser {
     private static final Set<String> WITH_VALUE = Set.of("--endpoint-url", "--region", "--profile", "--params",
             "--signing-time", "--output-file", "--max-items", "--page-size", "--starting-token");
     private static final Set<String> FLAGS = Set.of("--no-sign-request", "--debug", "--paginate", "--dry-run",
-            "--skeleton");
+            "--skeleton", "--version");
 
     private ArgumentParser() {
     }
 
+    /** Whether {@code option} (with its dashes) is one of boto4j's own options, which win over member options. */
+    public static boolean isOwnOption(String option) {
+        return WITH_VALUE.contains(option) || FLAGS.contains(option);
+    }
+
+    /** Parses a command line that names no member options (they are unknown options). */
     public static CommandLine parse(String... args) {
+        return parse(InputOptions.Lookup.NONE, args);
+    }
+
+    /**
+     * Parses a command line; {@code inputOptions} resolves the member options of the command
+     * the words name once an option that is not boto4j's own appears.
+     */
+    public static CommandLine parse(InputOptions.Lookup inputOptions, String... args) {
         String endpointUrl = null;
         String region = null;
         String profile = null;
@@ -34,7 +52,9 @@ public final class ArgumentParser {
         boolean paginate = false;
         boolean dryRun = false;
         boolean skeleton = false;
+        boolean version = false;
         List<String> words = new ArrayList<>();
+        List<InputArgument> inputArguments = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--")) {
@@ -57,12 +77,19 @@ public final class ArgumentParser {
                     case "--debug" -> debug = true;
                     case "--paginate" -> paginate = true;
                     case "--dry-run" -> dryRun = true;
+                    case "--version" -> version = true;
                     default -> skeleton = true;
                 }
                 continue;
             }
             if (!WITH_VALUE.contains(name)) {
-                throw new UsageException("unknown option " + name + knownOptionsHint(name));
+                InputArgument argument = inputArgument(inputOptions.find(words), name, value, words, inputArguments,
+                        i + 1 < args.length ? args[i + 1] : null);
+                inputArguments.add(argument);
+                if (value == null && !InputOptions.isFlag(argument.member())) {
+                    i++; // the value was the next argument
+                }
+                continue;
             }
             if (value == null) {
                 if (i + 1 >= args.length) {
@@ -89,7 +116,55 @@ public final class ArgumentParser {
             throw new UsageException("--max-items, --page-size and --starting-token need --paginate");
         }
         return new CommandLine(endpointUrl, region, profile, noSign, debug, words, params, paginate, maxItems,
-                pageSize, startingToken, dryRun, signingTime, skeleton, outputFile);
+                pageSize, startingToken, dryRun, signingTime, skeleton, outputFile, version, inputArguments);
+    }
+
+    /**
+     * A member option: {@code --name}, with its {@code inline} value ({@code --name=value}) or
+     * else the {@code next} argument, unless the member is a boolean flag.
+     */
+    private static InputArgument inputArgument(InputOptions options, String name, String inline, List<String> words,
+                                               List<InputArgument> earlier, String next) {
+        Member member = options == null ? null : options.member(name);
+        if (member == null) {
+            throw unknownOption(name, words, options);
+        }
+        for (InputArgument given : earlier) {
+            if (given.member() == member) {
+                throw new UsageException(name + " is given twice (" + given.option() + " set "
+                        + member.name() + " before); give it once");
+            }
+        }
+        if (InputOptions.isFlag(member)) {
+            if (inline != null) {
+                String positive = options.optionFor(member.name());
+                throw new UsageException(name + " takes no value: " + member.name() + " is a boolean;"
+                        + " use " + positive + " for true or --no-" + positive.substring(2) + " for false");
+            }
+            return new InputArgument(name, member, String.valueOf(!options.negates(name)));
+        }
+        if (inline != null) {
+            return new InputArgument(name, member, inline);
+        }
+        if (next == null || next.startsWith("--")) {
+            // As argparse reads the AWS CLI's options: a word starting with -- is an option.
+            throw new UsageException(name + " needs a value (" + member.name() + ", " + member.type().modelName()
+                    + "); for a value that starts with --, write " + name + "=VALUE");
+        }
+        return new InputArgument(name, member, next);
+    }
+
+    private static UsageException unknownOption(String name, List<String> words, InputOptions options) {
+        List<String> known = new ArrayList<>(WITH_VALUE);
+        known.addAll(FLAGS);
+        if (options == null) {
+            String where = words.size() < 2 ? "; options of an operation's input come after it"
+                    + " (./boto4j s3 get-object --bucket B --key K)" : "";
+            return new UsageException("unknown option " + name + Names.didYouMean(name, known) + where);
+        }
+        known.addAll(options.names());
+        return new UsageException("unknown option " + name + " for " + options.command()
+                + Names.didYouMean(name, known) + "; see './boto4j " + options.command() + " help'");
     }
 
     private static int positive(String name, String value) {
@@ -102,11 +177,5 @@ public final class ArgumentParser {
             // reported below
         }
         throw new UsageException(name + " needs a positive integer, not '" + value + "'");
-    }
-
-    private static String knownOptionsHint(String name) {
-        List<String> all = new ArrayList<>(WITH_VALUE);
-        all.addAll(FLAGS);
-        return Names.didYouMean(name, all);
     }
 }

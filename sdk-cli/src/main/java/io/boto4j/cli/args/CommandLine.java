@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A parsed command line: the global options, then the words ({@code <service> <operation>},
- * {@code <service> help}, {@code <service> wait <waiter>}, {@code help}) and the options of
- * the command.
+ * {@code <service> help}, {@code <service> wait <waiter>}, {@code help}), the options of the
+ * command, and the member options of its input in the order typed.
  */
 public record CommandLine(
         String endpointUrl,
@@ -22,12 +22,16 @@ public record CommandLine(
         boolean dryRun,
         String signingTime,
         boolean skeleton,
-        String outputFile) {
+        String outputFile,
+        boolean version,
+        List<InputArgument> inputArguments) {
 
     public CommandLine {
         words = List.copyOf(words);
+        inputArguments = List.copyOf(inputArguments);
     }
 
+    /** The word at {@code index}, or null when there are fewer words. */
     public String word(int index) {
         return index < words.size() ? words.get(index) : null;
     }

@@ -45,11 +45,11 @@ public final class Clients {
 
     /** A blocking client for the command line's service and options. */
     public ServiceCalls open(String service, CommandLine cmd) {
-        SyncClient.Builder b = SyncClient.builder().service(service).config(config(cmd));
+        ClientConfig config = config(cmd);
         if (cmd.debug()) {
-            b.addInterceptor(new WireLog());
+            config = config.toBuilder().addHook(new WireLog()).build();
         }
-        return new SyncCalls(b.build());
+        return new SyncCalls(SyncClient.create(service, config));
     }
 
     /** The pipeline of the command line's service up to the signature, for {@code --dry-run}. */

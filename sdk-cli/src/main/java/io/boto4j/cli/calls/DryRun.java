@@ -5,7 +5,10 @@ import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.transport.HttpTransport;
 import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
+import io.boto4j.sync.SyncRequestBody;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -30,9 +33,15 @@ public final class DryRun implements AutoCloseable {
         };
     }
 
+    /**
+     * Validates, serializes and signs the call. A file given as a streaming body is sent as the
+     * blocking layer would send it (its length known, its bytes not read).
+     */
     public ServiceRuntime.SignedRequest sign(String operation, Map<String, Object> input) {
+        Map<String, Object> bodies = new LinkedHashMap<>(input);
+        bodies.replaceAll((name, value) -> value instanceof Path file ? SyncRequestBody.fromPath(file) : value);
         try {
-            return runtime.dryRun(operation, input).join();
+            return runtime.dryRun(operation, bodies).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -10,7 +10,8 @@ public interface ServiceCalls extends AutoCloseable {
 
     /**
      * Calls an operation and waits for the result. A streaming output body is written to
-     * {@code streamTarget} (or discarded when it is null) and left out of the returned map.
+     * {@code streamTarget} and left out of the returned map (given up unread when the target is
+     * null; the commands always give one).
      *
      * @throws io.boto4j.core.SdkException as the pipeline reports it
      */

@@ -1,6 +1,7 @@
 package io.boto4j.cli.calls;
 
 import io.boto4j.core.paginate.PaginationConfig;
+import io.boto4j.core.transport.TruncatedBodyException;
 import io.boto4j.sync.ResponseEventStream;
 import io.boto4j.sync.ResponseInputStream;
 import io.boto4j.sync.SyncClient;
@@ -65,8 +66,18 @@ final class SyncCalls implements ServiceCalls {
             body.transferTo(target);
             target.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("reading the response body failed: " + e.getMessage(), e);
+            throw new UncheckedIOException("reading the response body failed: " + reason(e), e);
         }
+    }
+
+    /** What went wrong, in the SDK's words: a cut connection is named as such. */
+    private static String reason(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TruncatedBodyException truncated) {
+                return truncated.getMessage() + "; the connection was cut, run the command again";
+            }
+        }
+        return e.getMessage();
     }
 
     @Override

@@ -1,12 +1,10 @@
 package io.boto4j.cli.commands;
 
+import io.boto4j.cli.values.Utf8Text;
 import io.boto4j.core.pipeline.ServiceRuntime;
-import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.http.RequestBody;
+import io.boto4j.core.transport.Publishers;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +14,9 @@ import java.util.Map;
  * with {@code "bodyBase64"} in place of {@code "body"} when the body is not UTF-8 text.
  */
 public final class DryRunJson {
+    /** The largest streamed body a dry run reads to print it. */
+    private static final long SHOWN = 1 << 20;
+
     private DryRunJson() {
     }
 
@@ -26,10 +27,14 @@ public final class DryRunJson {
         out.put("headers", signed.request().headers().toSingleValueMap());
         RequestBody body = signed.body();
         byte[] bytes = body == null ? new byte[0] : body.bytes();
+        if (bytes == null && body.replayable() && body.contentLength() >= 0 && body.contentLength() <= SHOWN) {
+            // e.g. a body framed as aws-chunked around one in memory: read it as it would be sent
+            bytes = Publishers.aggregate(body.publisher(), body.contentLength()).join();
+        }
         if (bytes == null) {
             out.put("body", "<streaming body of " + body.contentLength() + " bytes>");
         } else {
-            String text = utf8(bytes);
+            String text = Utf8Text.decodeOrNull(bytes);
             if (text != null) {
                 out.put("body", text);
             } else {
@@ -37,16 +42,5 @@ public final class DryRunJson {
             }
         }
         return out;
-    }
-
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 }

@@ -1,6 +1,8 @@
 package io.boto4j.cli.commands;
 
+import io.boto4j.cli.args.InputOptions;
 import io.boto4j.cli.args.OperationNames;
+import io.boto4j.cli.output.StreamedOutput;
 import io.boto4j.core.introspect.Introspection;
 import io.boto4j.core.introspect.MemberInfo;
 import io.boto4j.core.introspect.OperationInfo;
@@ -16,13 +18,17 @@ import java.util.Collection;
 public final class Help {
     public static final String USAGE = String.join("\n",
             "usage: ./boto4j [--endpoint-url URL] [--region R] [--profile P] [--no-sign-request] [--debug]",
-            "                <service> <operation> [--params JSON|file://path] [--paginate [--max-items N]",
-            "                [--page-size N] [--starting-token T]] [--dry-run [--signing-time ISO-8601]]",
-            "                [--skeleton] [--output-file PATH|-]",
-            "       ./boto4j <service> wait <waiter> [--params JSON|file://path]",
+            "                <service> <operation> [--<member> VALUE ...] [--params JSON|file://PATH]",
+            "                [--paginate [--max-items N] [--page-size N] [--starting-token T]]",
+            "                [--dry-run [--signing-time ISO-8601]] [--skeleton] [--output-file PATH|-]",
+            "       ./boto4j <service> wait <waiter> [--<member> VALUE ...] [--params JSON|file://PATH]",
             "       ./boto4j <service> <operation> help",
             "       ./boto4j <service> help",
-            "       ./boto4j help");
+            "       ./boto4j help",
+            "       ./boto4j --version",
+            "Member options are the input's members in kebab case (--max-keys for MaxKeys); booleans are",
+            "--flag/--no-flag, lists and structures JSON. A value may be file://PATH (the file's text) or",
+            "fileb://PATH (its bytes, for blobs). Options win over the same member in --params.");
 
     private Help() {
     }
@@ -63,10 +69,21 @@ public final class Help {
             out.println(doc.replaceAll("<[^>]+>", "").trim());
         }
         out.println();
-        out.println("Input:");
-        members(info.input(), out);
+        out.println("Input (member, type, option):");
+        InputOptions options = InputOptions.of(op);
+        if (info.input().members().isEmpty()) {
+            out.println("  (none)");
+        }
+        for (MemberInfo m : info.input().members()) {
+            String option = options.optionFor(m.name());
+            String flag = option != null && InputOptions.isFlag(op.inputShape().member(m.name()))
+                    ? option + " | --no-" + option.substring(2) : option;
+            out.println(line(m) + "  " + (option != null ? flag
+                    : "in --params only (--" + OperationNames.kebab(m.name()) + " is boto4j's own option)"));
+        }
         out.println();
-        out.println("Output:");
+        out.println(StreamedOutput.of(op).map(m -> "Output (" + m.name() + " streams to --output-file PATH, or - for"
+                + " stdout; the rest is printed as JSON):").orElse("Output:"));
         members(info.output(), out);
         if (!info.errors().isEmpty()) {
             out.println();
@@ -80,8 +97,12 @@ public final class Help {
             return;
         }
         for (MemberInfo m : shape.members()) {
-            out.println("  " + m.name() + "  " + m.type() + (m.required() ? "  (required)" : "")
-                    + (m.streaming() ? "  (streaming)" : ""));
+            out.println(line(m));
         }
+    }
+
+    private static String line(MemberInfo m) {
+        return "  " + m.name() + "  " + m.type() + (m.required() ? "  (required)" : "")
+                + (m.streaming() ? "  (streaming)" : "");
     }
 }

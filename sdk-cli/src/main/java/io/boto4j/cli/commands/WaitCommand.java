@@ -5,8 +5,8 @@ import io.boto4j.cli.args.OperationNames;
 import io.boto4j.cli.args.UsageException;
 import io.boto4j.cli.calls.Clients;
 import io.boto4j.cli.calls.ServiceCalls;
-import io.boto4j.cli.values.InputValues;
-import io.boto4j.cli.values.ParamsText;
+import io.boto4j.cli.values.CommandInput;
+import io.boto4j.cli.values.ValueFiles;
 import io.boto4j.core.model.Names;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
@@ -21,18 +21,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code ./boto4j <service> wait <waiter> --params JSON}: polls until the waiter's condition
+ * {@code ./boto4j <service> wait <waiter> [--params JSON] [--member-option V...]}: polls until the waiter's condition
  * holds. Prints nothing and exits 0 on success, as the AWS CLI does; a waiter that fails or
  * times out is an error naming the reason.
  */
 public final class WaitCommand {
     private final Clients clients;
     private final CommandLine cmd;
+    private final ValueFiles files;
     private final ServiceModel model;
     private final PrintStream out;
 
-    public WaitCommand(Clients clients, CommandLine cmd, ServiceModel model, PrintStream out) {
+    public WaitCommand(Clients clients, ValueFiles files, CommandLine cmd, ServiceModel model, PrintStream out) {
         this.clients = clients;
+        this.files = files;
         this.cmd = cmd;
         this.model = model;
         this.out = out;
@@ -55,19 +57,20 @@ public final class WaitCommand {
         if (cmd.words().size() > 3) {
             throw new UsageException("unexpected argument '" + cmd.word(3) + "'");
         }
-        if (cmd.dryRun() || cmd.paginate() || cmd.skeleton()) {
-            throw new UsageException("wait takes --params only");
+        if (cmd.dryRun() || cmd.paginate() || cmd.skeleton() || cmd.outputFile() != null) {
+            throw new UsageException("wait takes --params and the options of the operation it polls only");
         }
-        WaiterDefinition definition = find(typed);
+        WaiterDefinition definition = waiter(clients, model, typed);
         OperationModel operation = model.operation(definition.operation());
-        Map<String, Object> input = InputValues.of(operation, ParamsText.read(cmd.params()));
+        Map<String, Object> input = CommandInput.of(operation, cmd, files);
         try (ServiceCalls calls = clients.open(model.serviceName(), cmd)) {
             calls.waitUntil(definition.name(), input);
         }
         out.flush();
     }
 
-    private WaiterDefinition find(String typed) {
+    /** The waiter the user typed ({@code table-exists} or {@code TableExists}), or a usage error with the closest names. */
+    static WaiterDefinition waiter(Clients clients, ServiceModel model, String typed) {
         List<String> names = waiterNames(clients, model);
         String key = typed.replace("-", "").toLowerCase(Locale.ROOT);
         for (String name : names) {

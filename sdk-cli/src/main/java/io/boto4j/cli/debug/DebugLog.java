@@ -1,5 +1,7 @@
 package io.boto4j.cli.debug;
 
+import io.boto4j.core.http.Redaction;
+
 import java.io.PrintStream;
 import java.time.Instant;
 

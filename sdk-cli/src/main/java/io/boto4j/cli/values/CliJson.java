@@ -36,12 +36,17 @@ public final class CliJson {
     private CliJson() {
     }
 
-    /** Parses {@code --params} text. */
+    /** Parses JSON text; a syntax error is a usage error saying that {@code what} "is not valid JSON" and where. */
     public static JsonNode parse(String text, String what) {
+        return read(text, what + " is not valid JSON: ");
+    }
+
+    /** Parses JSON text; a syntax error is a usage error that starts with {@code messageStart}, then says where. */
+    static JsonNode read(String text, String messageStart) {
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new UsageException(what + " is not valid JSON: " + e.getOriginalMessage()
+            throw new UsageException(messageStart + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
         }
     }

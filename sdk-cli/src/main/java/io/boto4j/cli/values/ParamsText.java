@@ -1,36 +1,22 @@
 package io.boto4j.cli.values;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.boto4j.cli.args.UsageException;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-
-/** The value of {@code --params}: JSON text, or {@code file://path} naming a file that holds it. */
-public final class ParamsText {
-    private static final String FILE = "file://";
+/** The value of {@code --params}: JSON text, or {@code file://PATH} naming a file that holds it. */
+final class ParamsText {
+    private static final String OPTION = "--params";
 
     private ParamsText() {
     }
 
     /** The parsed JSON, or null when no {@code --params} was given. */
-    public static JsonNode read(String value) {
+    static JsonNode read(String value, ValueFiles files) {
         if (value == null) {
             return null;
         }
-        if (!value.startsWith(FILE)) {
-            return CliJson.parse(value, "--params");
+        if (ValueFiles.isText(value)) {
+            return CliJson.parse(files.text(value, OPTION), OPTION + " file " + files.path(value));
         }
-        String path = value.substring(FILE.length());
-        try {
-            return CliJson.parse(Files.readString(Path.of(path), StandardCharsets.UTF_8), "--params file " + path);
-        } catch (NoSuchFileException e) {
-            throw new UsageException("--params: no such file " + path);
-        } catch (IOException e) {
-            throw new UsageException("--params: cannot read " + path + ": " + e.getMessage());
-        }
+        return CliJson.parse(value, OPTION);
     }
 }

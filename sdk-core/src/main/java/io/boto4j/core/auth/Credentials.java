@@ -1,5 +1,7 @@
 package io.boto4j.core.auth;
 
+import io.boto4j.core.http.Redaction;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -96,10 +98,13 @@ public final class Credentials {
         return Objects.hash(accessKeyId, secretAccessKey, sessionToken, expiration, accountId);
     }
 
-    /** The access key id and metadata only; the secret and the token are never shown. */
+    /**
+     * The kind of access key (its first four characters) and metadata only: the key id itself,
+     * the secret and the token are never shown.
+     */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("Credentials[accessKeyId=").append(accessKeyId)
+        StringBuilder sb = new StringBuilder("Credentials[accessKeyId=").append(Redaction.accessKeyId(accessKeyId))
                 .append(", secretAccessKey=***");
         if (sessionToken != null) {
             sb.append(", sessionToken=***");

@@ -2,12 +2,18 @@ package io.boto4j.core.client;
 
 import io.boto4j.core.auth.credentials.CredentialsProvider;
 import io.boto4j.core.config.ConfigEnvironment;
+import io.boto4j.core.plugin.ClientOption;
+import io.boto4j.core.plugin.Hook;
+import io.boto4j.core.plugin.ServicePlugin;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +22,7 @@ import java.util.Objects;
 /**
  * What a user sets in code for a client. Anything left unset comes from the environment, then
  * the shared config files, then botocore's defaults, when the client is built
- * ({@link ResolvedClientConfig}). Immutable; {@link #toString()} shows no secrets.
+ * (by {@code ServiceRuntimeBuilder}). Immutable; {@link #toString()} shows no secrets.
  */
 public final class ClientConfig {
     private final String region;
@@ -33,6 +39,7 @@ public final class ClientConfig {
     private final Duration idleTimeout;
     private final URI proxy;
     private final Path caBundle;
+    private final boolean insecureTrustAllCertificates;
     private final String userAgentSuffix;
     private final String requestChecksumCalculation;
     private final String responseChecksumValidation;
@@ -46,6 +53,11 @@ public final class ClientConfig {
     private final Integer requestMinCompressionSizeBytes;
     private final Boolean disableHostPrefixInjection;
     private final String apiVersion;
+    private final Map<ClientOption<?>, Object> options;
+    private final List<Hook> hooks;
+    private final List<ServicePlugin> plugins;
+    private final Set<String> excludedPlugins;
+    private final boolean discoverPlugins;
 
     private ClientConfig(Builder b) {
         region = b.region;
@@ -62,6 +74,7 @@ public final class ClientConfig {
         idleTimeout = b.idleTimeout;
         proxy = b.proxy;
         caBundle = b.caBundle;
+        insecureTrustAllCertificates = b.insecureTrustAllCertificates;
         userAgentSuffix = b.userAgentSuffix;
         requestChecksumCalculation = b.requestChecksumCalculation;
         responseChecksumValidation = b.responseChecksumValidation;
@@ -75,6 +88,11 @@ public final class ClientConfig {
         requestMinCompressionSizeBytes = b.requestMinCompressionSizeBytes;
         disableHostPrefixInjection = b.disableHostPrefixInjection;
         apiVersion = b.apiVersion;
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(b.options));
+        hooks = List.copyOf(b.hooks);
+        plugins = List.copyOf(b.plugins);
+        excludedPlugins = Set.copyOf(b.excludedPlugins);
+        discoverPlugins = b.discoverPlugins;
     }
 
     public static Builder builder() {
@@ -102,6 +120,7 @@ public final class ClientConfig {
         b.idleTimeout = idleTimeout;
         b.proxy = proxy;
         b.caBundle = caBundle;
+        b.insecureTrustAllCertificates = insecureTrustAllCertificates;
         b.userAgentSuffix = userAgentSuffix;
         b.requestChecksumCalculation = requestChecksumCalculation;
         b.responseChecksumValidation = responseChecksumValidation;
@@ -115,6 +134,11 @@ public final class ClientConfig {
         b.requestMinCompressionSizeBytes = requestMinCompressionSizeBytes;
         b.disableHostPrefixInjection = disableHostPrefixInjection;
         b.apiVersion = apiVersion;
+        b.options.putAll(options);
+        b.hooks.addAll(hooks);
+        b.plugins.addAll(plugins);
+        b.excludedPlugins.addAll(excludedPlugins);
+        b.discoverPlugins = discoverPlugins;
         return b;
     }
 
@@ -135,6 +159,11 @@ public final class ClientConfig {
     public Duration idleTimeout() { return idleTimeout; }
     public URI proxy() { return proxy; }
     public Path caBundle() { return caBundle; }
+    /**
+     * Whether TLS certificate and host name checks are off (never by default): see
+     * {@link Builder#insecureTrustAllCertificates(boolean)}.
+     */
+    public boolean insecureTrustAllCertificates() { return insecureTrustAllCertificates; }
     public String userAgentSuffix() { return userAgentSuffix; }
     public String requestChecksumCalculation() { return requestChecksumCalculation; }
     public String responseChecksumValidation() { return responseChecksumValidation; }
@@ -156,11 +185,32 @@ public final class ClientConfig {
     public Boolean disableHostPrefixInjection() { return disableHostPrefixInjection; }
     public String apiVersion() { return apiVersion; }
 
+    /** A plugin or core option set in code, or null when it is left to the environment, config file or default. */
+    public <T> T option(ClientOption<T> option) {
+        return option.type().cast(options.get(option));
+    }
+
+    /** Every option set in code. */
+    public Map<ClientOption<?>, Object> options() { return options; }
+
+    /** Hooks added to every call of the client, after the plugins' (by {@link Hook#order()}). */
+    public List<Hook> hooks() { return hooks; }
+
+    /** Plugins added by hand, beside those found through {@link java.util.ServiceLoader}. */
+    public List<ServicePlugin> plugins() { return plugins; }
+
+    /** Names of discovered plugins this client does without ({@link ServicePlugin#name()}). */
+    public Set<String> excludedPlugins() { return excludedPlugins; }
+
+    /** Whether plugins are found through {@link java.util.ServiceLoader} (default true). */
+    public boolean discoverPlugins() { return discoverPlugins; }
+
     @Override
     public String toString() {
         return "ClientConfig[region=" + region + ", endpointUrl=" + endpointUrl + ", profile=" + profile
                 + ", retryMode=" + retryMode + ", maxAttempts=" + maxAttempts
-                + (anonymous ? ", anonymous" : "") + "]";
+                + (anonymous ? ", anonymous" : "")
+                + (insecureTrustAllCertificates ? ", INSECURE: TLS certificates and host names not checked" : "") + "]";
     }
 
     /** Builder; every setting optional. */
@@ -179,6 +229,7 @@ public final class ClientConfig {
         private Duration idleTimeout;
         private URI proxy;
         private Path caBundle;
+        private boolean insecureTrustAllCertificates;
         private String userAgentSuffix;
         private String requestChecksumCalculation;
         private String responseChecksumValidation;
@@ -192,6 +243,11 @@ public final class ClientConfig {
         private Integer requestMinCompressionSizeBytes;
         private Boolean disableHostPrefixInjection;
         private String apiVersion;
+        private final Map<ClientOption<?>, Object> options = new LinkedHashMap<>();
+        private final List<Hook> hooks = new ArrayList<>();
+        private final List<ServicePlugin> plugins = new ArrayList<>();
+        private final Set<String> excludedPlugins = new LinkedHashSet<>();
+        private boolean discoverPlugins = true;
 
         private Builder() {
         }
@@ -210,8 +266,29 @@ public final class ClientConfig {
         public Builder maxConnections(Integer n) { this.maxConnections = n; return this; }
         public Builder idleTimeout(Duration d) { this.idleTimeout = d; return this; }
         public Builder proxy(URI proxy) { this.proxy = proxy; return this; }
+        /** A PEM file of the CA certificates to trust instead of the JDK's (botocore's {@code ca_bundle}). */
         public Builder caBundle(Path caBundle) { this.caBundle = caBundle; return this; }
-        public Builder userAgentSuffix(String suffix) { this.userAgentSuffix = suffix; return this; }
+
+        /**
+         * DANGEROUS: turns off TLS certificate and host name verification, so that anyone on the
+         * network path can impersonate the service and read or change every request, credentials
+         * included. Both checks are on unless this is set; meant only for a local test server
+         * with a self-signed certificate (prefer {@link #caBundle(Path)} with that certificate).
+         * Every client built with it logs a WARNING.
+         */
+        public Builder insecureTrustAllCertificates(boolean insecure) {
+            this.insecureTrustAllCertificates = insecure;
+            return this;
+        }
+
+        /** Text added to the User-Agent header; printable characters only (it goes into a header). */
+        public Builder userAgentSuffix(String suffix) {
+            if (suffix != null && suffix.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new IllegalArgumentException("userAgentSuffix must not contain control characters such as CR or LF");
+            }
+            this.userAgentSuffix = suffix;
+            return this;
+        }
         public Builder requestChecksumCalculation(String v) { this.requestChecksumCalculation = v; return this; }
         public Builder responseChecksumValidation(String v) { this.responseChecksumValidation = v; return this; }
         public Builder addModelDirectory(Path dir) { this.modelDirectories.add(Objects.requireNonNull(dir)); return this; }
@@ -225,6 +302,32 @@ public final class ClientConfig {
         public Builder requestMinCompressionSizeBytes(Integer v) { this.requestMinCompressionSizeBytes = v; return this; }
         public Builder disableHostPrefixInjection(Boolean v) { this.disableHostPrefixInjection = v; return this; }
         public Builder apiVersion(String v) { this.apiVersion = v; return this; }
+
+        /**
+         * Sets a plugin's (or the core's) option in code, which wins over the environment and the
+         * config file; null unsets it. Text options with a fixed set of values are checked here.
+         */
+        public <T> Builder option(ClientOption<T> option, T value) {
+            Objects.requireNonNull(option, "option");
+            if (value == null) {
+                options.remove(option);
+            } else {
+                options.put(option, option.check(value));
+            }
+            return this;
+        }
+
+        /** Adds a hook to every call of the client, as a plugin would. */
+        public Builder addHook(Hook hook) { this.hooks.add(Objects.requireNonNull(hook, "hook")); return this; }
+
+        /** Adds a plugin by hand (it still answers {@link ServicePlugin#appliesTo} for each client). */
+        public Builder addPlugin(ServicePlugin plugin) { this.plugins.add(Objects.requireNonNull(plugin, "plugin")); return this; }
+
+        /** Leaves out a plugin that {@link java.util.ServiceLoader} finds, by its {@link ServicePlugin#name()}. */
+        public Builder excludePlugin(String name) { this.excludedPlugins.add(Objects.requireNonNull(name, "name")); return this; }
+
+        /** Whether to find plugins through {@link java.util.ServiceLoader} (default true; the core's built-ins stay). */
+        public Builder discoverPlugins(boolean discover) { this.discoverPlugins = discover; return this; }
 
         public ClientConfig build() {
             return new ClientConfig(this);

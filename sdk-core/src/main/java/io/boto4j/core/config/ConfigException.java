@@ -1,7 +1,7 @@
 package io.boto4j.core.config;
 
 /** A configuration problem: a missing profile, an invalid value, an unreadable file. */
-public class ConfigException extends RuntimeException {
+public class ConfigException extends io.boto4j.core.SdkClientException {
     public ConfigException(String message) {
         super(message);
     }

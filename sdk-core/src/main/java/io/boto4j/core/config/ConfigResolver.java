@@ -1,6 +1,7 @@
 package io.boto4j.core.config;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -75,13 +76,22 @@ public final class ConfigResolver {
     }
 
     private Optional<String> fromEnvironmentOrProfile(ConfigSetting setting) {
-        for (String variable : setting.environmentVariables()) {
+        return lookup(setting.configKeys(), setting.environmentVariables());
+    }
+
+    /**
+     * A setting that is not one of {@link ConfigSetting}'s (a plugin's option): the first of
+     * {@code environmentVariables} that is set, else the first of {@code configKeys} in the active
+     * profile ({@code a.b} names key {@code b} of the profile's nested block {@code a}).
+     */
+    public Optional<String> lookup(List<String> configKeys, List<String> environmentVariables) {
+        for (String variable : environmentVariables) {
             String value = env.nonEmpty(variable);
             if (value != null) {
                 return Optional.of(value);
             }
         }
-        for (String key : setting.configKeys()) {
+        for (String key : configKeys) {
             int dot = key.indexOf('.');
             Optional<String> value = dot < 0 ? profile.get(key) : profile.get(key.substring(0, dot), key.substring(dot + 1));
             if (value.isPresent()) {

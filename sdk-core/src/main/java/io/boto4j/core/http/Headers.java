@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -34,19 +33,17 @@ public final class Headers {
     }
 
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        return HeaderNames.lowerCase(name);
     }
 
     /** Replaces every value of {@code name} with {@code value}. */
     public Headers set(String name, String value) {
         Objects.requireNonNull(value, name);
-        Entry e = new Entry(name);
-        Entry old = byLowerName.get(key(name));
-        if (old != null) {
-            e = new Entry(old.name);
-        }
+        String key = key(name);
+        Entry old = byLowerName.get(key);
+        Entry e = new Entry(old != null ? old.name : name);
         e.values.add(value);
-        byLowerName.put(key(name), e);
+        byLowerName.put(key, e);
         return this;
     }
 

@@ -23,7 +23,7 @@ public final class SdkHttpRequest {
     private final List<Map.Entry<String, String>> queryParams = new ArrayList<>();
     private final Headers headers = new Headers();
     private final Set<String> unsignedHeaders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    private byte[] body;
+    private RequestBody body;
 
     public SdkHttpRequest(String method, URI endpoint, String encodedPath) {
         this.method = Objects.requireNonNull(method, "method");
@@ -106,17 +106,28 @@ public final class SdkHttpRequest {
         return unsignedHeaders.contains(headerName);
     }
 
-    /** The body bytes, or null for no body. */
-    public byte[] body() {
+    /** The body to send, in memory or streamed, or null for none. The request's one body slot. */
+    public RequestBody body() {
         return body;
     }
 
-    public SdkHttpRequest body(byte[] body) {
+    /** Replaces the body (null for none). Headers that describe it are the caller's to keep in step. */
+    public SdkHttpRequest body(RequestBody body) {
         this.body = body;
         return this;
     }
 
-    /** An independent copy (headers and query list copied; the body array is shared, never mutated). */
+    /** Sets an in-memory body (null for none). */
+    public SdkHttpRequest body(byte[] bytes) {
+        return body(bytes == null ? null : RequestBody.of(bytes));
+    }
+
+    /** The body's bytes when it is held in memory; null when there is no body or it streams. */
+    public byte[] bodyBytes() {
+        return body == null ? null : body.bytes();
+    }
+
+    /** An independent copy (headers and query list copied; the body is shared, as bodies are never mutated). */
     public SdkHttpRequest copy() {
         SdkHttpRequest c = new SdkHttpRequest(method, endpoint, encodedPath);
         c.encodedPath = encodedPath;

@@ -5,6 +5,8 @@ import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.model.Shape;
+import io.boto4j.core.plugin.CustomMethod;
+import io.boto4j.core.plugin.MethodParameter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,17 @@ public final class Introspection {
             }
         }
         return new ShapeInfo(shape.name(), typeName(shape), members, shape.enumValues(), shape.documentation());
+    }
+
+    /** A custom method, as help screens list it beside the operations. */
+    public static MethodInfo describe(CustomMethod<?> method) {
+        List<MethodInfo.ParameterInfo> params = new ArrayList<>();
+        for (MethodParameter p : method.parameters()) {
+            params.add(new MethodInfo.ParameterInfo(p.name(), p.typeName(), p.required(),
+                    p.documentation()));
+        }
+        return new MethodInfo(method.name(), method.documentation(), params, method.resultType().getSimpleName(),
+                method.doesIo());
     }
 
     /**

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A reference from a container (structure member, list member, map key/value, operation
  * input/output) to a shape, with the reference's own traits. Serialization traits are read
  * as botocore does: the member's value when it has one, else the target shape's.
+ *
+ * <p>The traits the codecs, the validator and the endpoint resolver read on every call are
+ * resolved from the JSON once and kept ({@link WireTraits}): reading them from Jackson nodes
+ * per call (a hash lookup on the member, then on the shape, for each of the dozens of members
+ * of an output) was a measurable share of a call's CPU (sdk-bench, issue 10).
  */
 public final class Member {
     private final String name;
@@ -13,7 +18,11 @@ public final class Member {
     private final JsonNode json;
     private final ServiceModel model;
     private final boolean required;
+    /** The member's own {@code location} and {@code contextParam}: never merged with the shape, so read up front. */
+    private final String location;
+    private final String contextParam;
     private volatile Shape target;
+    private volatile WireTraits wire;
 
     Member(String name, JsonNode json, ServiceModel model, boolean required) {
         this.name = name;
@@ -24,6 +33,32 @@ public final class Member {
         if (targetName == null) {
             throw new ModelException("member '" + name + "' names no shape");
         }
+        this.location = Traits.text(json, "location");
+        JsonNode context = Traits.node(json, "contextParam");
+        this.contextParam = context.isMissingNode() ? null : Traits.text(context, "name");
+    }
+
+    /**
+     * The merged (member, else shape) traits read per call, resolved on first use: building it
+     * resolves the target shape, which the accessors it serves did anyway.
+     */
+    private record WireTraits(String locationName, String wireName, String queryName, String timestampFormat,
+                              boolean flattened, boolean xmlAttribute, boolean jsonValue, boolean hostLabel,
+                              boolean idempotencyToken, boolean streaming, boolean eventPayload,
+                              boolean eventHeader) {
+    }
+
+    private WireTraits wire() {
+        WireTraits w = wire;
+        if (w == null) {
+            String locationName = text("locationName");
+            w = new WireTraits(locationName, locationName != null ? locationName : name, text("queryName"),
+                    text("timestampFormat"), flag("flattened"), flag("xmlAttribute"), flag("jsonvalue"),
+                    flag("hostLabel"), flag("idempotencyToken"), flag("streaming"), flag("eventpayload"),
+                    flag("eventheader"));
+            wire = w;
+        }
+        return w;
     }
 
     /** The member name as callers spell it in input and output maps. */
@@ -76,25 +111,24 @@ public final class Member {
 
     /** header, headers, querystring, uri, statusCode, or null for the body. */
     public String location() {
-        return Traits.text(json, "location");
+        return location;
     }
 
     public String locationName() {
-        return text("locationName");
+        return wire().locationName();
     }
 
     /** The wire name: {@code locationName} when set, else the member name. */
     public String wireName() {
-        String ln = locationName();
-        return ln != null ? ln : name;
+        return wire().wireName();
     }
 
     public String queryName() {
-        return text("queryName");
+        return wire().queryName();
     }
 
     public boolean isFlattened() {
-        return flag("flattened");
+        return wire().flattened();
     }
 
     public XmlNamespace xmlNamespace() {
@@ -102,41 +136,40 @@ public final class Member {
     }
 
     public boolean isXmlAttribute() {
-        return flag("xmlAttribute");
+        return wire().xmlAttribute();
     }
 
     public boolean isJsonValue() {
-        return flag("jsonvalue");
+        return wire().jsonValue();
     }
 
     public String timestampFormat() {
-        return text("timestampFormat");
+        return wire().timestampFormat();
     }
 
     public boolean isHostLabel() {
-        return flag("hostLabel");
+        return wire().hostLabel();
     }
 
     public boolean isIdempotencyToken() {
-        return flag("idempotencyToken");
+        return wire().idempotencyToken();
     }
 
     public boolean isStreaming() {
-        return flag("streaming");
+        return wire().streaming();
     }
 
     public boolean isEventPayload() {
-        return flag("eventpayload");
+        return wire().eventPayload();
     }
 
     public boolean isEventHeader() {
-        return flag("eventheader");
+        return wire().eventHeader();
     }
 
     /** The endpoint parameter this member feeds ({@code contextParam.name}), or null. */
     public String contextParam() {
-        JsonNode n = Traits.node(json, "contextParam");
-        return n.isMissingNode() ? null : Traits.text(n, "name");
+        return contextParam;
     }
 
     public boolean isDeprecated() {

@@ -209,7 +209,7 @@ public final class ServiceModel {
     private Map<String, Shape> indexExceptions() {
         Map<String, Shape> byName = new HashMap<>();
         Map<String, Shape> byCode = new HashMap<>();
-        shapesJson.fields().forEachRemaining(e -> {
+        shapesJson.properties().iterator().forEachRemaining(e -> {
             if (Traits.flag(e.getValue(), "exception")) {
                 Shape s = shape(e.getKey());
                 byName.put(s.name(), s);

@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * A named shape of a service model. Members are built on first use; the raw JSON stays
- * reachable through {@link #trait(String)} for traits this class does not name.
+ * reachable through {@link #trait(String)} for traits this class does not name. The traits
+ * read on every call (validation limits, enum values, payload, the streaming and format
+ * traits) are resolved from the JSON once, on first use, and kept ({@link CallTraits}).
  */
 public final class Shape {
     private final String name;
@@ -23,6 +25,7 @@ public final class Shape {
     private volatile Member listMember;
     private volatile Member mapKey;
     private volatile Member mapValue;
+    private volatile CallTraits callTraits;
 
     Shape(String name, JsonNode json, ServiceModel model) {
         this.name = name;
@@ -37,6 +40,27 @@ public final class Shape {
 
     public String name() {
         return name;
+    }
+
+    /** The traits read per call, from the JSON once: Jackson lookups (and boxing) per call cost measurably. */
+    private record CallTraits(Set<String> required, List<String> enumValues, Number min, Number max, String pattern,
+                              String payload, String timestampFormat, String locationName, boolean document,
+                              boolean union, boolean streaming, boolean eventStream, boolean event,
+                              boolean requiresLength, boolean sensitive, boolean flattened) {
+    }
+
+    private CallTraits callTraits() {
+        CallTraits t = callTraits;
+        if (t == null) {
+            t = new CallTraits(readRequired(), readEnumValues(), Traits.number(json, "min"),
+                    Traits.number(json, "max"), Traits.text(json, "pattern"), Traits.text(json, "payload"),
+                    Traits.text(json, "timestampFormat"), Traits.text(json, "locationName"),
+                    Traits.flag(json, "document"), Traits.flag(json, "union"), Traits.flag(json, "streaming"),
+                    Traits.flag(json, "eventstream"), Traits.flag(json, "event"), Traits.flag(json, "requiresLength"),
+                    Traits.flag(json, "sensitive"), Traits.flag(json, "flattened"));
+            callTraits = t;
+        }
+        return t;
     }
 
     public ShapeType type() {
@@ -73,20 +97,24 @@ public final class Shape {
         }
         Set<String> req = required();
         Map<String, Member> m = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e ->
+        node.properties().iterator().forEachRemaining(e ->
                 m.put(e.getKey(), new Member(e.getKey(), e.getValue(), model, req.contains(e.getKey()))));
         return Collections.unmodifiableMap(m);
     }
 
-    /** Names of required members (structures). */
+    /** Names of required members (structures); unmodifiable. */
     public Set<String> required() {
+        return callTraits().required();
+    }
+
+    private Set<String> readRequired() {
         JsonNode r = Traits.node(json, "required");
         if (!r.isArray() || r.isEmpty()) {
             return Set.of();
         }
         Set<String> s = new HashSet<>();
         r.forEach(n -> s.add(n.asText()));
-        return s;
+        return Collections.unmodifiableSet(s);
     }
 
     /** The element reference of a list. */
@@ -117,36 +145,40 @@ public final class Shape {
         return m;
     }
 
-    /** Enum values of a string shape; empty when it is not an enum. */
+    /** Enum values of a string shape, in model order; empty when it is not an enum. Unmodifiable. */
     public List<String> enumValues() {
+        return callTraits().enumValues();
+    }
+
+    private List<String> readEnumValues() {
         JsonNode e = Traits.node(json, "enum");
         if (!e.isArray()) {
             return List.of();
         }
         List<String> values = new ArrayList<>(e.size());
         e.forEach(n -> values.add(n.asText()));
-        return values;
+        return Collections.unmodifiableList(values);
     }
 
     /** The {@code min} trait (length for strings/blobs/lists/maps, value for numbers), or null. */
     public Number min() {
-        return Traits.number(json, "min");
+        return callTraits().min();
     }
 
     public Number max() {
-        return Traits.number(json, "max");
+        return callTraits().max();
     }
 
     public String pattern() {
-        return Traits.text(json, "pattern");
+        return callTraits().pattern();
     }
 
     public boolean isDocument() {
-        return Traits.flag(json, "document");
+        return callTraits().document();
     }
 
     public boolean isUnion() {
-        return Traits.flag(json, "union");
+        return callTraits().union();
     }
 
     public boolean isException() {
@@ -174,23 +206,23 @@ public final class Shape {
     }
 
     public boolean isStreaming() {
-        return Traits.flag(json, "streaming");
+        return callTraits().streaming();
     }
 
     public boolean isEventStream() {
-        return Traits.flag(json, "eventstream");
+        return callTraits().eventStream();
     }
 
     public boolean isEvent() {
-        return Traits.flag(json, "event");
+        return callTraits().event();
     }
 
     public boolean requiresLength() {
-        return Traits.flag(json, "requiresLength");
+        return callTraits().requiresLength();
     }
 
     public boolean isSensitive() {
-        return Traits.flag(json, "sensitive");
+        return callTraits().sensitive();
     }
 
     public boolean isDeprecated() {
@@ -199,19 +231,19 @@ public final class Shape {
 
     /** The member sent as the whole HTTP body (rest protocols), or null. */
     public String payload() {
-        return Traits.text(json, "payload");
+        return callTraits().payload();
     }
 
     public String timestampFormat() {
-        return Traits.text(json, "timestampFormat");
+        return callTraits().timestampFormat();
     }
 
     public boolean isFlattened() {
-        return Traits.flag(json, "flattened");
+        return callTraits().flattened();
     }
 
     public String locationName() {
-        return Traits.text(json, "locationName");
+        return callTraits().locationName();
     }
 
     public XmlNamespace xmlNamespace() {

@@ -2,6 +2,7 @@ package io.boto4j.core.paginate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boto4j.core.internal.json.PythonJson;
+import io.boto4j.core.protocol.support.BoundedJackson;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
 final class ResumeTokens {
     static final String TRUNCATE_AMOUNT = "boto_truncate_amount";
     private static final String ENCODED_KEYS = "boto_encoded_keys";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // A starting token may come from anywhere a caller got it: read it within the response limits.
+    private static final ObjectMapper JSON = BoundedJackson.jsonMapper().build();
 
     private ResumeTokens() {
     }

@@ -1,94 +1,77 @@
 package io.boto4j.core.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.SdkException;
 import io.boto4j.core.ServiceException;
 import io.boto4j.core.auth.AuthSchemeResolver;
-import io.boto4j.core.auth.Credentials;
 import io.boto4j.core.auth.SigningParams;
 import io.boto4j.core.auth.credentials.CredentialsProvider;
+import io.boto4j.core.auth.credentials.NoCredentialsException;
 import io.boto4j.core.endpoints.Endpoint;
-import io.boto4j.core.endpoints.EndpointParameterResolver;
-import io.boto4j.core.endpoints.EndpointRuleSet;
-import io.boto4j.core.endpoints.OperationEndpointContext;
 import io.boto4j.core.http.Headers;
+import io.boto4j.core.http.Redaction;
+import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.http.SdkHttpResponse;
-import io.boto4j.core.model.Member;
 import io.boto4j.core.model.ModelException;
 import io.boto4j.core.model.Names;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
-import io.boto4j.core.model.Shape;
-import io.boto4j.core.model.ShapeType;
 import io.boto4j.core.paginate.PageIterator;
 import io.boto4j.core.paginate.PaginationConfig;
-import io.boto4j.core.paginate.Paginator;
-import io.boto4j.core.paginate.PaginatorDefinition;
-import io.boto4j.core.paginate.PaginatorModel;
+import io.boto4j.core.plugin.ClientOption;
+import io.boto4j.core.plugin.CustomMethod;
 import io.boto4j.core.protocol.ProtocolCodec;
-import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.retry.AttemptOutcome;
 import io.boto4j.core.retry.ClockSkew;
 import io.boto4j.core.retry.InvocationHeaders;
 import io.boto4j.core.retry.RetryStrategy;
 import io.boto4j.core.retry.RetryTracker;
-import io.boto4j.core.retry.TransientTransportException;
 import io.boto4j.core.transport.HttpTransport;
-import io.boto4j.core.transport.Publishers;
-import io.boto4j.core.transport.RequestBody;
 import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
-import io.boto4j.core.transport.TruncatedBodyException;
 import io.boto4j.core.validation.ParamValidator;
-import io.boto4j.core.waiter.ErrorInfo;
-import io.boto4j.core.waiter.Waiter;
 import io.boto4j.core.waiter.WaiterConfig;
-import io.boto4j.core.waiter.WaiterDefinition;
-import io.boto4j.core.waiter.WaiterModel;
 import io.boto4j.core.waiter.WaiterResult;
 
-import java.nio.ByteBuffer;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 
 /**
- * The request pipeline, written once for every layer. A runtime belongs to one service and one
- * resolved configuration and is shared by every call of a client; it is thread-safe and never
- * blocks. Read {@link #invoke} top to bottom:
+ * The request pipeline, written once for every layer: the orchestration of a call, and nothing
+ * else. Everything a service or a setting adds (compression, checksums, endpoint discovery, S3's
+ * rules) is a {@link io.boto4j.core.plugin.Hook} on the same chain that plugins extend. A
+ * runtime belongs to one service and one resolved configuration and is shared by every call of a
+ * client; it is thread-safe and never blocks. Read {@link #invoke} top to bottom:
  *
  * <pre>
- * validate → endpoint → serialize → interceptors → (per attempt: sign → send → read) → retry → parse → interceptors
+ * beforeValidation → validate → beforeEndpoint → endpoint → serialize → afterSerialization → identity
+ *   → per attempt: beforeSigning → sign → afterSigning → send → onResponse → parse → afterAttempt → retry?
+ *   → afterParsing | onError
  * </pre>
  */
 public final class ServiceRuntime implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("io.boto4j.core.pipeline");
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
     private final ServiceModel model;
     private final ProtocolCodec codec;
-    private final EndpointRuleSet ruleSet;
-    private final EndpointParameterResolver endpointParams;
-    private final Map<String, Object> builtIns;
-    private final Map<String, Object> clientContextParams;
+    private final EndpointResolver endpoints;
     private final CredentialsProvider credentials;
     private final boolean anonymous;
     private final String region;
@@ -101,23 +84,18 @@ public final class ServiceRuntime implements AutoCloseable {
     private final Duration attemptTimeout;
     private final Duration callTimeout;
     private final String userAgent;
-    private final RequestCompression compression;
-    private final RequestChecksums checksums;
-    private final EndpointDiscovery discovery;
-    private final List<Interceptor> interceptors;
-    private final Function<String, Optional<JsonNode>> documents;
-    private volatile PaginatorModel paginatorModel;
-    private volatile WaiterModel waiterModel;
+    private final HookChain hooks;
+    private final Map<String, CustomMethod<?>> methods;
+    private final OptionValues options;
+    private final Executor blockingExecutor;
+    private final PaginatorsAndWaiters extras;
     private final AtomicReference<Duration> clockSkew = new AtomicReference<>(Duration.ZERO);
-    private final Map<OperationModel, OperationEndpointContext> endpointContexts = new ConcurrentHashMap<>();
+    private final Map<OperationModel, OperationPlan> plans = new ConcurrentHashMap<>();
 
     ServiceRuntime(ServiceRuntimeBuilder b) {
         this.model = b.model;
         this.codec = b.codec;
-        this.ruleSet = b.ruleSet;
-        this.endpointParams = b.ruleSet == null ? null : new EndpointParameterResolver(b.ruleSet);
-        this.builtIns = Map.copyOf(b.builtIns);
-        this.clientContextParams = Map.copyOf(b.clientContextParams);
+        this.endpoints = b.endpoints;
         this.credentials = b.credentials;
         this.anonymous = b.anonymous;
         this.region = b.region;
@@ -129,21 +107,24 @@ public final class ServiceRuntime implements AutoCloseable {
         this.attemptTimeout = b.attemptTimeout;
         this.callTimeout = b.callTimeout;
         this.userAgent = b.userAgent;
-        this.compression = b.compression;
-        this.checksums = b.checksums;
-        this.discovery = b.discovery;
-        this.documents = b.documents;
-        this.interceptors = List.copyOf(b.interceptors);
+        this.hooks = b.hookChain;
+        this.methods = Map.copyOf(b.methods);
+        this.options = b.options;
+        this.blockingExecutor = b.blockingExecutor;
+        this.extras = new PaginatorsAndWaiters(this, b.documents);
     }
 
+    /** Starts a runtime; the layers build theirs with it. */
     public static ServiceRuntimeBuilder builder() {
         return new ServiceRuntimeBuilder();
     }
 
+    /** The service's model. */
     public ServiceModel model() {
         return model;
     }
 
+    /** The resolved region (null for a global service configured without one). */
     public String region() {
         return region;
     }
@@ -153,10 +134,41 @@ public final class ServiceRuntime implements AutoCloseable {
         return clockSkew.get();
     }
 
+    /** The value of a client option, resolved once per client. */
+    public <T> T option(ClientOption<T> option) {
+        return options.get(option);
+    }
+
+    /**
+     * The endpoint rules' built-in values this client resolved ({@code AWS::Region},
+     * {@code AWS::S3::ForcePathStyle}, ...), for plugins whose rules depend on them.
+     */
+    public Map<String, Object> endpointBuiltIns() {
+        return endpoints.builtIns();
+    }
+
+    /** The endpoint rule set's client context parameters set in code ({@code ForcePathStyle}, ...). */
+    public Map<String, Object> endpointClientContextParams() {
+        return endpoints.clientContextParams();
+    }
+
+    /** The waits of retries, waiters and custom methods: Vert.x timers on the async layer. */
+    public Delayer delayer() {
+        return delayer;
+    }
+
+    /** Where blocking work (file I/O of custom methods) runs: never an event loop. */
+    public Executor blockingExecutor() {
+        return blockingExecutor;
+    }
+
+    // ---------------------------------------------------------------- calls
+
     /**
      * Calls an operation. The future fails with {@link io.boto4j.core.validation.ParamValidationException}
      * (bad input, before any I/O), {@link ServiceException} (the service said no) or another
-     * {@link SdkClientException} (endpoint, credentials, connection, timeout, parse).
+     * {@link SdkClientException} (endpoint, credentials, connection, timeout, parse). Cancelling
+     * it stops the request in flight.
      */
     public CompletableFuture<CallResult> invoke(String operationName, Map<String, ?> params) {
         return invoke(operationName, params, null);
@@ -168,23 +180,17 @@ public final class ServiceRuntime implements AutoCloseable {
      */
     public CompletableFuture<CallResult> invoke(String operationName, Map<String, ?> params,
                                                 CredentialsProvider credentialsOverride) {
-        CompletableFuture<CallResult> call;
+        Call call;
         try {
-            CallContext ctx = prepare(operationName, params);
-            call = signingIdentity(ctx, credentialsOverride).thenCompose(identity ->
-                    discovery.apply(ctx, this).thenCompose(ignored -> attempts(ctx, identity)));
+            call = newCall(operationName, params, false);
         } catch (RuntimeException e) {
-            call = CompletableFuture.failedFuture(e);
+            return CompletableFuture.failedFuture(clientFacing(operationName, e));
         }
-        if (callTimeout != null) {
-            call = call.orTimeout(callTimeout.toNanos(), TimeUnit.NANOSECONDS);
-        }
-        return call.handle((result, failure) -> {
-            if (failure != null) {
-                throw new CompletionException(clientFacing(operationName, unwrap(failure)));
-            }
-            return result;
-        });
+        CompletableFuture<CallResult> work = prepare(call)
+                .thenCompose(x -> resolveIdentity(call, credentialsOverride))
+                .thenCompose(x -> attempts(call))
+                .thenCompose(result -> run(Stage.AFTER_PARSING, call, null, result.output()).thenApply(x -> result));
+        return finish(call, withCallTimeout(call, work));
     }
 
     /**
@@ -192,16 +198,110 @@ public final class ServiceRuntime implements AutoCloseable {
      * request as it would go on the wire (for dry runs and comparisons with other SDKs).
      */
     public CompletableFuture<SignedRequest> dryRun(String operationName, Map<String, ?> params) {
+        Call call;
         try {
-            CallContext ctx = prepare(operationName, params);
-            return signingIdentity(ctx, null).thenApply(identity -> {
-                SdkHttpRequest req = ctx.request().copy();
-                sign(ctx, req, identity);
-                addInvocationHeaders(req, InvocationHeaders.newInvocationId(), 1, retryStrategy.maxAttempts());
-                return new SignedRequest(req, ctx.body());
-            });
+            call = newCall(operationName, params, false);
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+            return CompletableFuture.failedFuture(clientFacing(operationName, e));
+        }
+        Attempt[] first = new Attempt[1];
+        CompletableFuture<SignedRequest> work = prepare(call)
+                .thenCompose(x -> resolveIdentity(call, null))
+                .thenCompose(x -> {
+                    first[0] = new Attempt(call, 1, call.request().copy());
+                    return signed(call, first[0], InvocationHeaders.newInvocationId(), retryStrategy.maxAttempts());
+                })
+                .thenApply(x -> new SignedRequest(first[0].request()));
+        return finish(call, work);
+    }
+
+    /**
+     * A URL that performs the call when fetched, its authentication in the query string, valid
+     * for {@code expiresIn} (1 second to 7 days): botocore's {@code generate_presigned_url}.
+     * Validation, endpoint rules and hooks apply as for a real call; an anonymous client gets the
+     * unsigned URL.
+     *
+     * @param httpMethod the method the URL is for, or null for the operation's own
+     */
+    public CompletableFuture<URI> presign(String operationName, Map<String, ?> params, Duration expiresIn,
+                                          String httpMethod) {
+        Call call;
+        try {
+            Presigning.checkExpiry(model.serviceName(), operationName, expiresIn);
+            call = newCall(operationName, params, true);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(clientFacing(operationName, e));
+        }
+        CompletableFuture<URI> work = prepare(call)
+                .thenCompose(x -> resolveIdentity(call, null))
+                .thenCompose(x -> {
+                    Attempt attempt = new Attempt(call, 1, call.request().copy());
+                    if (httpMethod != null) {
+                        attempt.request().method(httpMethod);
+                    }
+                    Presigning.moveBodyToQuery(attempt.request());
+                    attempt.signing = signingParams(call);
+                    return run(Stage.BEFORE_SIGNING, call, attempt, null).thenApply(y -> attempt.signing == null
+                            ? attempt.request().uri()
+                            : call.auth.signer().presign(attempt.request(), attempt.signing.build(), expiresIn));
+                });
+        return finish(call, work);
+    }
+
+    /** A signed request as a dry run produces it; its body is {@code request().body()}. */
+    public record SignedRequest(SdkHttpRequest request) {
+        /** The body that would be sent, or null. */
+        public RequestBody body() {
+            return request.body();
+        }
+    }
+
+    // ---------------------------------------------------------------- custom methods
+
+    /** The custom methods of this client (the core's and its plugins'), by name. */
+    public Collection<CustomMethod<?>> methods() {
+        return methods.values();
+    }
+
+    /** A custom method by name. */
+    public Optional<CustomMethod<?>> method(String name) {
+        return Optional.ofNullable(methods.get(name));
+    }
+
+    /**
+     * Runs a custom method of this client. The arguments are checked first (all problems at
+     * once, before any I/O); layers have already turned their stream types into
+     * {@link RequestBody}s. Cancelling the returned future cancels the implementation's (an
+     * upload in flight stops and aborts).
+     *
+     * @param callbacks where the method runs the caller's callbacks (progress listeners)
+     */
+    public <R> CompletableFuture<R> callMethod(CustomMethod<R> method, Map<String, ?> arguments, Executor callbacks) {
+        try {
+            if (methods.get(method.name()) != method) {
+                throw new SdkClientException(model.serviceName() + " has no method " + method.name()
+                        + Names.didYouMean(method.name(), methods.keySet()) + " (its methods: "
+                        + String.join(", ", methods.keySet()) + ")");
+            }
+            Map<String, Object> checked = method.checkArguments(model.serviceName(), arguments);
+            CompletableFuture<R> running = method.implementation()
+                    .run(new RuntimeMethodCall(this, method, checked, callbacks))
+                    .toCompletableFuture();
+            CompletableFuture<R> outcome = running.handle((result, failure) -> {
+                if (failure != null) {
+                    throw new CompletionException(clientFacing(method.name(), unwrap(failure)));
+                }
+                return result;
+            });
+            // A dependent future does not pass its cancellation upstream: do it here.
+            outcome.whenComplete((r, f) -> {
+                if (outcome.isCancelled()) {
+                    running.cancel(true);
+                }
+            });
+            return outcome;
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(clientFacing(method.name(), e));
         }
     }
 
@@ -209,7 +309,7 @@ public final class ServiceRuntime implements AutoCloseable {
 
     /** The operations that have a paginator. */
     public Set<String> paginatedOperations() {
-        return paginators().operations();
+        return extras.paginatedOperations();
     }
 
     /**
@@ -217,193 +317,144 @@ public final class ServiceRuntime implements AutoCloseable {
      * asks (the layers wrap it as a Java Stream or a Vert.x ReadStream).
      */
     public PageIterator paginate(String operation, Map<String, ?> input, PaginationConfig config) {
-        PaginatorDefinition definition = paginators().find(operation).orElseThrow(() -> new SdkClientException(
-                model.serviceName() + "." + operation + " has no paginator"
-                        + Names.didYouMean(operation, paginators().operations())));
-        OperationModel op = model.operation(operation);
-        boolean limitIsString = definition.limitKey() != null && op.inputShape() != null
-                && op.inputShape().member(definition.limitKey()) != null
-                && op.inputShape().member(definition.limitKey()).type() == ShapeType.STRING;
-        Paginator paginator = new Paginator(definition,
-                page -> invoke(operation, page).thenApply(CallResult::output), limitIsString);
-        return paginator.paginate(new LinkedHashMap<>(input), config == null ? PaginationConfig.NONE : config);
+        return extras.paginate(operation, input, config);
     }
 
     /** The waiters of this service, by name. */
     public Set<String> waiterNames() {
-        return waiters().names();
+        return extras.waiterNames();
     }
 
     /** Polls until the named waiter reaches success, fails or runs out of attempts. */
     public CompletableFuture<WaiterResult> waitFor(String waiterName, Map<String, ?> input, WaiterConfig config) {
-        WaiterDefinition definition = waiters().find(waiterName).orElseThrow(() -> new SdkClientException(
-                model.serviceName() + " has no waiter " + waiterName
-                        + Names.didYouMean(waiterName, waiters().names())));
-        Waiter waiter = new Waiter(definition, in -> invoke(definition.operation(), in).thenApply(CallResult::output),
-                failure -> unwrap(failure) instanceof ServiceException e
-                        ? Optional.of(new ErrorInfo(e.errorCode(), e.errorMessage(), e.statusCode()))
-                        : Optional.empty(),
-                delayer);
-        return waiter.waitFor(new LinkedHashMap<>(input), config == null ? WaiterConfig.DEFAULTS : config)
-                .toCompletableFuture();
-    }
-
-    private PaginatorModel paginators() {
-        PaginatorModel p = paginatorModel;
-        if (p == null) {
-            p = PaginatorModel.fromJson(documents.apply("paginators-1")
-                    .orElse(JsonNodeFactory.instance.objectNode()));
-            paginatorModel = p;
-        }
-        return p;
-    }
-
-    private WaiterModel waiters() {
-        WaiterModel w = waiterModel;
-        if (w == null) {
-            ObjectNode empty =
-                    JsonNodeFactory.instance.objectNode();
-            empty.put("version", 2).putObject("waiters");
-            w = WaiterModel.fromJson(documents.apply("waiters-2").orElse(empty));
-            waiterModel = w;
-        }
-        return w;
-    }
-
-    /** A signed request and its body, as a dry run produces it. */
-    public record SignedRequest(SdkHttpRequest request, RequestBody body) {
+        return extras.waitFor(waiterName, input, config);
     }
 
     // ---------------------------------------------------------------- before the first attempt
 
-    private CallContext prepare(String operationName, Map<String, ?> params) {
+    private Call newCall(String operationName, Map<String, ?> params, boolean presign) {
         OperationModel op = model.operation(operationName);
-        Map<String, Object> input = ParamValidator.validate(op, params);
-        CallContext ctx = new CallContext(op, input, region);
-        RequestBody streamingBody = takeStreamingPayload(op, input);
-        for (Interceptor i : interceptors) {
-            i.beforeEndpoint(ctx);
-        }
-        Endpoint endpoint = resolveEndpoint(op, ctx.input());
-        ctx.endpoint(endpoint);
-        SdkHttpRequest request = codec.serialize(op, ctx.input(), endpoint.url());
-        endpoint.headers().forEach((name, values) -> values.forEach(v -> request.headers().add(name, v)));
-        request.headers().set("User-Agent", userAgent);
-        ctx.request(request);
-        EndpointRulesCustomizations.apply(ctx);
-        if (streamingBody != null) {
-            ctx.body(streamingBody);
-            request.body(null);
-            if (streamingBody.contentLength() >= 0) {
-                request.headers().set("Content-Length", Long.toString(streamingBody.contentLength()));
-            } else {
-                request.headers().remove("Content-Length");
+        OperationPlan plan = plans.computeIfAbsent(op, o -> new OperationPlan(o, hooks));
+        return new Call(this, plan, params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(params), presign);
+    }
+
+    /** Validation, then endpoint and serialization. */
+    private CompletableFuture<Void> prepare(Call call) {
+        return run(Stage.BEFORE_VALIDATION, call, null, null).thenCompose(x -> {
+            Map<String, Object> validated = ParamValidator.validate(call.operation(), call.input());
+            String payload = call.plan().streamingInputMember();
+            if (payload != null && validated.get(payload) instanceof RequestBody body) {
+                // Sent as it is; the codec serializes the rest of the input.
+                call.streamingPayload = body;
+                validated.remove(payload);
             }
-        } else if (request.body() != null) {
-            ctx.body(RequestBody.of(request.body()));
-        }
-        compression.apply(ctx);
-        checksums.apply(ctx);
-        for (Interceptor i : interceptors) {
-            i.beforeSign(ctx);
-        }
-        return ctx;
+            call.input(validated);
+            return resolveAndSerialize(call);
+        });
     }
 
-    /**
-     * A streaming payload given as a {@link RequestBody} (the layers turn their stream types into
-     * one) is sent as it is; the codec serializes the rest of the input without it.
-     */
-    private static RequestBody takeStreamingPayload(OperationModel op, Map<String, Object> input) {
-        Shape in = op.inputShape();
-        String payload = in == null ? null : in.payload();
-        if (payload == null || !(input.get(payload) instanceof RequestBody body)) {
-            return null;
-        }
-        input.remove(payload);
-        return body;
-    }
-
-    private Endpoint resolveEndpoint(OperationModel op, Map<String, Object> input) {
-        if (ruleSet == null) {
-            Object url = builtIns.get("SDK::Endpoint");
-            if (url == null) {
-                throw new SdkClientException(model.serviceName() + " has no endpoint rule set: set an endpoint URL");
+    /** From endpoint resolution on: where a call starts again when a hook restarts it. */
+    private CompletableFuture<Void> resolveAndSerialize(Call call) {
+        return run(Stage.BEFORE_ENDPOINT, call, null, null).thenCompose(x -> {
+            OperationModel op = call.operation();
+            Endpoint endpoint = endpoints.resolve(call.plan().endpointContext(), call.input(),
+                    call.endpointParameters());
+            call.endpoint(endpoint);
+            SdkHttpRequest request = codec.serialize(op, call.input(), endpoint.url());
+            // The rules' headers replace what the input bound to the same name, as botocore's
+            // headers.update() does (S3 Control's x-amz-account-id is both).
+            endpoint.headers().forEach((name, values) -> {
+                request.headers().remove(name);
+                values.forEach(v -> request.headers().add(name, v));
+            });
+            request.headers().set("User-Agent", userAgent);
+            RequestBody payload = call.streamingPayload;
+            if (payload != null) {
+                request.body(payload);
+                if (payload.contentLength() >= 0) {
+                    request.headers().set("Content-Length", Long.toString(payload.contentLength()));
+                } else {
+                    request.headers().remove("Content-Length");
+                }
             }
-            return Endpoint.of(java.net.URI.create(url.toString()));
-        }
-        OperationEndpointContext context = endpointContexts.computeIfAbsent(op, OperationEndpointContext::of);
-        Map<String, Object> params = endpointParams.resolve(context, input, clientContextParams, builtIns);
-        return ruleSet.resolve(params);
+            call.request(request);
+            call.auth = AuthSchemeResolver.resolve(op, endpoint.properties());
+            return run(Stage.AFTER_SERIALIZATION, call, null, null);
+        });
     }
 
-    private CompletableFuture<Optional<Credentials>> signingIdentity(CallContext ctx, CredentialsProvider override) {
-        AuthSchemeResolver.Choice auth = AuthSchemeResolver.resolve(ctx.operation(), ctx.endpoint().properties());
-        ctx.attributes().put(AuthSchemeResolver.Choice.class.getName(), auth);
-        if (auth.isAnonymous()) {
-            return CompletableFuture.completedFuture(Optional.empty());
-        }
+    private CompletableFuture<Void> resolveIdentity(Call call, CredentialsProvider override) {
+        AuthSchemeResolver.Choice auth = call.auth;
         if (auth.scheme().equals(AuthSchemeResolver.BEARER)) {
             // No token provider yet: refuse, as botocore does without a token, rather than send unsigned.
             return CompletableFuture.failedFuture(new SdkClientException("Unable to locate authorization token for "
-                    + model.serviceName() + "." + ctx.operation().name()
+                    + model.serviceName() + "." + call.operation().name()
                     + ": the operation needs bearer-token auth (an SSO token), which boto4j does not provide yet"));
         }
-        if (override != null) {
-            return override.resolve().thenApply(Optional::of);
+        if (auth.isAnonymous() || (anonymous && override == null)) {
+            return DONE;
         }
-        if (anonymous) {
-            return CompletableFuture.completedFuture(Optional.empty());
-        }
-        if (credentials == null) {
-            return CompletableFuture.failedFuture(new SdkClientException("Unable to locate credentials for "
-                    + model.serviceName() + "." + ctx.operation().name()
+        CredentialsProvider source = override != null ? override : credentials;
+        if (source == null) {
+            return CompletableFuture.failedFuture(new NoCredentialsException("Unable to locate credentials for "
+                    + model.serviceName() + "." + call.operation().name()
                     + ": configure a profile, environment variables or a credentials provider"));
         }
-        return credentials.resolve().thenApply(Optional::of);
+        return source.resolve().thenAccept(c -> call.credentials = c);
     }
 
     // ---------------------------------------------------------------- attempts and retries
 
-    private CompletableFuture<CallResult> attempts(CallContext ctx, Optional<Credentials> identity) {
+    private CompletableFuture<CallResult> attempts(Call call) {
         RetryTracker tracker = retryStrategy.newCall();
-        String invocationId = InvocationHeaders.newInvocationId();
-        return attempt(ctx, identity, tracker, invocationId, 1, false);
+        return attempt(call, tracker, InvocationHeaders.newInvocationId(), 1, false);
     }
 
-    private CompletableFuture<CallResult> attempt(CallContext ctx, Optional<Credentials> identity,
-                                                  RetryTracker tracker, String invocationId, int number,
+    private CompletableFuture<CallResult> attempt(Call call, RetryTracker tracker, String invocationId, int number,
                                                   boolean skewRetried) {
         return delayer.delay(tracker.beforeAttempt())
-                .thenCompose(ignored -> sendOnce(ctx, identity, invocationId, number, tracker.maxAttempts()))
-                .handle((result, failure) -> {
-                    AttemptResult r = failure == null ? result : AttemptResult.failed(unwrap(failure), ctx);
-                    if (r.result != null) {
-                        tracker.onSuccess(r.outcome);
-                        log(ctx, number, r);
-                        CallResult ok = r.result;
-                        return CompletableFuture.completedFuture(new CallResult(ok.output(), ok.statusCode(),
-                                ok.headers(), ok.requestId(), number));
+                .thenCompose(x -> sendOnce(call, invocationId, number, tracker.maxAttempts()))
+                .thenCompose(attempt -> run(Stage.AFTER_ATTEMPT, call, attempt, null).handle((x, hookFailure) -> {
+                    if (hookFailure != null) {
+                        attempt.failed(unwrap(hookFailure));
                     }
-                    Optional<Duration> retryIn = r.outcome == null ? Optional.empty() : tracker.retryAfter(r.outcome);
-                    boolean skewCorrected = correctClockSkew(r.outcome);
-                    if (r.error != null && (r.error.statusCode() == 421
-                            || "InvalidEndpointException".equals(r.error.code()))) {
-                        discovery.evict(ctx);
-                    }
-                    log(ctx, number, r);
-                    if (retryIn.isEmpty() && skewCorrected && !skewRetried) {
-                        // Signed with a wrong clock: once more with the corrected one.
-                        retryIn = Optional.of(Duration.ZERO);
-                    }
-                    if (retryIn.isEmpty()) {
-                        return CompletableFuture.<CallResult>failedFuture(r.error(number));
-                    }
-                    boolean skewRetry = skewRetried || skewCorrected;
-                    return delayer.delay(retryIn.get())
-                            .thenCompose(x -> attempt(ctx, identity, tracker, invocationId, number + 1, skewRetry));
-                })
-                .thenCompose(f -> f);
+                    return attempt;
+                }))
+                .thenCompose(attempt -> next(call, tracker, invocationId, attempt, skewRetried));
+    }
+
+    /** After an attempt: the result, a restart, a retry after the policy's delay, or the error. */
+    private CompletableFuture<CallResult> next(Call call, RetryTracker tracker, String invocationId, Attempt attempt,
+                                               boolean skewRetried) {
+        log(call, attempt);
+        if (attempt.succeeded()) {
+            tracker.onSuccess(attempt.outcome);
+            Headers headers = attempt.response.headers();
+            // A request id in the body (query, EC2) wins over the headers', as in botocore.
+            String requestId = attempt.bodyRequestId != null ? attempt.bodyRequestId : Attempts.requestId(headers);
+            return CompletableFuture.completedFuture(new CallResult(attempt.output, attempt.response.statusCode(),
+                    headers, requestId, attempt.number()));
+        }
+        if (call.cancelled) {
+            return CompletableFuture.failedFuture(Attempts.error(call, attempt));
+        }
+        if (attempt.restartRequested && !call.restarted && Attempts.replayable(call)) {
+            call.restarted = true;
+            return resolveAndSerialize(call)
+                    .thenCompose(x -> attempt(call, tracker, invocationId, attempt.number() + 1, skewRetried));
+        }
+        Optional<Duration> retryIn = attempt.outcome == null ? Optional.empty() : tracker.retryAfter(attempt.outcome);
+        boolean skewCorrected = correctClockSkew(attempt.outcome);
+        if (retryIn.isEmpty() && skewCorrected && !skewRetried) {
+            // Signed with a wrong clock: once more with the corrected one.
+            retryIn = Optional.of(Duration.ZERO);
+        }
+        if (retryIn.isEmpty()) {
+            return CompletableFuture.failedFuture(Attempts.error(call, attempt));
+        }
+        boolean skewRetry = skewRetried || skewCorrected;
+        return delayer.delay(retryIn.get())
+                .thenCompose(x -> attempt(call, tracker, invocationId, attempt.number() + 1, skewRetry));
     }
 
     /** Learns the server's clock from a skew error; true when the offset changed. */
@@ -419,153 +470,177 @@ public final class ServiceRuntime implements AutoCloseable {
         return offset.isPresent();
     }
 
-    private CompletableFuture<AttemptResult> sendOnce(CallContext ctx, Optional<Credentials> identity,
-                                                      String invocationId, int number, int maxAttempts) {
-        SdkHttpRequest request = ctx.request().copy();
-        sign(ctx, request, identity);
-        addInvocationHeaders(request, invocationId, number, maxAttempts);
-        if (LOG.isLoggable(System.Logger.Level.TRACE)) {
-            LOG.log(System.Logger.Level.TRACE, "{0}.{1} attempt {2} sends {3} {4} headers {5}", model.serviceName(),
-                    ctx.operation().name(), number, request.method(), request.uri(), redacted(request.headers()));
-        }
+    /** One attempt: sign, send, read. Never fails: the outcome, failures included, is in the attempt. */
+    private CompletableFuture<Attempt> sendOnce(Call call, String invocationId, int number, int maxAttempts) {
+        Attempt attempt = new Attempt(call, number, call.request().copy());
         long started = System.nanoTime();
-        return transport.send(new TransportRequest(request, ctx.body(), attemptTimeout))
-                .thenCompose(response -> read(ctx, response))
-                .thenApply(r -> r.timed(System.nanoTime() - started));
+        CompletableFuture<Attempt> done;
+        if (call.cancelled) {
+            done = CompletableFuture.failedFuture(new CancellationException("the call was cancelled"));
+        } else {
+            done = signed(call, attempt, invocationId, maxAttempts)
+                    .thenCompose(x -> send(call, attempt))
+                    .thenCompose(response -> {
+                        attempt.response = new RawResponse(response, attempt.request().method());
+                        return run(Stage.ON_RESPONSE, call, attempt, null);
+                    })
+                    .thenCompose(x -> parse(call, attempt));
+        }
+        return done.handle((x, failure) -> {
+            if (failure != null) {
+                attempt.failed(unwrap(failure));
+            }
+            attempt.nanos = System.nanoTime() - started;
+            return attempt;
+        });
     }
 
-    /** Added after signing, as botocore does: unsigned, so a fixed clock gives a reproducible signature. */
-    private static void addInvocationHeaders(SdkHttpRequest request, String invocationId, int number, int max) {
-        request.headers().set(InvocationHeaders.INVOCATION_ID, invocationId);
-        request.headers().set(InvocationHeaders.REQUEST, InvocationHeaders.sdkRequest(number, max, null));
+    /** Signs the attempt's request between its hooks; invocation headers go after, unsigned, as in botocore. */
+    private CompletableFuture<Void> signed(Call call, Attempt attempt, String invocationId, int maxAttempts) {
+        attempt.signing = signingParams(call);
+        return run(Stage.BEFORE_SIGNING, call, attempt, null).thenCompose(x -> {
+            if (attempt.signing != null) {
+                call.auth.signer().sign(attempt.request(), attempt.signing.build());
+            }
+            // Unsigned, so a fixed clock gives a reproducible signature.
+            Headers headers = attempt.request().headers();
+            headers.set(InvocationHeaders.INVOCATION_ID, invocationId);
+            headers.set(InvocationHeaders.REQUEST, InvocationHeaders.sdkRequest(attempt.number(), maxAttempts, null));
+            return run(Stage.AFTER_SIGNING, call, attempt, null);
+        });
     }
 
-    private void sign(CallContext ctx, SdkHttpRequest request, Optional<Credentials> identity) {
-        AuthSchemeResolver.Choice auth = (AuthSchemeResolver.Choice) ctx.attributes()
-                .get(AuthSchemeResolver.Choice.class.getName());
-        if (identity.isEmpty()) {
-            return;
+    /** How the call is signed, before the attempt's hooks adjust it; null when it goes unsigned. */
+    private SigningParams.Builder signingParams(Call call) {
+        if (call.credentials == null) {
+            return null;
         }
         SigningParams.Builder params = SigningParams.builder()
-                .credentials(identity.get())
+                .credentials(call.credentials)
                 .region(signingRegion)
                 .signingTime(clock.instant())
-                .clockSkew(clockSkew.get())
-                .checksumHeader((String) ctx.attributes().get(RequestChecksums.COMPUTED_HEADER));
-        auth.applyTo(params);
-        RequestBody body = ctx.body();
-        if (body != null && body.bytes() == null) {
-            // A stream cannot be hashed up front without reading it twice.
-            params.payloadHash("UNSIGNED-PAYLOAD");
+                .clockSkew(clockSkew.get());
+        return call.auth.applyTo(params);
+    }
+
+    private CompletableFuture<TransportResponse> send(Call call, Attempt attempt) {
+        if (LOG.isLoggable(System.Logger.Level.TRACE)) {
+            SdkHttpRequest r = attempt.request();
+            LOG.log(System.Logger.Level.TRACE, "{0}.{1} attempt {2} sends {3} {4} headers {5}", model.serviceName(),
+                    call.operation().name(), attempt.number(), r.method(), Redaction.uri(call.operation(), r),
+                    Redaction.headers(call.operation(), r.headers()));
         }
-        request.body(body == null ? null : body.bytes());
-        auth.signer().sign(request, params.build());
-        request.body(null);
+        CompletableFuture<TransportResponse> sent = transport.send(new TransportRequest(attempt.request(), attemptTimeout));
+        call.inFlight = sent;
+        if (call.cancelled) {
+            sent.cancel(true);
+        }
+        return sent;
     }
 
     // ---------------------------------------------------------------- reading the response
 
-    private CompletableFuture<AttemptResult> read(CallContext ctx, TransportResponse response) {
-        OperationModel op = ctx.operation();
+    private CompletableFuture<Attempt> parse(Call call, Attempt attempt) {
+        OperationModel op = call.operation();
+        RawResponse response = attempt.response;
         int status = response.statusCode();
         Headers headers = response.headers();
-        long length = contentLength(headers);
         boolean success = status >= 200 && status < 300;
-        // HEAD, 204 and 304 announce a length they do not send.
-        long expected = "HEAD".equals(ctx.request().method()) || status == 204 || status == 304 ? -1 : length;
-        Flow.Publisher<ByteBuffer> body = Publishers.lengthChecked(response.body(), expected);
-        if (success && streamsOutput(op)) {
-            SdkHttpResponse head = new SdkHttpResponse(status, headers, new byte[0]);
-            Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, head));
-            ResponseStream stream = new ResponseStream(body, length, response::abort);
-            String member = streamingOutputMember(op);
-            boolean events = op.outputShape().member(member).shape().isEventStream();
-            output.put(member, events ? new EventStream(stream, op, codec.name()) : stream);
-            return CompletableFuture.completedFuture(AttemptResult.success(finish(ctx, output), status, headers,
-                    AttemptOutcome.response(status, headers)));
+        String streamingMember = call.plan().streamingOutputMember();
+        if (success && streamingMember != null) {
+            Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, new SdkHttpResponse(status, headers,
+                    new byte[0])));
+            ResponseStream stream = new ResponseStream(response.body(), response.declaredLength(), response::abort);
+            output.put(streamingMember, call.plan().eventStreamOutput()
+                    ? new EventStream(stream, op, codec.name()) : stream);
+            attempt.succeeded(output);
+            return CompletableFuture.completedFuture(attempt);
         }
-        return Publishers.aggregate(body, expected).thenApply(bytes -> {
+        return response.readAll().thenApply(bytes -> {
             SdkHttpResponse full = new SdkHttpResponse(status, headers, bytes);
             if (success) {
-                return AttemptResult.success(finish(ctx, codec.parse(op, full)), status, headers,
-                        AttemptOutcome.response(status, headers)).withBodyRequestId(codec.requestId(full));
+                attempt.succeeded(codec.parse(op, full));
+                attempt.bodyRequestId = codec.requestId(full);
+            } else {
+                attempt.serviceError(codec.parseError(op, full));
             }
-            ServiceErrorDetails error = codec.parseError(op, full);
-            return AttemptResult.serviceError(error, headers, op, model.serviceName(), ctx.body());
+            return attempt;
         });
     }
 
-    private Map<String, Object> finish(CallContext ctx, Map<String, Object> output) {
-        for (Interceptor i : interceptors) {
-            i.afterParse(ctx, output);
-        }
-        return output;
+    // ---------------------------------------------------------------- the end of a call
+
+    private static CompletableFuture<Void> run(Stage stage, Call call, Attempt attempt, Map<String, Object> output) {
+        return HookChain.run(stage, call.plan().hooks(stage), call, attempt, output);
     }
 
-    private static long contentLength(Headers headers) {
-        String cl = headers.first("Content-Length");
-        if (cl == null) {
-            return -1;
+    private <T> CompletableFuture<T> withCallTimeout(Call call, CompletableFuture<T> work) {
+        if (callTimeout == null) {
+            return work;
         }
-        try {
-            return Long.parseLong(cl.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    /** Whether the output's payload member is a stream (blob streaming or an event stream). */
-    static boolean streamsOutput(OperationModel op) {
-        return streamingOutputMember(op) != null;
-    }
-
-    static String streamingOutputMember(OperationModel op) {
-        Shape out = op.outputShape();
-        if (out == null || out.payload() == null) {
-            return null;
-        }
-        Member m = out.member(out.payload());
-        return m != null && (m.isStreaming() || m.shape().isStreaming() || m.shape().isEventStream()) ? m.name() : null;
-    }
-
-    /** Header names and values for the trace log, with credentials and signatures replaced. */
-    static String redacted(Headers headers) {
-        StringBuilder sb = new StringBuilder("{");
-        headers.forEach((name, value) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            boolean secret = lower.equals("authorization") || lower.equals("x-amz-security-token")
-                    || lower.contains("token") || lower.contains("secret");
-            if (sb.length() > 1) {
-                sb.append(", ");
+        CompletableFuture<T> bounded = work.orTimeout(callTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        bounded.whenComplete((r, f) -> {
+            if (f instanceof TimeoutException) {
+                call.cancel();
             }
-            sb.append(name).append('=').append(secret ? "<redacted>" : value);
         });
-        return sb.append('}').toString();
+        return bounded;
+    }
+
+    /**
+     * The future the caller gets: the result, or the failure as the SDK's own exception after the
+     * {@code onError} hooks had their say. Cancelling it stops the call's request in flight.
+     */
+    private <T> CompletableFuture<T> finish(Call call, CompletableFuture<T> work) {
+        CompletableFuture<T> outcome = new CompletableFuture<>();
+        work.whenComplete((result, failure) -> {
+            if (failure == null) {
+                outcome.complete(result);
+                return;
+            }
+            call.error(clientFacing(call.operation().name(), unwrap(failure)));
+            run(Stage.ON_ERROR, call, null, null).whenComplete((x, hookFailure) -> {
+                SdkException error = call.error();
+                if (hookFailure != null) {
+                    error.addSuppressed(unwrap(hookFailure));
+                }
+                outcome.completeExceptionally(error);
+            });
+        });
+        outcome.whenComplete((r, f) -> {
+            if (outcome.isCancelled()) {
+                call.cancel();
+            }
+        });
+        return outcome;
     }
 
     /** One line per attempt: service, operation, attempt, outcome, duration. Never headers or bodies. */
-    private void log(CallContext ctx, int number, AttemptResult r) {
+    private void log(Call call, Attempt attempt) {
         if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
             LOG.log(System.Logger.Level.DEBUG, "{0}.{1} attempt {2}: {3} in {4} ms", model.serviceName(),
-                    ctx.operation().name(), number, r.describe(), r.nanos / 1_000_000);
+                    call.operation().name(), attempt.number(), attempt.describe(), attempt.nanos / 1_000_000);
         }
     }
 
-    private static Throwable unwrap(Throwable t) {
-        while ((t instanceof CompletionException || t instanceof ExecutionException)
-                && t.getCause() != null) {
+    static Throwable unwrap(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
         }
         return t;
     }
 
-    private Throwable clientFacing(String operation, Throwable t) {
-        if (t instanceof SdkException) {
-            return t;
+    /** Any failure as the SDK's own exception, naming the service and the operation (or method). */
+    private SdkException clientFacing(String operation, Throwable t) {
+        if (t instanceof SdkException e) {
+            return e;
         }
         if (t instanceof TimeoutException) {
             return new CallTimeoutException(model.serviceName() + "." + operation + " did not complete within "
                     + callTimeout + " (the client's call timeout)");
+        }
+        if (t instanceof CancellationException) {
+            return new SdkClientException(model.serviceName() + "." + operation + " was cancelled", t);
         }
         if (t instanceof ModelException || t instanceof IllegalArgumentException) {
             return new SdkClientException(model.serviceName() + "." + operation + ": " + t.getMessage(), t);
@@ -583,102 +658,8 @@ public final class ServiceRuntime implements AutoCloseable {
         return "ServiceRuntime[" + model.serviceName() + ", region " + region + ", protocol " + codec.name() + "]";
     }
 
-    /** What one attempt produced: a result, a service error, or a failure. */
-    private static final class AttemptResult {
-        final CallResult result;
-        final AttemptOutcome outcome;
-        final ServiceErrorDetails error;
-        final Throwable failure;
-        final String service;
-        final OperationModel op;
-        final Headers headers;
-        long nanos;
-
-        private AttemptResult(CallResult result, AttemptOutcome outcome, ServiceErrorDetails error,
-                              Throwable failure, String service, OperationModel op, Headers headers) {
-            this.result = result;
-            this.outcome = outcome;
-            this.error = error;
-            this.failure = failure;
-            this.service = service;
-            this.op = op;
-            this.headers = headers;
-        }
-
-        static AttemptResult success(Map<String, Object> output, int status, Headers headers, AttemptOutcome o) {
-            String requestId = requestId(headers);
-            return new AttemptResult(new CallResult(output, status, headers, requestId, 0), o, null, null, null, null,
-                    headers);
-        }
-
-        static AttemptResult serviceError(ServiceErrorDetails error, Headers headers, OperationModel op, String service,
-                                          RequestBody body) {
-            // A stream that was sent cannot be sent again, whatever the error says about retrying.
-            AttemptOutcome outcome = AttemptOutcome.serviceError(error, headers, op)
-                    .withBody(body == null || body.replayable(), body != null);
-            return new AttemptResult(null, outcome, error, null, service, op, headers);
-        }
-
-        static AttemptResult failed(Throwable failure, CallContext ctx) {
-            RequestBody body = ctx.body();
-            // A body cut short is a lost connection as far as retrying goes.
-            Throwable classified = failure instanceof TruncatedBodyException
-                    ? TransientTransportException.connectionLost(failure.getMessage(), failure)
-                    : failure;
-            AttemptOutcome outcome = classified instanceof SdkException && !isTransport(classified)
-                    ? null
-                    : AttemptOutcome.failure(classified).withBody(body == null || body.replayable(), body != null);
-            return new AttemptResult(null, outcome, null, failure, ctx.operation().service().serviceName(),
-                    ctx.operation(), null);
-        }
-
-        private static boolean isTransport(Throwable t) {
-            return t instanceof java.io.IOException || t instanceof TimeoutException
-                    || t instanceof TransientTransportException;
-        }
-
-        /** A request id from the body (query, EC2) wins over the headers', as in botocore. */
-        AttemptResult withBodyRequestId(String id) {
-            if (id == null || result == null) {
-                return this;
-            }
-            CallResult r = new CallResult(result.output(), result.statusCode(), result.headers(), id, 0);
-            return new AttemptResult(r, outcome, error, failure, service, op, headers);
-        }
-
-        AttemptResult timed(long nanos) {
-            this.nanos = nanos;
-            return this;
-        }
-
-        Throwable error(int attempts) {
-            if (error != null) {
-                return new ServiceException(service, op.name(), error.code(), error.message(), error.statusCode(),
-                        error.requestId(), error.extendedRequestId(), error.shape(), error.fields(), attempts);
-            }
-            if (failure instanceof SdkException) {
-                return failure;
-            }
-            return new SdkClientException(service + "." + op.name() + " failed after " + attempts + " attempt(s): "
-                    + failure, failure);
-        }
-
-        String describe() {
-            if (error != null) {
-                return "HTTP " + error.statusCode() + " " + error.code();
-            }
-            if (failure != null) {
-                return failure.getClass().getSimpleName() + ": " + failure.getMessage();
-            }
-            return "HTTP " + result.statusCode();
-        }
-
-        private static String requestId(Headers h) {
-            String id = h.first("x-amzn-requestid");
-            if (id == null) {
-                id = h.first("x-amz-request-id");
-            }
-            return id != null ? id : h.first("x-amzn-request-id");
-        }
+    /** For the paginators and waiters: one call's output. */
+    CompletableFuture<Map<String, Object>> output(String operation, Map<String, ?> input) {
+        return invoke(operation, input).thenApply(CallResult::output);
     }
 }

@@ -1,6 +1,7 @@
 package io.boto4j.core.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.core.SdkClientException;
 import io.boto4j.core.auth.credentials.CredentialsProvider;
 import io.boto4j.core.auth.credentials.DefaultCredentialsChain;
 import io.boto4j.core.auth.credentials.ProviderContext;
@@ -14,8 +15,14 @@ import io.boto4j.core.endpoints.BuiltIns;
 import io.boto4j.core.endpoints.EndpointRuleSet;
 import io.boto4j.core.endpoints.LegacySigningRegion;
 import io.boto4j.core.endpoints.Partitions;
+import io.boto4j.core.internal.hooks.BuiltInPlugin;
 import io.boto4j.core.loader.ModelLoader;
 import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.plugin.ClientOption;
+import io.boto4j.core.plugin.CustomMethod;
+import io.boto4j.core.plugin.Hook;
+import io.boto4j.core.plugin.PluginSetup;
+import io.boto4j.core.plugin.ServicePlugin;
 import io.boto4j.core.protocol.ProtocolCodec;
 import io.boto4j.core.protocol.Protocols;
 import io.boto4j.core.retry.RetryConfig;
@@ -33,6 +40,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -49,14 +57,13 @@ public final class ServiceRuntimeBuilder {
     private HttpTransport transportValue;
     private Delayer delayerValue = Delayer.jdk();
     private ModelLoader loader;
-    private final List<Interceptor> extraInterceptors = new ArrayList<>();
+    private Executor blockingExecutorValue;
 
     // Resolved state handed to the runtime.
     ServiceModel model;
     ProtocolCodec codec;
-    EndpointRuleSet ruleSet;
-    final Map<String, Object> builtIns = new LinkedHashMap<>();
-    final Map<String, Object> clientContextParams = new LinkedHashMap<>();
+    EndpointResolver endpoints;
+    private final Map<String, Object> builtIns = new LinkedHashMap<>();
     CredentialsProvider credentials;
     boolean anonymous;
     String region;
@@ -68,11 +75,11 @@ public final class ServiceRuntimeBuilder {
     Duration attemptTimeout;
     Duration callTimeout;
     String userAgent;
-    RequestCompression compression;
-    RequestChecksums checksums;
-    EndpointDiscovery discovery;
     Function<String, Optional<JsonNode>> documents;
-    final List<Interceptor> interceptors = new ArrayList<>();
+    HookChain hookChain;
+    final Map<String, CustomMethod<?>> methods = new LinkedHashMap<>();
+    OptionValues options;
+    Executor blockingExecutor;
 
     ServiceRuntimeBuilder() {
     }
@@ -104,8 +111,12 @@ public final class ServiceRuntimeBuilder {
         return this;
     }
 
-    public ServiceRuntimeBuilder addInterceptor(Interceptor interceptor) {
-        this.extraInterceptors.add(Objects.requireNonNull(interceptor));
+    /**
+     * Where custom methods run blocking work (file I/O): the layer's worker pool. By default a
+     * shared pool of daemon threads that start as needed.
+     */
+    public ServiceRuntimeBuilder blockingExecutor(Executor executor) {
+        this.blockingExecutorValue = Objects.requireNonNull(executor, "executor");
         return this;
     }
 
@@ -145,11 +156,11 @@ public final class ServiceRuntimeBuilder {
         builtIns(settings, endpointUrl);
         signingRegion = endpointUrl != null ? region : models.endpoints()
                 .flatMap(e -> LegacySigningRegion.of(e, model.endpointPrefix(), region)).orElse(region);
-        clientContextParams.putAll(config.clientContextParams());
-        ruleSet = models.endpointRuleSet(serviceName, model.apiVersion())
+        EndpointRuleSet ruleSet = models.endpointRuleSet(serviceName, model.apiVersion())
                 .map(json -> RULE_SETS.computeIfAbsent(json, j -> EndpointRuleSet.parse(json,
                         Partitions.parse(models.partitions()))))
                 .orElse(null);
+        endpoints = new EndpointResolver(serviceName, ruleSet, builtIns, config.clientContextParams());
 
         RetryConfig retry = RetryConfig.builder()
                 .mode(config.retryMode() != null ? config.retryMode() : settings.retryMode())
@@ -164,25 +175,67 @@ public final class ServiceRuntimeBuilder {
         attemptTimeout = config.attemptTimeout() != null ? config.attemptTimeout() : Duration.ofSeconds(60);
         callTimeout = config.callTimeout();
         userAgent = userAgent(settings);
-        boolean noCompression = config.disableRequestCompression() != null ? config.disableRequestCompression()
-                : settings.isTrue(ConfigSetting.DISABLE_REQUEST_COMPRESSION);
-        int minSize = config.requestMinCompressionSizeBytes() != null ? config.requestMinCompressionSizeBytes()
-                : settings.getInt(ConfigSetting.REQUEST_MIN_COMPRESSION_SIZE_BYTES).orElse(RequestCompression.DEFAULT_MIN_SIZE);
-        compression = new RequestCompression(noCompression, minSize);
-        checksums = new RequestChecksums(config.requestChecksumCalculation() != null
-                ? config.requestChecksumCalculation()
-                : settings.get(ConfigSetting.REQUEST_CHECKSUM_CALCULATION).orElse(RequestChecksums.WHEN_SUPPORTED));
-        discovery = new EndpointDiscovery(model, settings.get(ConfigSetting.ENDPOINT_DISCOVERY_ENABLED).orElse("auto"),
-                endpointUrl != null);
         String apiVersion = model.apiVersion();
         documents = type -> models.serviceData(serviceName, type, apiVersion);
-        boolean noHostPrefix = config.disableHostPrefixInjection() != null ? config.disableHostPrefixInjection()
-                : settings.isTrue(ConfigSetting.DISABLE_HOST_PREFIX_INJECTION);
-        if (noHostPrefix) {
-            interceptors.add(WithoutHostPrefix.INSTANCE);
-        }
-        interceptors.addAll(extraInterceptors);
+        options = new OptionValues(config, settings);
+        blockingExecutor = blockingExecutorValue != null ? blockingExecutorValue : BlockingPool.shared();
+        plugIn(settings, endpointUrl != null);
         return new ServiceRuntime(this);
+    }
+
+    /**
+     * The built-ins first (compression, checksums, endpoint discovery, presigning), then every
+     * plugin that serves the service, then the config's own hooks: all on one chain.
+     */
+    private void plugIn(ConfigResolver settings, boolean customEndpoint) {
+        Setup setup = new Setup();
+        BuiltInPlugin.of(config, settings, customEndpoint).configure(setup);
+        for (ServicePlugin plugin : Plugins.forClient(model, config)) {
+            try {
+                plugin.configure(setup);
+            } catch (RuntimeException e) {
+                throw new SdkClientException("Plugin " + plugin.name() + " failed to configure a " + serviceName
+                        + " client: " + e.getMessage(), e);
+            }
+        }
+        config.hooks().forEach(setup::addHook);
+        hookChain = new HookChain(setup.hooks);
+    }
+
+    /** What the plugins see of the client being built. */
+    private final class Setup implements PluginSetup {
+        private final List<Hook> hooks = new ArrayList<>();
+
+        @Override
+        public ServiceModel service() {
+            return model;
+        }
+
+        @Override
+        public String region() {
+            return region;
+        }
+
+        @Override
+        public <T> T option(ClientOption<T> option) {
+            return options.get(option);
+        }
+
+        @Override
+        public void addHook(Hook hook) {
+            hooks.add(Objects.requireNonNull(hook, "hook"));
+        }
+
+        @Override
+        public void addMethod(CustomMethod<?> method) {
+            Objects.requireNonNull(method, "method");
+            if (model.hasOperation(method.name())) {
+                throw new IllegalArgumentException(serviceName + " already has an operation " + method.name());
+            }
+            if (methods.putIfAbsent(method.name(), method) != null) {
+                throw new IllegalArgumentException(serviceName + " already has a method " + method.name());
+            }
+        }
     }
 
     private static ModelLoader loaderFor(ConfigEnvironment env) {
@@ -198,8 +251,10 @@ public final class ServiceRuntimeBuilder {
         put(BuiltIns.ENDPOINT, endpointUrl);
         put(BuiltIns.STS_USE_GLOBAL_ENDPOINT, settings.get(ConfigSetting.STS_REGIONAL_ENDPOINTS)
                 .map(v -> v.equalsIgnoreCase("legacy")).orElse(false));
-        put(BuiltIns.S3_USE_GLOBAL_ENDPOINT, settings.get(ConfigSetting.S3_US_EAST_1_REGIONAL_ENDPOINT)
-                .map(v -> v.equalsIgnoreCase("legacy")).orElse(false));
+        // botocore's default is "legacy": in us-east-1, S3 goes to the global s3.amazonaws.com.
+        boolean s3Legacy = settings.get(ConfigSetting.S3_US_EAST_1_REGIONAL_ENDPOINT)
+                .map(v -> v.equalsIgnoreCase("legacy")).orElse(true);
+        put(BuiltIns.S3_USE_GLOBAL_ENDPOINT, s3Legacy && (region == null || region.equals("us-east-1")));
         boolean accelerate = settings.getBoolean(ConfigSetting.S3_USE_ACCELERATE_ENDPOINT).orElse(false);
         String addressing = settings.get(ConfigSetting.S3_ADDRESSING_STYLE).orElse("auto");
         // botocore: a custom endpoint URL means path-style addressing unless "virtual" is asked
@@ -210,7 +265,8 @@ public final class ServiceRuntimeBuilder {
         put(BuiltIns.S3_FORCE_PATH_STYLE, forcePathStyle);
         put(BuiltIns.S3_ACCELERATE, accelerate);
         put(BuiltIns.S3_USE_ARN_REGION, settings.getBoolean(ConfigSetting.S3_USE_ARN_REGION).orElse(true));
-        put(BuiltIns.S3_CONTROL_USE_ARN_REGION, settings.getBoolean(ConfigSetting.S3_USE_ARN_REGION).orElse(true));
+        // botocore defaults this one to false for S3 Control, where S3's own defaults to true.
+        put(BuiltIns.S3_CONTROL_USE_ARN_REGION, settings.getBoolean(ConfigSetting.S3_USE_ARN_REGION).orElse(false));
         put(BuiltIns.S3_DISABLE_MULTI_REGION_ACCESS_POINTS,
                 settings.getBoolean(ConfigSetting.S3_DISABLE_MULTIREGION_ACCESS_POINTS).orElse(false));
         settings.get(ConfigSetting.ACCOUNT_ID_ENDPOINT_MODE).ifPresent(v -> put(BuiltIns.ACCOUNT_ID_ENDPOINT_MODE, v));
@@ -248,12 +304,23 @@ public final class ServiceRuntimeBuilder {
         }
     }
 
+    /** botocore's sanitize_user_agent_string_component: what a header cannot carry becomes '-'. */
+    static String userAgentComponent(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (char c : raw.toCharArray()) {
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "!$%&'*+-.^_`|~,#".indexOf(c) >= 0;
+            sb.append(allowed ? c : '-');
+        }
+        return sb.toString();
+    }
+
     private String userAgent(ConfigResolver settings) {
         StringBuilder ua = new StringBuilder("boto4j/").append(VERSION).append(" ua/2.1 os/")
                 .append(System.getProperty("os.name", "unknown").toLowerCase(Locale.ROOT).replace(' ', '_'))
                 .append(" lang/java#").append(Runtime.version().feature())
                 .append(" md/service#").append(serviceName);
-        settings.get(ConfigSetting.SDK_UA_APP_ID).ifPresent(id -> ua.append(" app/").append(id));
+        settings.get(ConfigSetting.SDK_UA_APP_ID).ifPresent(id -> ua.append(" app/").append(userAgentComponent(id)));
         if (config.userAgentSuffix() != null) {
             ua.append(' ').append(config.userAgentSuffix());
         }

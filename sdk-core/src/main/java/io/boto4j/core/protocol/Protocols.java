@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
-/** The wire protocols boto4j speaks, and the choice of one for a service. */
+/**
+ * The wire protocols boto4j speaks, and the choice of one for a service. Every codec handed out
+ * reports a response it cannot read as a {@link ResponseParseException} ({@link ParseFailureBoundary}).
+ */
 public final class Protocols {
     private static final Map<String, Supplier<ProtocolCodec>> FACTORIES = new TreeMap<>();
     private static final Map<String, ProtocolCodec> INSTANCES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -41,7 +44,7 @@ public final class Protocols {
         if (f == null) {
             throw new ModelException("unsupported protocol '" + name + "' (supported: " + supported() + ")");
         }
-        return INSTANCES.computeIfAbsent(name, n -> f.get());
+        return INSTANCES.computeIfAbsent(name, n -> new ParseFailureBoundary(f.get()));
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.boto4j.core.retry;
 
+import io.boto4j.core.checksums.Checksum;
+import io.boto4j.core.checksums.ChecksumAlgorithm;
 import io.boto4j.core.http.Headers;
 
-import java.util.zip.CRC32;
+import java.nio.ByteBuffer;
 
 /** The response CRC32 check DynamoDB's retry policies depend on ({@code x-amz-crc32}). */
 public final class ResponseChecksums {
@@ -21,10 +23,14 @@ public final class ResponseChecksums {
         if (expected == null) {
             return false;
         }
-        CRC32 crc = new CRC32();
-        crc.update(body == null ? new byte[0] : body);
+        Checksum crc32 = ChecksumAlgorithm.CRC32.newChecksum();
+        if (body != null) {
+            crc32.update(body);
+        }
+        // DynamoDB sends the CRC as an unsigned decimal number, not as S3's base64 bytes.
+        long actual = Integer.toUnsignedLong(ByteBuffer.wrap(crc32.digest()).getInt());
         try {
-            return crc.getValue() != Long.parseLong(expected.trim());
+            return actual != Long.parseLong(expected.trim());
         } catch (NumberFormatException e) {
             return true;
         }

@@ -70,8 +70,7 @@ final class LengthCheckedPublisher implements Flow.Publisher<ByteBuffer> {
 
             private TruncatedBodyException truncated(Throwable cause) {
                 TruncatedBodyException e = new TruncatedBodyException("response body ended after " + seen
-                        + " of its " + expected + " bytes (Content-Length)"
-                        + (cause == null ? "" : ": " + cause));
+                        + " of its " + expected + " bytes (Content-Length)");
                 if (cause != null) {
                     e.initCause(cause);
                 }

@@ -1,5 +1,8 @@
 package io.boto4j.core.transport;
 
+import io.boto4j.core.protocol.ResponseLimits;
+import io.boto4j.core.protocol.ResponseParseException;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
@@ -53,10 +56,20 @@ public final class Publishers {
     }
 
     /**
-     * Reads a body fully. When {@code expectedLength} is not negative, a body that ends early or
-     * runs long fails with {@link TruncatedBodyException} rather than giving a short result.
+     * Reads a body fully, up to {@link ResponseLimits#MAX_BUFFERED_BODY_BYTES}. When
+     * {@code expectedLength} is not negative, a body that ends early or runs long fails with
+     * {@link TruncatedBodyException} rather than giving a short result.
      */
     public static CompletableFuture<byte[]> aggregate(Flow.Publisher<ByteBuffer> body, long expectedLength) {
+        return aggregate(body, expectedLength, ResponseLimits.MAX_BUFFERED_BODY_BYTES);
+    }
+
+    /**
+     * Reads a body fully, failing with a {@link ResponseParseException} as soon as it announces
+     * or delivers more than {@code maxBytes}: a response is never trusted to be small.
+     */
+    public static CompletableFuture<byte[]> aggregate(Flow.Publisher<ByteBuffer> body, long expectedLength,
+                                                      long maxBytes) {
         CompletableFuture<byte[]> result = new CompletableFuture<>();
         body.subscribe(new Flow.Subscriber<>() {
             private final ByteArrayOutputStream out = new ByteArrayOutputStream(
@@ -66,11 +79,24 @@ public final class Publishers {
             @Override
             public void onSubscribe(Flow.Subscription s) {
                 subscription = s;
+                if (expectedLength > maxBytes) {
+                    s.cancel();
+                    result.completeExceptionally(tooLarge("announces " + expectedLength + " bytes (Content-Length)", maxBytes));
+                    return;
+                }
                 s.request(Long.MAX_VALUE);
             }
 
             @Override
             public void onNext(ByteBuffer item) {
+                if (result.isDone()) {
+                    return; // failed already; the cancelled body may still deliver what was in flight
+                }
+                if (out.size() + (long) item.remaining() > maxBytes) {
+                    subscription.cancel();
+                    result.completeExceptionally(tooLarge("goes on past " + maxBytes + " bytes", maxBytes));
+                    return;
+                }
                 if (item.hasArray()) {
                     out.write(item.array(), item.arrayOffset() + item.position(), item.remaining());
                 } else {
@@ -87,12 +113,15 @@ public final class Publishers {
 
             @Override
             public void onError(Throwable t) {
+                if (result.isDone()) {
+                    return;
+                }
                 if (expectedLength >= 0 && out.size() < expectedLength
                         && !io.boto4j.core.retry.TransportFailure.classify(t).isTimeout()) {
                     // A connection cut mid-body: the same failure as a body that ended early (a
                     // read timeout stays a timeout).
                     TruncatedBodyException e = new TruncatedBodyException("response body ended after " + out.size()
-                            + " of its " + expectedLength + " bytes (Content-Length): " + t);
+                            + " of its " + expectedLength + " bytes (Content-Length)");
                     e.initCause(t);
                     result.completeExceptionally(e);
                 } else {
@@ -102,6 +131,9 @@ public final class Publishers {
 
             @Override
             public void onComplete() {
+                if (result.isDone()) {
+                    return;
+                }
                 if (expectedLength >= 0 && out.size() != expectedLength) {
                     result.completeExceptionally(new TruncatedBodyException("response body ended after "
                             + out.size() + " of its " + expectedLength + " bytes (Content-Length)"));
@@ -111,5 +143,10 @@ public final class Publishers {
             }
         });
         return result;
+    }
+
+    private static ResponseParseException tooLarge(String what, long maxBytes) {
+        return new ResponseParseException("response body " + what + ": more than the " + maxBytes
+                + " bytes a response is read into memory for parsing (ResponseLimits.MAX_BUFFERED_BODY_BYTES)");
     }
 }

@@ -1,5 +1,6 @@
 package io.boto4j.core.transport;
 
+import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.http.SdkHttpRequest;
 
 import java.time.Duration;
@@ -8,12 +9,17 @@ import java.util.Objects;
 /**
  * A signed request ready to go on the wire.
  *
- * @param request         method, URI and headers (the request's own {@code body()} is ignored: see {@code body})
- * @param body            the body to send, or null for none
- * @param responseTimeout how long to wait for the response headers (null: the transport's default)
+ * @param request         method, URI, headers and body, exactly as signed
+ * @param responseTimeout how long the attempt may take from the first byte sent to the last byte
+ *                        of the response body (null: the transport's default)
  */
-public record TransportRequest(SdkHttpRequest request, RequestBody body, Duration responseTimeout) {
+public record TransportRequest(SdkHttpRequest request, Duration responseTimeout) {
     public TransportRequest {
         Objects.requireNonNull(request, "request");
+    }
+
+    /** The body to send, or null for none (the request's own body). */
+    public RequestBody body() {
+        return request.body();
     }
 }

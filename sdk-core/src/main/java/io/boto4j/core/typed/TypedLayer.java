@@ -26,8 +26,8 @@ public interface TypedLayer {
     /** Why a return type was refused, e.g. "methods of a blocking view return the value, not a Future". */
     String returnTypeAdvice();
 
-    /** Runs a call and hands its converted output to the caller in this layer's form. */
-    Object deliver(CompletableFuture<Map<String, Object>> call, Function<Map<String, Object>, Object> convert);
+    /** Runs a call and hands its converted result to the caller in this layer's form. */
+    <V> Object deliver(CompletableFuture<V> call, Function<V, Object> convert);
 
     /** A layer-specific argument type turned into an input map (e.g. a Vert.x JsonObject), or null. */
     default Map<String, Object> inputOf(Object argument) {

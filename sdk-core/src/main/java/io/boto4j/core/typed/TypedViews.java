@@ -12,6 +12,7 @@ import io.boto4j.core.model.Names;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.model.Shape;
+import io.boto4j.core.plugin.CustomMethod;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -24,8 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 
 /**
  * Typed views without generated code: a user's interface bound to a service by a dynamic proxy,
@@ -50,17 +51,29 @@ public final class TypedViews {
     private TypedViews() {
     }
 
+    /** How a typed view reaches the client: its operations and its custom methods. */
+    public interface Calls {
+        /** Runs an operation: (name, input, validated later) → output. */
+        CompletableFuture<Map<String, Object>> operation(String operation, Map<String, Object> input);
+
+        /** Runs a custom method of the client with its arguments. */
+        CompletableFuture<Object> method(CustomMethod<?> method, Map<String, Object> arguments);
+    }
+
     /**
-     * Binds {@code view} to a service.
+     * Binds {@code view} to a service: each method to the operation or custom method of the
+     * same name ({@code uploadFile} to {@code UploadFile}).
      *
-     * @param call runs an operation: (operation name, validated-later input) → output
+     * @param methods the client's custom methods
      * @throws IllegalArgumentException naming every method that does not fit the model or the layer
      */
-    public static <T> T bind(Class<T> view, ServiceModel model, TypedLayer layer,
-                             BiFunction<String, Map<String, Object>, CompletableFuture<Map<String, Object>>> call) {
+    public static <T> T bind(Class<T> view, ServiceModel model, Collection<CustomMethod<?>> methods, TypedLayer layer,
+                             Calls calls) {
         if (!view.isInterface()) {
             throw new IllegalArgumentException(view.getName() + " is not an interface");
         }
+        Map<String, CustomMethod<?>> customByName = new HashMap<>();
+        methods.forEach(c -> customByName.put(c.name(), c));
         Map<Method, Binding> bindings = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (Method m : view.getMethods()) {
@@ -68,9 +81,12 @@ public final class TypedViews {
                 continue;
             }
             String opName = Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1);
-            if (!model.hasOperation(opName)) {
-                problems.add(m.getName() + ": " + model.serviceName() + " has no operation " + opName
-                        + Names.didYouMean(opName, model.operationNames()));
+            CustomMethod<?> custom = customByName.get(opName);
+            if (!model.hasOperation(opName) && custom == null) {
+                List<String> known = new ArrayList<>(model.operationNames());
+                known.addAll(customByName.keySet());
+                problems.add(m.getName() + ": " + model.serviceName() + " has no operation or method " + opName
+                        + Names.didYouMean(opName, known));
                 continue;
             }
             if (m.getParameterCount() > 1) {
@@ -84,7 +100,8 @@ public final class TypedViews {
                         + layer.returnTypeAdvice());
                 continue;
             }
-            bindings.put(m, new Binding(model.operation(opName), valueType));
+            bindings.put(m, custom != null && !model.hasOperation(opName) ? new Binding(null, custom, valueType)
+                    : new Binding(model.operation(opName), null, valueType));
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Cannot bind " + view.getName() + " to " + model.serviceName()
@@ -98,14 +115,48 @@ public final class TypedViews {
                 return InvocationHandler.invokeDefault(proxy, method, args);
             }
             Binding b = bindings.get(method);
-            Map<String, Object> input = args == null || args.length == 0 ? new LinkedHashMap<>()
-                    : toInput(b.operation, args[0], layer);
-            return layer.deliver(call.apply(b.operation.name(), input), output -> fromOutput(output, b.valueType, layer));
+            Object argument = args == null || args.length == 0 ? null : args[0];
+            String target = model.serviceName() + "." + (b.custom != null ? b.custom.name() : b.operation.name());
+            if (b.custom != null) {
+                Map<String, Object> arguments = converting(target, "its argument", () -> MethodArgs.of(b.custom, argument, layer));
+                return layer.deliver(calls.method(b.custom, arguments),
+                        result -> converting(target, "its result", () -> fromResult(result, b.valueType)));
+            }
+            Map<String, Object> input = argument == null ? new LinkedHashMap<>()
+                    : converting(target, "its input", () -> toInput(b.operation, argument, layer));
+            return layer.deliver(calls.operation(b.operation.name(), input),
+                    output -> converting(target, "its output", () -> fromOutput(output, b.valueType, layer)));
         };
         return view.cast(Proxy.newProxyInstance(view.getClassLoader(), new Class<?>[] {view}, handler));
     }
 
-    private record Binding(OperationModel operation, Type valueType) {
+    /**
+     * A conversion between the caller's types and the SDK's values; Jackson's complaints become
+     * the SDK's own exception, naming the call and what could not be converted.
+     */
+    private static <V> V converting(String target, String what, java.util.function.Supplier<V> conversion) {
+        try {
+            return conversion.get();
+        } catch (IllegalArgumentException e) {
+            throw new io.boto4j.core.SdkClientException("Cannot convert " + what + " of " + target + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A view method's target: an operation, or a custom method. */
+    private record Binding(OperationModel operation, CustomMethod<?> custom, Type valueType) {
+    }
+
+    /** A custom method's result as the view method's value type. */
+    private static Object fromResult(Object result, Type type) {
+        if (type == void.class || type == Void.class) {
+            return null;
+        }
+        JavaType target = MAPPER.getTypeFactory().constructType(type);
+        if (result == null || target.getRawClass().isInstance(result)) {
+            return result;
+        }
+        return MAPPER.convertValue(result, target);
     }
 
     private static Object objectMethod(Class<?> view, ServiceModel model, Object proxy, Method m, Object[] args) {

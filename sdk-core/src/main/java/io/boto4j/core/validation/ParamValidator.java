@@ -69,8 +69,37 @@ public final class ParamValidator {
         return path.isEmpty() ? member : path + "." + member;
     }
 
+    /** What a value is, in the model's terms (never its content, which may be a secret). */
     private static String typeName(Object value) {
-        return value == null ? "null" : value.getClass().getName();
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof CharSequence) {
+            return "a string";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean";
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+                || value instanceof java.math.BigInteger) {
+            return "an integer";
+        }
+        if (value instanceof Number) {
+            return "a number";
+        }
+        if (value instanceof Map) {
+            return "a map";
+        }
+        if (value instanceof java.util.Collection || value.getClass().isArray() && !(value instanceof byte[])) {
+            return "a list";
+        }
+        if (value instanceof byte[] || value instanceof java.nio.ByteBuffer) {
+            return "bytes";
+        }
+        if (value instanceof java.time.temporal.TemporalAccessor || value instanceof java.util.Date) {
+            return "a timestamp";
+        }
+        return "a " + value.getClass().getSimpleName();
     }
 
     private Object value(Member member, Object value, String path) {
@@ -84,7 +113,83 @@ public final class ParamValidator {
             // A JSON-value header takes any JSON value (sent as base64 JSON), as in botocore.
             return document(value, path);
         }
-        return value(shape, value, path);
+        Object converted = value(shape, value, path);
+        if ("header".equals(member.location()) && !member.isJsonValue()) {
+            checkHeaderValues(converted, path);
+        } else if ("headers".equals(member.location()) && converted instanceof Map<?, ?> prefixed) {
+            checkPrefixHeaders(member, prefixed, path);
+        }
+        return converted;
+    }
+
+    /**
+     * Text that goes into an HTTP header as it is: a line break would end the header and start
+     * another (header injection), other control characters are not allowed in a field value,
+     * and a character past U+00FF has no ISO-8859-1 byte to be sent as. Refused here, before
+     * any I/O, without quoting the value (it may be a secret).
+     */
+    private void checkHeaderValues(Object value, String path) {
+        if (value instanceof String s) {
+            int bad = firstIllegalValueChar(s);
+            if (bad >= 0) {
+                problem(path, "Invalid value for parameter " + path + ": a header value cannot contain "
+                        + describe(s.charAt(bad)) + " (found at index " + bad + ")");
+            }
+        } else if (value instanceof List<?> items) {
+            for (int i = 0; i < items.size(); i++) {
+                checkHeaderValues(items.get(i), path + "[" + i + "]");
+            }
+        }
+    }
+
+    /** A {@code headers} map: every key completes a header name, every value is a header value. */
+    private void checkPrefixHeaders(Member member, Map<?, ?> headers, String path) {
+        for (Map.Entry<?, ?> e : headers.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            int bad = firstIllegalNameChar(key);
+            if (bad >= 0) {
+                problem(path, "Invalid key for parameter " + path + ": a key becomes part of the header name "
+                        + member.wireName() + "<key>, which allows only letters, digits and !#$%&'*+-.^_`|~, not "
+                        + describe(key.charAt(bad)) + " (found at index " + bad + ")");
+            } else {
+                checkHeaderValues(e.getValue(), path + "[\"" + key + "\"]");
+            }
+        }
+    }
+
+    /** The index of the first character not allowed in a header value, or -1. */
+    static int firstIllegalValueChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7F || c > 0xFF) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first character that is not an RFC 9110 token character, or -1. */
+    static int firstIllegalNameChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean token = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+            if (!token) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String describe(char c) {
+        String name = switch (c) {
+            case '\r' -> "a carriage return (CR)";
+            case '\n' -> "a line feed (LF)";
+            case 0 -> "a NUL character";
+            default -> c < 0x20 || c == 0x7F ? "a control character"
+                    : c > 0xFF ? "a character outside ISO-8859-1" : "the character '" + c + "'";
+        };
+        return name + String.format(" U+%04X", (int) c);
     }
 
     private Object value(Shape shape, Object value, String path) {
@@ -111,7 +216,7 @@ public final class ParamValidator {
 
     private Object structure(Shape shape, Object value, String path) {
         if (!(value instanceof Map<?, ?> map)) {
-            invalidType(path, value, "a Map (structure " + shape.name() + ")");
+            invalidType(path, value, "a structure (a Map of " + shape.name() + "'s members)");
             return null;
         }
         Map<String, Member> members = shape.members();
@@ -158,7 +263,7 @@ public final class ParamValidator {
         } else if (value instanceof Object[] a) {
             items = List.of(a);
         } else {
-            invalidType(path, value, "a List");
+            invalidType(path, value, "a list (a List)");
             return null;
         }
         checkMinLength(shape, items.size(), path);
@@ -178,14 +283,14 @@ public final class ParamValidator {
 
     private Object map(Shape shape, Object value, String path) {
         if (!(value instanceof Map<?, ?> map)) {
-            invalidType(path, value, "a Map");
+            invalidType(path, value, "a map (a Map)");
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
         Member valueRef = shape.mapValue();
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(e.getKey() instanceof CharSequence)) {
-                invalidType(path + " key", e.getKey(), "a String");
+                invalidType(path + " key", e.getKey(), "a string (a String)");
                 continue;
             }
             String key = e.getKey().toString();
@@ -199,7 +304,7 @@ public final class ParamValidator {
 
     private Object string(Shape shape, Object value, String path) {
         if (!(value instanceof CharSequence cs)) {
-            invalidType(path, value, "a String");
+            invalidType(path, value, "a string (a String)");
             return null;
         }
         String s = cs.toString();
@@ -212,7 +317,7 @@ public final class ParamValidator {
         if (value instanceof Boolean) {
             return value;
         }
-        invalidType(path, value, "a Boolean");
+        invalidType(path, value, "a boolean (a Boolean)");
         return null;
     }
 
@@ -223,7 +328,7 @@ public final class ParamValidator {
         } else if (value instanceof BigInteger bi && bi.bitLength() < 64) {
             v = bi.longValue();
         } else {
-            invalidType(path, value, isLong ? "a Long or Integer" : "an Integer");
+            invalidType(path, value, isLong ? "a long (a Long or Integer)" : "an integer (an Integer)");
             return null;
         }
         if (!isLong && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
@@ -236,7 +341,7 @@ public final class ParamValidator {
 
     private Object floating(Shape shape, Object value, String path) {
         if (!(value instanceof Number n)) {
-            invalidType(path, value, "a Number");
+            invalidType(path, value, "a number (a Number)");
             return null;
         }
         checkMinValue(shape, n.doubleValue(), path);
@@ -251,7 +356,7 @@ public final class ParamValidator {
             return value instanceof Double || value instanceof Float ? BigDecimal.valueOf(n.doubleValue())
                     : new BigDecimal(n.toString());
         }
-        invalidType(path, value, "a BigDecimal or Number");
+        invalidType(path, value, "a big decimal (a BigDecimal or Number)");
         return null;
     }
 
@@ -262,7 +367,7 @@ public final class ParamValidator {
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             return BigInteger.valueOf(((Number) value).longValue());
         }
-        invalidType(path, value, "a BigInteger or integral Number");
+        invalidType(path, value, "a big integer (a BigInteger or integral Number)");
         return null;
     }
 
@@ -279,7 +384,7 @@ public final class ParamValidator {
         if (value instanceof CharSequence cs) {
             return cs.toString().getBytes(StandardCharsets.UTF_8);
         }
-        invalidType(path, value, "a byte[], ByteBuffer or String");
+        invalidType(path, value, "a blob (byte[], ByteBuffer or String)");
         return null;
     }
 
@@ -313,7 +418,7 @@ public final class ParamValidator {
                 return null;
             }
         }
-        invalidType(path, value, "an Instant, Date, OffsetDateTime, ZonedDateTime, ISO-8601 String or epoch seconds");
+        invalidType(path, value, "a timestamp (an Instant, Date, OffsetDateTime, ZonedDateTime, ISO-8601 String or epoch seconds)");
         return null;
     }
 
@@ -336,7 +441,7 @@ public final class ParamValidator {
             }
             return out;
         }
-        invalidType(path, value, "a document value (Map, List, String, Number, Boolean or null)");
+        invalidType(path, value, "a document (Map, List, String, Number, Boolean or null)");
         return null;
     }
 
@@ -357,7 +462,7 @@ public final class ParamValidator {
 
     // The value itself is left out: it may be a secret (passwords, keys are plain strings).
     private void invalidType(String path, Object value, String expected) {
-        problem(path, "Invalid type for parameter " + label(path) + ": got " + typeName(value)
-                + ", expected " + expected);
+        problem(path, "Invalid type for parameter " + label(path) + ": expected " + expected + ", got "
+                + typeName(value));
     }
 }

@@ -104,7 +104,7 @@ final class ProtocolCaseChecks {
             }
         });
         if (expected.has("body")) {
-            String bodyProblem = Bodies.compare(codec.name(), expected.path("body").asText(), req.body());
+            String bodyProblem = Bodies.compare(codec.name(), expected.path("body").asText(), req.bodyBytes());
             if (bodyProblem != null) {
                 problems.add(bodyProblem);
             }

@@ -79,6 +79,27 @@ class ServiceModelTest {
         assertNull(m.operation("ListBuckets").input());
     }
 
+    /** The traits kept after their first read are botocore's merge (member over shape) and cannot be changed by a caller. */
+    @Test
+    void keptTraitsMergeMemberOverShapeAndAreUnmodifiable() throws Exception {
+        Shape in = model().operation("PutObject").inputShape();
+        Member key = in.member("Key");
+        assertEquals("Key", key.wireName());
+        assertEquals("Body", in.member("Body").wireName(), "no locationName: the member name");
+        assertNull(key.contextParam());
+        assertEquals(3, key.shape().min().intValue());
+        assertSame(key.shape().min(), key.shape().min());
+        assertNull(key.shape().max());
+        assertTrue(in.member("Body").isStreaming(), "from the member");
+        assertTrue(in.member("Body").shape().isStreaming(), "from the shape");
+        assertFalse(key.isStreaming());
+        assertEquals(java.util.Set.of("Bucket", "Key"), in.required());
+        assertThrows(UnsupportedOperationException.class, () -> in.required().add("Body"));
+        List<String> algorithms = in.member("ChecksumAlgorithm").shape().enumValues();
+        assertThrows(UnsupportedOperationException.class, () -> algorithms.add("MD5"));
+        assertEquals(List.of("CRC32", "SHA256"), in.member("ChecksumAlgorithm").shape().enumValues());
+    }
+
     @Test
     void unknownNamesGetSuggestions() throws Exception {
         ModelException e = assertThrows(ModelException.class, () -> model().operation("PutObjcet"));

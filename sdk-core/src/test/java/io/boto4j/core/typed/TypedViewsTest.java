@@ -2,6 +2,8 @@ package io.boto4j.core.typed;
 
 import io.boto4j.core.loader.ModelLoader;
 import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.plugin.CustomMethod;
+import io.boto4j.core.plugin.MethodParameter;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
@@ -45,7 +47,7 @@ class TypedViewsTest {
         }
 
         @Override
-        public Object deliver(CompletableFuture<Map<String, Object>> call, Function<Map<String, Object>, Object> convert) {
+        public <V> Object deliver(CompletableFuture<V> call, Function<V, Object> convert) {
             return convert.apply(call.join());
         }
     };
@@ -69,7 +71,7 @@ class TypedViewsTest {
         }
 
         @Override
-        public Object deliver(CompletableFuture<Map<String, Object>> call, Function<Map<String, Object>, Object> convert) {
+        public <V> Object deliver(CompletableFuture<V> call, Function<V, Object> convert) {
             return call.thenApply(convert);
         }
     };
@@ -96,6 +98,52 @@ class TypedViewsTest {
 
     final List<Object[]> calls = new ArrayList<>();
 
+    /** A custom method as a plugin would add one: its arguments kept as given (a Path stays a Path). */
+    static final CustomMethod<Long> COUNT_BYTES = CustomMethod.builder("CountBytes", Long.class)
+            .documentation("The size of a local file.")
+            .parameter(MethodParameter.required("Filename", Path.class, "the file"))
+            .parameter(MethodParameter.optional("Extra", Long.class, "added to the size"))
+            .implementation(call -> CompletableFuture.completedFuture(0L))
+            .build();
+
+    public record CountArgs(Path filename, long extra) {
+    }
+
+    public interface WithMethods {
+        long countBytes(CountArgs args);
+    }
+
+    public interface WithAMisspeltMethod {
+        long countBytez(Map<String, Object> args);
+    }
+
+    /** What the fake client was asked for, as the typed view calls it. */
+    final TypedViews.Calls client = new TypedViews.Calls() {
+        @Override
+        public CompletableFuture<Map<String, Object>> operation(String operation, Map<String, Object> input) {
+            return fake(operation, input);
+        }
+
+        @Override
+        public CompletableFuture<Object> method(CustomMethod<?> method, Map<String, Object> arguments) {
+            calls.add(new Object[] {method.name(), arguments});
+            return CompletableFuture.completedFuture(((Path) arguments.get("Filename")).toString().length()
+                    + (Long) arguments.get("Extra"));
+        }
+    };
+
+    @Test
+    void customMethodsBindByNameWithTheirArgumentsKeptAsTheyAre() {
+        WithMethods view = TypedViews.bind(WithMethods.class, S3, List.of(COUNT_BYTES), BLOCKING, client);
+        assertEquals("/tmp/x".length() + 5, view.countBytes(new CountArgs(Path.of("/tmp/x"), 5)));
+        assertEquals("CountBytes", calls.get(0)[0]);
+        assertEquals(Map.of("Filename", Path.of("/tmp/x"), "Extra", 5L), calls.get(0)[1]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TypedViews.bind(WithAMisspeltMethod.class, S3, List.of(COUNT_BYTES), BLOCKING, client));
+        assertTrue(e.getMessage().contains("countBytez: ") && e.getMessage().contains("did you mean CountBytes"),
+                e.getMessage());
+    }
+
     CompletableFuture<Map<String, Object>> fake(String op, Map<String, Object> input) {
         calls.add(new Object[] {op, input});
         Map<String, Object> out = new LinkedHashMap<>();
@@ -109,7 +157,7 @@ class TypedViewsTest {
 
     @Test
     void recordsMapToModelMemberNamesBothWays() {
-        S3View s3 = TypedViews.bind(S3View.class, S3, BLOCKING, this::fake);
+        S3View s3 = TypedViews.bind(S3View.class, S3, List.of(), BLOCKING, client);
         HeadObjectResult r = s3.headObject(new HeadObjectRequest("b", "k"));
         assertEquals(new HeadObjectResult(42L, Instant.parse("2026-01-02T03:04:05Z"), "\"e\""), r);
         assertEquals("HeadObject", calls.get(0)[0]);
@@ -121,7 +169,7 @@ class TypedViewsTest {
 
     @Test
     void asyncViewsReturnTheirFutures() {
-        AsyncS3View s3 = TypedViews.bind(AsyncS3View.class, S3, ASYNC, this::fake);
+        AsyncS3View s3 = TypedViews.bind(AsyncS3View.class, S3, List.of(), ASYNC, client);
         HeadObjectResult r = s3.headObject(Map.of("bucket", "b", "Key", "k")).toCompletableFuture().join();
         assertEquals(42L, r.contentLength());
         assertEquals(Map.of("Bucket", "b", "Key", "k"), calls.get(0)[1]);
@@ -136,18 +184,18 @@ class TypedViewsTest {
     @Test
     void everyMismatchIsReportedAtBindTimeWithTheClosestNames() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TypedViews.bind(Misspelt.class, S3, BLOCKING, this::fake));
-        assertTrue(e.getMessage().contains("no operation HeadObjcet (did you mean HeadObject"), e.getMessage());
+                () -> TypedViews.bind(Misspelt.class, S3, List.of(), BLOCKING, client));
+        assertTrue(e.getMessage().contains("no operation or method HeadObjcet (did you mean HeadObject"), e.getMessage());
         assertTrue(e.getMessage().contains("getObject: takes 2 parameters"), e.getMessage());
     }
 
     @Test
     void aFutureSignatureIsRefusedByTheBlockingLayerAndViceVersa() {
         IllegalArgumentException blocking = assertThrows(IllegalArgumentException.class,
-                () -> TypedViews.bind(AsyncS3View.class, S3, BLOCKING, this::fake));
+                () -> TypedViews.bind(AsyncS3View.class, S3, List.of(), BLOCKING, client));
         assertTrue(blocking.getMessage().contains("bind to the async layer"), blocking.getMessage());
         IllegalArgumentException async = assertThrows(IllegalArgumentException.class,
-                () -> TypedViews.bind(S3View.class, S3, ASYNC, this::fake));
+                () -> TypedViews.bind(S3View.class, S3, List.of(), ASYNC, client));
         assertTrue(async.getMessage().contains("return CompletionStage<T>"), async.getMessage());
     }
 }

@@ -32,7 +32,10 @@ class ParamValidatorTest {
                   "Bucket": {"shape": "BucketName"}, "Delete": {"shape": "Delete"},
                   "When": {"shape": "Time"}, "Data": {"shape": "Blob"}, "Count": {"shape": "Count"},
                   "Size": {"shape": "Size"}, "Ratio": {"shape": "Ratio"}, "Doc": {"shape": "Doc"},
-                  "Choice": {"shape": "Choice"}, "Tags": {"shape": "Tags"}, "Secret": {"shape": "Secret"}}},
+                  "Choice": {"shape": "Choice"}, "Tags": {"shape": "Tags"}, "Secret": {"shape": "Secret"},
+                  "Type": {"shape": "BucketName", "location": "header", "locationName": "Content-Type"},
+                  "Token": {"shape": "Secret", "location": "header", "locationName": "x-token"},
+                  "Meta": {"shape": "Tags", "location": "headers", "locationName": "x-amz-meta-"}}},
                "Delete": {"type": "structure", "required": ["Objects"], "members": {"Objects": {"shape": "Objects"}, "Quiet": {"shape": "Flag"}}},
                "Objects": {"type": "list", "member": {"shape": "Obj"}, "min": 1},
                "Obj": {"type": "structure", "required": ["Key"], "members": {"Key": {"shape": "Key"}}},
@@ -76,7 +79,7 @@ class ParamValidatorTest {
         assertTrue(e.getMessage().startsWith("Parameter validation failed for s3.DeleteObjects:"), e.getMessage());
         assertTrue(e.getMessage().contains("Unknown parameter in input: \"Bogus\", must be one of: Bucket, Delete"), e.getMessage());
         assertTrue(e.getMessage().contains("Missing required parameter Delete.Objects[4].Key"), e.getMessage());
-        assertTrue(e.getMessage().contains("Invalid type for parameter Delete.Objects[3].Key: got java.lang.Integer, expected a String"), e.getMessage());
+        assertTrue(e.getMessage().contains("Invalid type for parameter Delete.Objects[3].Key: expected a string (a String), got an integer"), e.getMessage());
     }
 
     @Test
@@ -148,6 +151,37 @@ class ParamValidatorTest {
         ParamValidationException e = assertThrows(ParamValidationException.class,
                 () -> ParamValidator.validate(op("DeleteObjects"), in));
         assertFalse(e.getMessage().contains("12345678"), e.getMessage());
+    }
+
+    @Test
+    void headerValuesCannotBreakTheLineOrCarryControlCharacters() throws Exception {
+        for (String bad : List.of("a\r\nX-Injected: 1", "a\nb", "a\rb", "a\u0000b", "a\u007fb", "\u010a")) {
+            for (Map.Entry<String, Object> param : List.of(Map.entry("Type", (Object) bad),
+                    Map.entry("Token", (Object) bad), Map.entry("Meta", (Object) Map.of("k", bad)))) {
+                Map<String, Object> in = valid();
+                in.put(param.getKey(), param.getValue());
+                ParamValidationException e = assertThrows(ParamValidationException.class,
+                        () -> ParamValidator.validate(op("DeleteObjects"), in), param.toString());
+                assertTrue(e.getMessage().contains("s3.DeleteObjects") && e.getMessage().contains(param.getKey()),
+                        e.getMessage());
+                assertFalse(e.getMessage().contains("Injected") || e.getMessage().contains(bad), e.getMessage());
+            }
+        }
+        Map<String, Object> fine = valid();
+        fine.put("Type", "text/plain;\tcharset=caf\u00e9");
+        fine.put("Meta", Map.of("with-dash_and.dot~", "v\u00e9"));
+        assertEquals("text/plain;\tcharset=caf\u00e9", ParamValidator.validate(op("DeleteObjects"), fine).get("Type"));
+    }
+
+    @Test
+    void prefixHeaderKeysMustBeTokens() throws Exception {
+        for (String key : List.of("a b", "a:b", "a\r\nb", "a\u00e9", "a/b")) {
+            Map<String, Object> in = valid();
+            in.put("Meta", Map.of(key, "v"));
+            ParamValidationException e = assertThrows(ParamValidationException.class,
+                    () -> ParamValidator.validate(op("DeleteObjects"), in), "'" + key + "'");
+            assertTrue(e.getMessage().contains("x-amz-meta-<key>"), e.getMessage());
+        }
     }
 
     @Test

@@ -42,6 +42,8 @@ final class Exchange {
         }
         HttpMessage outgoing = new HttpMessage(request.startLine, new ArrayList<>(request.headers), request.body);
         outgoing.headers.removeIf(h -> HOP_BY_HOP.contains(h.getKey().toLowerCase()));
+        // The proxy answered Expect: 100-continue itself and has the whole body: nothing to wait for upstream.
+        outgoing.removeHeader("Expect");
         if (request.body.length > 0 || request.header("Content-Length") != null) {
             outgoing.setHeader("Content-Length", Integer.toString(request.body.length));
         }

@@ -18,13 +18,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 
 /**
  * A small HTTP/1.1 proxy on 127.0.0.1 that sits in front of a test server and does, request by
  * request, what the test scripted: pass through, reset, fail with an error, trickle or truncate
- * the body ({@link Fault}). Requests take the {@linkplain #enqueue queued} faults in arrival
- * order; once the queue is empty they get the {@linkplain #setDefault default} (pass through).
- * Every request is recorded ({@link #requests()}).
+ * the body ({@link Fault}). A request that matches a {@linkplain #onRequests rule} gets its fault;
+ * the others take the {@linkplain #enqueue queued} faults in arrival order, and once the queue is
+ * empty the {@linkplain #setDefault default} (pass through). Every request is recorded
+ * ({@link #requests()}).
  *
  * <pre>{@code
  * try (FaultProxy proxy = FaultProxy.start(s3.endpoint())) {
@@ -41,6 +43,7 @@ public final class FaultProxy implements AutoCloseable {
     private final ServerSocket serverSocket;
     private final ExecutorService threads;
     private final Queue<Fault> script = new ConcurrentLinkedQueue<>();
+    private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private volatile Fault defaultFault = Fault.passThrough();
@@ -81,6 +84,19 @@ public final class FaultProxy implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Gives {@code fault} to every request that matches, however many there are (retries
+     * included), before the queue: e.g. a reset for the third part of a multipart upload,
+     * {@code r -> r.target().contains("partNumber=3")}. The first matching rule wins.
+     */
+    public FaultProxy onRequests(Predicate<RecordedRequest> which, Fault fault) {
+        rules.add(new Rule(which, fault));
+        return this;
+    }
+
+    private record Rule(Predicate<RecordedRequest> which, Fault fault) {
+    }
+
     /** What requests get once the queued faults are used up. */
     public FaultProxy setDefault(Fault fault) {
         this.defaultFault = fault;
@@ -92,8 +108,9 @@ public final class FaultProxy implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    /** Forgets the script, the recorded requests and the default (back to pass through). */
+    /** Forgets the rules, the script, the recorded requests and the default (back to pass through). */
     public void reset() {
+        rules.clear();
         script.clear();
         requests.clear();
         defaultFault = Fault.passThrough();
@@ -122,8 +139,10 @@ public final class FaultProxy implements AutoCloseable {
                 if (request == null) {
                     return;
                 }
-                requests.add(RecordedRequest.of(request));
-                Fault fault = script.poll();
+                RecordedRequest recorded = RecordedRequest.of(request);
+                requests.add(recorded);
+                Fault fault = rules.stream().filter(r -> r.which().test(recorded)).map(Rule::fault).findFirst()
+                        .orElseGet(script::poll);
                 keepOpen = (fault != null ? fault : defaultFault).handle(new Exchange(request, client, out, upstream));
             }
         } catch (IOException e) {

@@ -46,7 +46,7 @@ final class MotoIdentity {
         AwsV4Signer.create().sign(request, SigningParams.builder().credentials(FakeCredentials.CREDENTIALS)
                 .region("us-east-1").signingName("iam").build());
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request.bodyBytes()));
         request.headers().forEach((name, value) -> {
             if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
                 builder.header(name, value);

@@ -19,13 +19,13 @@ import java.util.Map;
  * Builds Vert.x-layer clients for the test servers: explicit credentials and an empty
  * environment with a fresh home directory, so that no test reads the real {@code ~/.aws}.
  */
-final class AsyncClients {
+public final class AsyncClients {
     private static final Path HOME = emptyHome();
 
     private AsyncClients() {
     }
 
-    static ClientConfig.Builder config(URI endpoint, Credentials credentials, String region) {
+    public static ClientConfig.Builder config(URI endpoint, Credentials credentials, String region) {
         return ClientConfig.builder()
                 .region(region)
                 .endpointUrl(endpoint)
@@ -33,16 +33,16 @@ final class AsyncClients {
                 .environment(ConfigEnvironment.of(Map.of(), HOME));
     }
 
-    static ClientConfig.Builder config(TestServer server) {
+    public static ClientConfig.Builder config(TestServer server) {
         return config(server.endpoint(), server.credentials(), server.region());
     }
 
     /** s3proxy serves buckets by path, not by host name. */
-    static ClientConfig.Builder s3(URI endpoint, Credentials credentials, String region) {
+    public static ClientConfig.Builder s3(URI endpoint, Credentials credentials, String region) {
         return config(endpoint, credentials, region).clientContextParam("ForcePathStyle", true);
     }
 
-    static AsyncClient create(Vertx vertx, String service, ClientConfig config) {
+    public static AsyncClient create(Vertx vertx, String service, ClientConfig config) {
         return AsyncClient.create(vertx, service, config).await();
     }
 

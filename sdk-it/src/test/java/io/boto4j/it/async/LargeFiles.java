@@ -11,14 +11,14 @@ import java.util.HexFormat;
 import java.util.Random;
 
 /** Large test files written and hashed in small chunks, so that the test itself needs little heap. */
-final class LargeFiles {
+public final class LargeFiles {
     private LargeFiles() {
     }
 
-    record Sample(Path path, long size, String sha256) {
+    public record Sample(Path path, long size, String sha256) {
     }
 
-    static Sample write(Path path, long size) throws IOException {
+    public static Sample write(Path path, long size) throws IOException {
         MessageDigest digest = sha256();
         Random random = new Random(size);
         byte[] chunk = new byte[1 << 20];
@@ -33,7 +33,7 @@ final class LargeFiles {
         return new Sample(path, size, HexFormat.of().formatHex(digest.digest()));
     }
 
-    static String sha256(Path path) throws IOException {
+    public static String sha256(Path path) throws IOException {
         MessageDigest digest = sha256();
         byte[] chunk = new byte[1 << 20];
         try (InputStream in = Files.newInputStream(path)) {

@@ -86,6 +86,16 @@ class FaultProxyTest {
     }
 
     @Test
+    void aRuleFaultsEveryMatchingRequestBeforeTheQueue() throws Exception {
+        proxy.onRequests(r -> r.method().equals("GET"), Fault.s3Error(503, "SlowDown", "Please reduce your request rate."));
+        proxy.enqueue(Fault.status(500));
+        assertEquals(503, getObject().statusCode());
+        assertEquals(503, getObject().statusCode(), "every matching request, not just the first");
+        proxy.reset();
+        assertEquals(200, getObject().statusCode());
+    }
+
+    @Test
     void resetAfterHeadersIsAnIOException() {
         proxy.enqueue(Fault.resetAfterHeaders());
         assertThrows(IOException.class, this::getObject);

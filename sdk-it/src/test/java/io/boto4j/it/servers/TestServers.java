@@ -39,6 +39,7 @@ public final class TestServers implements ParameterResolver, ExecutionCondition 
 
     private enum Kind {
         S3PROXY(S3ProxyServer.class, Optional::empty, S3ProxyServer::start),
+        S3PROXY_VIRTUAL_HOSTS(VirtualHostedS3ProxyServer.class, Optional::empty, VirtualHostedS3ProxyServer::start),
         ELASTICMQ(ElasticMqServer.class, Optional::empty, ElasticMqServer::start),
         MOTO(MotoServer.class, MotoServer::unavailableReason, MotoServer::start),
         DYNALITE(DynaliteServer.class, DynaliteServer::unavailableReason, DynaliteServer::start);

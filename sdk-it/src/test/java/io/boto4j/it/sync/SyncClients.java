@@ -18,7 +18,7 @@ import java.util.Map;
  * Blocking-layer clients for the end-to-end tests: explicit credentials and an empty
  * environment with an empty home directory, so no test ever reads the machine's ~/.aws.
  */
-final class SyncClients {
+public final class SyncClients {
     private static final Path EMPTY_HOME = emptyHome();
 
     private SyncClients() {
@@ -34,7 +34,7 @@ final class SyncClients {
         }
     }
 
-    static ClientConfig.Builder config(URI endpoint, Credentials credentials, String region) {
+    public static ClientConfig.Builder config(URI endpoint, Credentials credentials, String region) {
         return ClientConfig.builder()
                 .region(region)
                 .endpointUrl(endpoint)
@@ -44,16 +44,16 @@ final class SyncClients {
                 .maxAttempts(3);
     }
 
-    static ClientConfig.Builder config(TestServer server) {
+    public static ClientConfig.Builder config(TestServer server) {
         return config(server.endpoint(), server.credentials(), server.region());
     }
 
-    static SyncClient client(String service, TestServer server) {
+    public static SyncClient client(String service, TestServer server) {
         return SyncClient.create(service, config(server).build());
     }
 
     /** S3 with path-style addressing (the servers have no per-bucket host names). */
-    static SyncClient s3(ClientConfig.Builder config) {
+    public static SyncClient s3(ClientConfig.Builder config) {
         return SyncClient.create("s3", config.clientContextParam("ForcePathStyle", true).build());
     }
 }

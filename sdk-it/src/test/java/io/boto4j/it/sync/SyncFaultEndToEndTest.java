@@ -57,7 +57,7 @@ class SyncFaultEndToEndTest {
                      server.region()))) {
             proxy.enqueue(Fault.status(500), Fault.s3Error(503, "SlowDown", "Reduce your request rate."));
 
-            SyncResponse response = s3.invoke("ListBuckets", Map.of());
+            SyncResponse response = s3.callWithMetadata("ListBuckets", Map.of());
 
             assertEquals(3, response.attempts());
             assertEquals(200, response.statusCode());
@@ -69,7 +69,7 @@ class SyncFaultEndToEndTest {
     void jsonThrottlingIsRetriedThenSucceeds(ElasticMqServer server) {
         try (FaultProxy proxy = FaultProxy.start(server.endpoint()); SyncClient sqs = sqsVia(proxy, server)) {
             proxy.enqueue(Fault.jsonError(400, "ThrottlingException", "Rate exceeded"));
-            assertEquals(2, sqs.invoke("ListQueues", Map.of()).attempts());
+            assertEquals(2, sqs.callWithMetadata("ListQueues", Map.of()).attempts());
         }
     }
 
@@ -79,7 +79,7 @@ class SyncFaultEndToEndTest {
              SyncClient sns = SyncClient.create("sns", SyncClients.config(proxy.endpoint(), server.credentials(),
                      server.region()).build())) {
             proxy.enqueue(Fault.queryError(400, "Throttling", "Rate exceeded"));
-            assertEquals(2, sns.invoke("ListTopics", Map.of()).attempts());
+            assertEquals(2, sns.callWithMetadata("ListTopics", Map.of()).attempts());
         }
     }
 
@@ -88,7 +88,7 @@ class SyncFaultEndToEndTest {
         try (FaultProxy proxy = FaultProxy.start(server.endpoint()); SyncClient sqs = sqsVia(proxy, server)) {
             // A POST: java.net.http does not retry it by itself, so the retry seen is the SDK's.
             proxy.enqueue(Fault.resetBeforeHeaders());
-            assertEquals(2, sqs.invoke("ListQueues", Map.of()).attempts());
+            assertEquals(2, sqs.callWithMetadata("ListQueues", Map.of()).attempts());
         }
     }
 
@@ -97,7 +97,7 @@ class SyncFaultEndToEndTest {
         try (FaultProxy proxy = FaultProxy.start(server.endpoint()); SyncClient sqs = sqsVia(proxy, server)) {
             createQueue(sqs);
             proxy.enqueue(Fault.resetAfterHeaders());
-            assertEquals(2, sqs.invoke("ListQueues", Map.of()).attempts());
+            assertEquals(2, sqs.callWithMetadata("ListQueues", Map.of()).attempts());
         }
     }
 
@@ -107,7 +107,7 @@ class SyncFaultEndToEndTest {
             createQueue(sqs);
             proxy.reset();
             proxy.enqueue(Fault.truncatedBody(5));
-            assertEquals(2, sqs.invoke("ListQueues", Map.of()).attempts(), "one truncation, then success");
+            assertEquals(2, sqs.callWithMetadata("ListQueues", Map.of()).attempts(), "one truncation, then success");
 
             proxy.reset();
             proxy.setDefault(Fault.truncatedBody(5));
@@ -126,7 +126,7 @@ class SyncFaultEndToEndTest {
             s3.call("CreateBucket", Map.of("Bucket", bucket));
             s3.call("PutObject", Map.of("Bucket", bucket, "Key", "k", "Body", new byte[100_000]));
             proxy.setDefault(Fault.truncatedBody(10_000));
-            try (ResponseInputStream body = s3.invoke("GetObject", Map.of("Bucket", bucket, "Key", "k")).body()) {
+            try (ResponseInputStream body = s3.callWithMetadata("GetObject", Map.of("Bucket", bucket, "Key", "k")).body()) {
                 IOException e = assertThrows(IOException.class, body::readAllBytes);
                 assertInstanceOf(TruncatedBodyException.class, e.getCause());
             }
@@ -170,7 +170,7 @@ class SyncFaultEndToEndTest {
                      server.region()).clock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-30))))) {
             // The client's clock is 30 minutes slow; the error tells it the server's time.
             proxy.enqueue(Fault.requestTimeTooSkewed(Instant.now()));
-            assertEquals(2, s3.invoke("ListBuckets", Map.of()).attempts());
+            assertEquals(2, s3.callWithMetadata("ListBuckets", Map.of()).attempts());
         }
     }
 }

@@ -50,7 +50,7 @@ class SyncS3EndToEndTest {
             assertEquals("text/plain", head.get("ContentType"));
             assertEquals(Map.of("purpose", "e2e"), head.get("Metadata"));
 
-            try (SyncResponse got = s3.invoke("GetObject", Map.of("Bucket", bucket, "Key", key))) {
+            try (SyncResponse got = s3.callWithMetadata("GetObject", Map.of("Bucket", bucket, "Key", key))) {
                 assertEquals(200, got.statusCode());
                 assertEquals("hello from the blocking layer",
                         new String(got.body().readAllBytes(), StandardCharsets.UTF_8));

@@ -35,7 +35,7 @@ public final class BlockingTypedLayer implements TypedLayer {
     }
 
     @Override
-    public Object deliver(CompletableFuture<Map<String, Object>> call, Function<Map<String, Object>, Object> convert) {
+    public <V> Object deliver(CompletableFuture<V> call, Function<V, Object> convert) {
         return convert.apply(Blocking.await(call));
     }
 }

@@ -1,7 +1,7 @@
 package io.boto4j.sync.internal;
 
 import io.boto4j.core.SdkClientException;
-import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.http.RequestBody;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,8 +3,8 @@ package io.boto4j.sync.internal;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
-import io.boto4j.core.model.Shape;
-import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.http.RequestBody;
+import io.boto4j.core.pipeline.StreamingInputs;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,21 +27,40 @@ public final class StreamingInput {
 
     /** The params with a stream payload converted; the same map when there is nothing to convert. */
     public static Map<String, ?> convert(OperationModel op, Map<String, ?> params) {
-        Shape input = op.inputShape();
-        String payload = input == null ? null : input.payload();
+        String payload = StreamingInputs.member(op);
         if (payload == null || params == null) {
             return params;
         }
         Object value = params.get(payload);
-        Member member = input.member(payload);
-        if (member == null || !(member.isStreaming() || member.shape().isStreaming())
-                || !(value instanceof InputStream || value instanceof Path)) {
+        if (!(value instanceof InputStream || value instanceof Path)) {
             return params;
         }
+        Member member = op.inputShape().member(payload);
         Map<String, Object> converted = new LinkedHashMap<>(params);
         converted.put(payload, value instanceof Path path ? StreamBodies.ofPath(path)
-                : fromStream(op, member, input, params, (InputStream) value));
+                : fromStream(op, member, StreamingInputs.declaredLength(op, params), (InputStream) value));
         return converted;
+    }
+
+    /**
+     * A value of a custom method's stream parameter as a body: a {@link Path}, an
+     * {@link InputStream} (read once, length unknown), {@code byte[]} or a {@code String}
+     * (UTF-8); null for anything else.
+     */
+    public static RequestBody methodBody(Object value) {
+        if (value instanceof Path path) {
+            return StreamBodies.ofPath(path);
+        }
+        if (value instanceof InputStream in) {
+            return StreamBodies.ofInputStream(in, -1);
+        }
+        if (value instanceof byte[] bytes) {
+            return RequestBody.of(bytes);
+        }
+        if (value instanceof String text) {
+            return RequestBody.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return null;
     }
 
     /**
@@ -49,9 +68,7 @@ public final class StreamingInput {
      * member when set (S3 PutObject's {@code ContentLength}); a payload that must have a length
      * and has none is read into memory, as other SDKs do, with a warning.
      */
-    private static RequestBody fromStream(OperationModel op, Member payload, Shape input, Map<String, ?> params,
-                                          InputStream in) {
-        long length = declaredLength(input, params);
+    private static RequestBody fromStream(OperationModel op, Member payload, long length, InputStream in) {
         if (length >= 0 || !payload.shape().requiresLength()) {
             return StreamBodies.ofInputStream(in, length);
         }
@@ -64,15 +81,5 @@ public final class StreamingInput {
             throw new SdkClientException("Cannot read the " + payload.name() + " stream: " + e.getMessage(),
                     new UncheckedIOException(e));
         }
-    }
-
-    private static long declaredLength(Shape input, Map<String, ?> params) {
-        for (Member m : input.members().values()) {
-            if ("header".equals(m.location()) && "Content-Length".equalsIgnoreCase(m.locationName())
-                    && params.get(m.name()) instanceof Number n) {
-                return n.longValue();
-            }
-        }
-        return -1;
     }
 }

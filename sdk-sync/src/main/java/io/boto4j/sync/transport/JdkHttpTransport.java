@@ -1,9 +1,10 @@
 package io.boto4j.sync.transport;
 
 import io.boto4j.core.SdkClientException;
+import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.transport.HttpTransport;
-import io.boto4j.core.transport.RequestBody;
+import io.boto4j.core.transport.InsecureTls;
 import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
 
@@ -33,6 +34,9 @@ import java.util.concurrent.CompletableFuture;
  * core signs {@code host} from {@link SdkHttpRequest#hostHeader()}, which {@link SdkHttpRequest#uri()}
  * also uses, and this class checks that a signed {@code Content-Length} equals the body it
  * sends, so what goes on the wire is what was signed.
+ *
+ * <p>TLS certificates and host names are verified, against the JDK's trust store or the client's
+ * CA bundle, unless the client was built with {@code insecureTrustAllCertificates}.
  *
  * <p>Java 17's HttpClient cannot be closed: {@link #close()} drops the reference and the client's
  * threads and connections are released when it is garbage collected.
@@ -66,7 +70,9 @@ public final class JdkHttpTransport implements HttpTransport {
                 b.authenticator(proxyAuthenticator(userInfo));
             }
         }
-        if (settings.caBundle() != null) {
+        if (InsecureTls.warnIfEnabled(settings.insecureTrustAllCertificates(), "java.net.http")) {
+            b.sslContext(TrustBundle.trustingEverything());
+        } else if (settings.caBundle() != null) {
             b.sslContext(TrustBundle.sslContext(settings.caBundle()));
         }
         return b.build();

@@ -14,12 +14,15 @@ import java.time.Duration;
  * @param connectTimeout how long to wait for a connection, null for the JDK's default (none)
  * @param proxy          an {@code http://[user:password@]host:port} proxy, or null
  * @param caBundle       a PEM file of trusted CAs replacing the default trust, or null
+ * @param insecureTrustAllCertificates whether certificates and host names go unchecked (never by
+ *                       default; see {@link ClientConfig.Builder#insecureTrustAllCertificates(boolean)})
  */
-public record TransportSettings(Duration connectTimeout, URI proxy, Path caBundle) {
+public record TransportSettings(Duration connectTimeout, URI proxy, Path caBundle,
+                                boolean insecureTrustAllCertificates) {
 
     public static TransportSettings from(ClientConfig config) {
         return new TransportSettings(config.connectTimeout() != null ? config.connectTimeout() : Duration.ofSeconds(60),
-                config.proxy(), config.caBundle());
+                config.proxy(), config.caBundle(), config.insecureTrustAllCertificates());
     }
 
     /** Never shows proxy credentials. */
@@ -27,6 +30,6 @@ public record TransportSettings(Duration connectTimeout, URI proxy, Path caBundl
     public String toString() {
         return "TransportSettings[connectTimeout=" + connectTimeout + ", proxy="
                 + (proxy == null ? null : proxy.getScheme() + "://" + proxy.getHost() + ":" + proxy.getPort())
-                + ", caBundle=" + caBundle + "]";
+                + ", caBundle=" + caBundle + (insecureTrustAllCertificates ? ", INSECURE: TLS not verified" : "") + "]";
     }
 }

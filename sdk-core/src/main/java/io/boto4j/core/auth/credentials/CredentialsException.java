@@ -1,10 +1,12 @@
 package io.boto4j.core.auth.credentials;
 
+import io.boto4j.core.SdkClientException;
+
 /**
  * Credentials could not be obtained from a configured source. Messages name the source and
  * the problem; they never contain secret keys, session tokens or raw service responses.
  */
-public class CredentialsException extends RuntimeException {
+public class CredentialsException extends SdkClientException {
     public CredentialsException(String message) {
         super(message);
     }

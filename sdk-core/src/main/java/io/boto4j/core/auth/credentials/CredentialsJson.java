@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boto4j.core.auth.Credentials;
+import io.boto4j.core.protocol.support.BoundedJackson;
 
 /**
  * Reads the JSON documents that credential processes, the container endpoint and IMDS return.
  * Errors name the missing field but never include the document, which holds the secret.
  */
 final class CredentialsJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = BoundedJackson.jsonMapper().build();
 
     private CredentialsJson() {
     }
@@ -47,14 +48,24 @@ final class CredentialsJson {
 
     static String required(JsonNode node, String field, String source) {
         String value = optional(node, field);
-        if (value == null) {
+        if (value == null || value.isEmpty()) {
             throw new CredentialsException(source + ": missing required key in response: " + field);
         }
         return value;
     }
 
+    /**
+     * A field's text (a number's as written), or null when absent. An object or array where
+     * text belongs is refused, naming only the field: the document holds secrets.
+     */
     static String optional(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isContainerNode()) {
+            throw new CredentialsException("credential document field " + field + " is not a string");
+        }
+        return value.asText();
     }
 }

@@ -2,6 +2,8 @@ package io.boto4j.core.auth.credentials;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.auth.Credentials;
+import io.boto4j.core.checksums.Checksum;
+import io.boto4j.core.checksums.ChecksumAlgorithm;
 import io.boto4j.core.config.Profile;
 import io.boto4j.core.config.ProfileFile;
 import java.io.IOException;
@@ -9,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -127,12 +127,9 @@ public final class SsoCredentialsProvider implements CredentialsProvider {
 
     /** Where the CLI caches the token: {@code ~/.aws/sso/cache/<sha1 hex of key>.json}. */
     public static Path cacheFile(Path home, String cacheKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest(cacheKey.getBytes(StandardCharsets.UTF_8));
-            return home.resolve(".aws").resolve("sso").resolve("cache").resolve(HexFormat.of().formatHex(digest) + ".json");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is required by every JDK", e);
-        }
+        Checksum sha1 = ChecksumAlgorithm.SHA1.newChecksum();
+        sha1.update(cacheKey.getBytes(StandardCharsets.UTF_8));
+        return home.resolve(".aws").resolve("sso").resolve("cache").resolve(HexFormat.of().formatHex(sha1.digest()) + ".json");
     }
 
     @Override

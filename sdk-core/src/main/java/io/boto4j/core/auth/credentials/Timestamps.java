@@ -1,5 +1,7 @@
 package io.boto4j.core.auth.credentials;
 
+import io.boto4j.core.protocol.support.ResponseParsing;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -21,7 +23,8 @@ final class Timestamps {
         try {
             return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new CredentialsException("Invalid timestamp in " + what + ": '" + value + "'");
+            throw new CredentialsException("Invalid timestamp in " + what + ": '"
+                    + ResponseParsing.quote(value) + "'");
         }
     }
 }

@@ -137,7 +137,7 @@ abstract class AwsSignerBase implements Signer {
     /**
      * The hash in the canonical request: one the caller computed, else (outside S3 rules) a
      * {@code X-Amz-Content-SHA256} already on the request, else UNSIGNED-PAYLOAD when payload
-     * signing is off, else the SHA-256 of the body.
+     * signing is off or the body streams, else the SHA-256 of the body.
      */
     static String payloadHash(SdkHttpRequest request, SigningParams params) {
         if (params.payloadHash() != null) {
@@ -151,12 +151,17 @@ abstract class AwsSignerBase implements Signer {
         }
         // As in botocore, an explicit "off" wins even over plain http (its https check only
         // feeds the default, which is the caller's to decide).
-        if (!params.payloadSigningEnabled()) {
+        if (!params.payloadSigningEnabled() || streams(request)) {
             return UNSIGNED_PAYLOAD;
         }
         boolean signed = params.signContentSha256Header() ? s3PayloadSigned(request, params)
                 : !params.unsignedPayloadOperation();
-        return signed ? Hashing.sha256Hex(request.body()) : UNSIGNED_PAYLOAD;
+        return signed ? Hashing.sha256Hex(request.bodyBytes()) : UNSIGNED_PAYLOAD;
+    }
+
+    /** A streamed body cannot be hashed up front without reading it twice. */
+    private static boolean streams(SdkHttpRequest request) {
+        return request.body() != null && request.bodyBytes() == null;
     }
 
     /**
@@ -182,10 +187,11 @@ abstract class AwsSignerBase implements Signer {
         if (params.payloadHash() != null) {
             return params.payloadHash();
         }
-        if (params.signContentSha256Header() || !params.payloadSigningEnabled() || params.unsignedPayloadOperation()) {
+        if (params.signContentSha256Header() || !params.payloadSigningEnabled() || params.unsignedPayloadOperation()
+                || streams(request)) {
             return UNSIGNED_PAYLOAD;
         }
-        return Hashing.sha256Hex(request.body());
+        return Hashing.sha256Hex(request.bodyBytes());
     }
 
     static Credentials requireCredentials(SigningParams params) {

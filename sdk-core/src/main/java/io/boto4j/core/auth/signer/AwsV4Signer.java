@@ -43,6 +43,31 @@ public final class AwsV4Signer extends AwsSignerBase {
     }
 
     /**
+     * Signs a string to sign that the caller built whole, with the key derived from
+     * {@code params}' credentials, signing time, region and signing name, and returns the hex
+     * signature: an S3 POST policy form is signed so, its base64 policy being the string to sign.
+     */
+    public String signString(String stringToSign, SigningParams params) {
+        Credentials credentials = requireCredentials(params);
+        String dateStamp = AmzDate.dateStamp(AmzDate.format(params.effectiveSigningTime()));
+        return signature(stringToSign, credentials, dateStamp, params);
+    }
+
+    /** The signing time and credential a signature with {@code params} carries (for forms that list them). */
+    public Scope scope(SigningParams params) {
+        Credentials credentials = requireCredentials(params);
+        String amzDate = AmzDate.format(params.effectiveSigningTime());
+        return new Scope(amzDate, credentials.accessKeyId() + '/' + credentialScope(AmzDate.dateStamp(amzDate), params));
+    }
+
+    /**
+     * The signing time ({@code 20261125T120000Z}) and the credential
+     * ({@code AKID/20261125/us-west-2/s3/aws4_request}) of a signature. Neither is secret.
+     */
+    public record Scope(String amzDate, String credential) {
+    }
+
+    /**
      * Signs a request whose body will be sent as {@code aws-chunked}: sets
      * {@code Content-Encoding}, {@code x-amz-decoded-content-length}, the encoded
      * {@code Content-Length}, {@code x-amz-trailer} and {@code x-amz-content-sha256}, signs,

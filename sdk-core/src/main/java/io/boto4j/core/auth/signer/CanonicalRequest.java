@@ -1,6 +1,7 @@
 package io.boto4j.core.auth.signer;
 
 import io.boto4j.core.auth.SigningParams;
+import io.boto4j.core.http.HeaderNames;
 import io.boto4j.core.http.Headers;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.http.UriEncoding;
@@ -44,7 +45,7 @@ final class CanonicalRequest {
         int n = 0;
         boolean hasHost = false;
         for (String name : names) {
-            String lower = name.toLowerCase(Locale.ROOT).trim();
+            String lower = HeaderNames.lowerCase(name).trim();
             if (UNSIGNED_HEADERS.contains(lower) || request.isUnsigned(name)) {
                 continue;
             }

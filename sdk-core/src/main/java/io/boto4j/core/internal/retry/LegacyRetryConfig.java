@@ -75,7 +75,7 @@ public final class LegacyRetryConfig {
             throw new IllegalArgumentException("The 'base' param must be greater than 0, got: " + delayBase);
         }
         List<Policy> policies = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = merged.path("policies").fields();
+        Iterator<Map.Entry<String, JsonNode>> it = merged.path("policies").properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             policies.add(new Policy(e.getKey(), condition(e.getKey(), e.getValue().path("applies_when"))));
@@ -114,7 +114,7 @@ public final class LegacyRetryConfig {
 
     /** botocore's {@code resolve_references}: a one-key {"$ref": name} object becomes the definition. */
     private static void resolveReferences(ObjectNode node, JsonNode definitions) {
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
         List<Map.Entry<String, JsonNode>> replacements = new ArrayList<>();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -138,7 +138,7 @@ public final class LegacyRetryConfig {
 
     /** botocore's {@code merge_dicts}: objects merge recursively, anything else overwrites. */
     private static void mergeInto(ObjectNode target, ObjectNode source) {
-        source.fields().forEachRemaining(e -> {
+        source.properties().iterator().forEachRemaining(e -> {
             JsonNode existing = target.get(e.getKey());
             if (existing instanceof ObjectNode existingObject && e.getValue() instanceof ObjectNode sourceObject) {
                 mergeInto(existingObject, sourceObject);

@@ -3,11 +3,12 @@ package io.boto4j.core.protocol.cbor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
+import io.boto4j.core.protocol.ResponseParseException;
 import io.boto4j.core.protocol.json.JsonBodyReader;
+import io.boto4j.core.protocol.support.BoundedJackson;
+import io.boto4j.core.protocol.support.ResponseParsing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Reads SDK values out of a CBOR body read into a Jackson tree. Jackson's CBOR parser accepts
@@ -18,12 +19,16 @@ import java.io.UncheckedIOException;
 public final class CborBodyReader extends JsonBodyReader {
     public static final CborBodyReader CBOR_INSTANCE = new CborBodyReader();
 
-    private static final ObjectMapper CBOR = new ObjectMapper(new CBORFactory());
+    private static final ObjectMapper CBOR = BoundedJackson.cborMapper();
 
     private CborBodyReader() {
     }
 
-    /** Parses a CBOR body; an empty body is an empty object. */
+    /**
+     * Parses a CBOR body; an empty body is an empty object.
+     *
+     * @throws ResponseParseException when the body is not CBOR or exceeds the response limits
+     */
     public static JsonNode parseCbor(byte[] body) {
         if (body == null || body.length == 0) {
             return JsonNodeFactory.instance.objectNode();
@@ -32,7 +37,7 @@ public final class CborBodyReader extends JsonBodyReader {
             JsonNode node = CBOR.readTree(body);
             return node == null ? JsonNodeFactory.instance.objectNode() : node;
         } catch (IOException e) {
-            throw new UncheckedIOException("response body is not valid CBOR", e);
+            throw new ResponseParseException("response body is not valid CBOR: " + ResponseParsing.describe(e), e);
         }
     }
 

@@ -9,6 +9,7 @@ import io.boto4j.core.http.UriEncoding;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.protocol.ProtocolCodec;
+import io.boto4j.core.protocol.ResponseParseException;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.protocol.json.JsonBodyWriter;
 import io.boto4j.core.protocol.json.JsonErrors;
@@ -16,7 +17,6 @@ import io.boto4j.core.protocol.support.ContentLength;
 import io.boto4j.core.protocol.support.HostPrefix;
 import io.boto4j.core.protocol.support.IdempotencyTokens;
 
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,7 +74,7 @@ public final class RpcV2CborCodec implements ProtocolCodec {
         JsonNode body;
         try {
             body = CborBodyReader.parseCbor(response.body());
-        } catch (UncheckedIOException notCbor) {
+        } catch (ResponseParseException notCbor) {
             // A proxy or load balancer error page: no code or fields in it, the status tells.
             body = JsonNodeFactory.instance.objectNode();
         }

@@ -1,11 +1,14 @@
 package io.boto4j.core.protocol.json;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.Shape;
+import io.boto4j.core.protocol.ResponseParseException;
+import io.boto4j.core.protocol.support.BoundedJackson;
+import io.boto4j.core.protocol.support.ResponseParsing;
+import io.boto4j.core.protocol.support.TextValues;
 import io.boto4j.core.protocol.support.Timestamps;
 
 import java.io.IOException;
@@ -39,14 +42,18 @@ public class JsonBodyReader {
     /** Key a union gets when the service sent a member this model does not know (as botocore). */
     public static final String UNKNOWN_UNION_MEMBER = "SDK_UNKNOWN_MEMBER";
 
-    // Big decimals keep floats exact (bigdecimal shapes, fractional epoch seconds).
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    // Big decimals keep floats exact (bigdecimal shapes, fractional epoch seconds); the
+    // constraints bound nesting, numbers and strings while parsing.
+    private static final ObjectMapper JSON = BoundedJackson.jsonBodyMapper();
 
     protected JsonBodyReader() {
     }
 
-    /** Parses a JSON body; an empty or blank body is an empty object. */
+    /**
+     * Parses a JSON body; an empty or blank body is an empty object.
+     *
+     * @throws ResponseParseException when the body is not JSON or exceeds the response limits
+     */
     public static JsonNode parse(byte[] body) {
         if (isBlank(body)) {
             return JsonNodeFactory.instance.objectNode();
@@ -54,7 +61,7 @@ public class JsonBodyReader {
         try {
             return JSON.readTree(body);
         } catch (IOException e) {
-            throw new UncheckedIOException("response body is not valid JSON", e);
+            throw new ResponseParseException("response body is not valid JSON: " + ResponseParsing.describe(e), e);
         }
     }
 
@@ -62,7 +69,7 @@ public class JsonBodyReader {
     public static JsonNode parseLeniently(byte[] body) {
         try {
             return parse(body);
-        } catch (UncheckedIOException e) {
+        } catch (ResponseParseException e) {
             return null;
         }
     }
@@ -130,17 +137,17 @@ public class JsonBodyReader {
             case BYTE:
             case SHORT:
             case INTEGER:
-                return node.isNumber() ? node.intValue() : Integer.parseInt(node.asText().trim());
+                return node.isNumber() ? node.intValue() : Integer.parseInt(numberText(node));
             case LONG:
-                return node.isNumber() ? node.longValue() : Long.parseLong(node.asText().trim());
+                return node.isNumber() ? node.longValue() : Long.parseLong(numberText(node));
             case BIGINTEGER:
-                return node.isNumber() ? node.bigIntegerValue() : new BigInteger(node.asText().trim());
+                return node.isNumber() ? TextValues.toBigInteger(node.numberValue()) : new BigInteger(numberText(node));
             case BIGDECIMAL:
-                return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText().trim());
+                return node.isNumber() ? node.decimalValue() : new BigDecimal(numberText(node));
             case FLOAT:
-                return node.isNumber() ? node.floatValue() : (float) JsonBodyWriter.parseDouble(node.asText());
+                return node.isNumber() ? node.floatValue() : (float) JsonBodyWriter.parseDouble(numberText(node));
             case DOUBLE:
-                return node.isNumber() ? node.doubleValue() : JsonBodyWriter.parseDouble(node.asText());
+                return node.isNumber() ? node.doubleValue() : JsonBodyWriter.parseDouble(numberText(node));
             case BLOB:
                 return readBlob(node);
             case TIMESTAMP:
@@ -148,6 +155,11 @@ public class JsonBodyReader {
             default:
                 throw new IllegalStateException("unhandled shape type " + shape.type());
         }
+    }
+
+    /** A number sent as a string, trimmed; refused before conversion when it is too long to be one. */
+    private static String numberText(JsonNode node) {
+        return TextValues.numberText(node.asText());
     }
 
     private List<Object> readList(Shape shape, JsonNode node) {

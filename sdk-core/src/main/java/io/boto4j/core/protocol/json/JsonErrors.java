@@ -7,6 +7,7 @@ import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.protocol.support.ErrorCodes;
+import io.boto4j.core.protocol.support.ResponseParsing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class JsonErrors {
         code = ErrorCodes.queryCompatible(headers, code);
         Shape shape = ErrorCodes.find(operation, code);
         Map<String, Object> fields = shape == null || body == null ? Map.of()
-                : reader.readStructure(shape, body, JsonBodyWriter.ALL_MEMBERS);
+                : ResponseParsing.errorFields(() -> reader.readStructure(shape, body, JsonBodyWriter.ALL_MEMBERS));
         String message = body == null ? new String(response.body(), StandardCharsets.UTF_8).trim()
                 : firstText(body, "message", "Message", "errorMessage");
         return new ServiceErrorDetails(code, message, shape, fields, headers.first("x-amzn-requestid"),

@@ -10,6 +10,7 @@ import io.boto4j.core.protocol.support.ContentLength;
 import io.boto4j.core.protocol.support.ErrorCodes;
 import io.boto4j.core.protocol.support.HostPrefix;
 import io.boto4j.core.protocol.support.IdempotencyTokens;
+import io.boto4j.core.protocol.support.ResponseParsing;
 import io.boto4j.core.protocol.xml.SecureXml;
 import io.boto4j.core.protocol.xml.XmlErrorEnvelope;
 import io.boto4j.core.protocol.xml.XmlFormatException;
@@ -133,7 +134,8 @@ public final class QueryProtocolCodec implements ProtocolCodec {
         }
         String code = ErrorCodes.bare(envelope.code());
         Shape shape = ErrorCodes.find(operation, code);
-        Map<String, Object> fields = shape == null ? Map.of() : envelope.readFields(body, shape);
+        Map<String, Object> fields = shape == null ? Map.of()
+                : ResponseParsing.errorFields(() -> envelope.readFields(body, shape));
         return new ServiceErrorDetails(code, envelope.message(), shape, fields, envelope.requestId(),
                 envelope.hostId(), status);
     }

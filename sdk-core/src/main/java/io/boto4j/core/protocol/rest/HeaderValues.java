@@ -5,6 +5,7 @@ import io.boto4j.core.internal.json.PythonJson;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.model.ShapeType;
+import io.boto4j.core.protocol.support.BoundedJackson;
 import io.boto4j.core.protocol.support.TextValues;
 import io.boto4j.core.protocol.support.Timestamps;
 
@@ -24,7 +25,8 @@ import java.util.List;
  * {@code ,} with items quoted when they hold a comma or a quote.
  */
 final class HeaderValues {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads jsonvalue headers, within the parser's bounds (writing is {@link PythonJson}'s). */
+    private static final ObjectMapper JSON = BoundedJackson.jsonMapper().build();
 
     private HeaderValues() {
     }

@@ -9,6 +9,7 @@ import io.boto4j.core.model.ShapeType;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.protocol.json.JsonBodyReader;
 import io.boto4j.core.protocol.support.ErrorCodes;
+import io.boto4j.core.protocol.support.ResponseParsing;
 import io.boto4j.core.protocol.json.JsonBodyWriter;
 
 import java.nio.charset.StandardCharsets;
@@ -81,13 +82,17 @@ public final class RestJsonProtocolCodec extends RestProtocolCodec {
         }
         String message = body == null ? null : firstText(body, "message", "Message", "errorMessage");
         Shape shape = ErrorCodes.find(op, code);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        if (shape != null && body != null) {
-            readShape(shape, response, fields);
-        } else if (shape != null) {
-            // The body is not a JSON object (a proxy's page, say): only headers and status apply.
-            ResponseBinding.read(shape, response, fields);
-        }
+        boolean bodyIsObject = body != null;
+        Map<String, Object> fields = shape == null ? Map.of() : ResponseParsing.errorFields(() -> {
+            Map<String, Object> read = new LinkedHashMap<>();
+            if (bodyIsObject) {
+                readShape(shape, response, read);
+            } else {
+                // The body is not a JSON object (a proxy's page, say): only headers and status apply.
+                ResponseBinding.read(shape, response, read);
+            }
+            return read;
+        });
         String requestId = response.headers().first("x-amzn-requestid");
         if (requestId == null) {
             requestId = response.headers().first("x-amz-request-id");

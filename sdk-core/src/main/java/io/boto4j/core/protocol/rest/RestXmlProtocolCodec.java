@@ -7,9 +7,9 @@ import io.boto4j.core.model.Shape;
 import io.boto4j.core.model.ShapeType;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.protocol.support.ErrorCodes;
+import io.boto4j.core.protocol.support.ResponseParsing;
 import io.boto4j.core.protocol.xml.SecureXml;
 import io.boto4j.core.protocol.xml.XmlErrorEnvelope;
-import io.boto4j.core.protocol.xml.XmlFormatException;
 import io.boto4j.core.protocol.xml.XmlValueReader;
 import io.boto4j.core.protocol.xml.XmlValueWriter;
 
@@ -98,22 +98,14 @@ public final class RestXmlProtocolCodec extends RestProtocolCodec {
             hostId = hostId != null ? hostId : envelope.hostId();
         }
         Shape shape = ErrorCodes.find(op, code);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        if (shape != null) {
-            ResponseBinding.read(shape, response, fields);
+        Map<String, Object> fields = shape == null ? Map.of() : ResponseParsing.errorFields(() -> {
+            Map<String, Object> read = new LinkedHashMap<>();
+            ResponseBinding.read(shape, response, read);
             if (envelope != null) {
-                fields.putAll(envelopeFields(envelope, shape, response.body()));
+                read.putAll(envelope.readFields(response.body(), shape));
             }
-        }
+            return read;
+        });
         return new ServiceErrorDetails(code, message, shape, fields, requestId, hostId, response.statusCode());
-    }
-
-    /** The error shape's body members, read from the {@code <Error>} element. */
-    private static Map<String, Object> envelopeFields(XmlErrorEnvelope envelope, Shape shape, byte[] body) {
-        try {
-            return envelope.readFields(body, shape);
-        } catch (XmlFormatException malformed) {
-            return Map.of(); // the envelope was readable; a bad field leaves the fields out
-        }
     }
 }

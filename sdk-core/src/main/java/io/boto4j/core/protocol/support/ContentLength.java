@@ -27,7 +27,7 @@ public final class ContentLength {
         if (fromInput) {
             return request; // the caller's value, as botocore sends it (the transport checks it)
         }
-        byte[] body = request.body();
+        byte[] body = request.bodyBytes();
         if (BODILESS.contains(request.method())) {
             return request; // botocore's HTTP layer adds none to GET, HEAD or OPTIONS, even with a body
         }

@@ -2,6 +2,7 @@ package io.boto4j.core.protocol.support;
 
 import io.boto4j.core.internal.json.PythonFloat;
 import io.boto4j.core.model.Member;
+import io.boto4j.core.protocol.ResponseLimits;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -54,17 +55,17 @@ public final class TextValues {
             case BYTE:
             case SHORT:
             case INTEGER:
-                return Integer.valueOf(text.trim());
+                return Integer.valueOf(numberText(text));
             case LONG:
-                return Long.valueOf(text.trim());
+                return Long.valueOf(numberText(text));
             case FLOAT:
-                return Float.valueOf(text.trim());
+                return Float.valueOf(numberText(text));
             case DOUBLE:
-                return Double.valueOf(text.trim());
+                return Double.valueOf(numberText(text));
             case BIGDECIMAL:
-                return new BigDecimal(text.trim());
+                return new BigDecimal(numberText(text));
             case BIGINTEGER:
-                return new java.math.BigInteger(text.trim());
+                return new java.math.BigInteger(numberText(text));
             case TIMESTAMP:
                 return Timestamps.parse(text);
             case BLOB:
@@ -72,6 +73,45 @@ public final class TextValues {
             default:
                 return text;
         }
+    }
+
+    /**
+     * The text of a number, trimmed, refused when longer than {@link ResponseLimits#MAX_NUMBER_LENGTH}:
+     * converting digit strings costs time quadratic in their length, and a response is not trusted
+     * to keep them short.
+     *
+     * @throws NumberFormatException when the text is too long to be a number
+     */
+    public static String numberText(String text) {
+        String trimmed = text.trim();
+        if (trimmed.length() > ResponseLimits.MAX_NUMBER_LENGTH) {
+            throw new NumberFormatException("a number of " + trimmed.length() + " characters exceeds the limit of "
+                    + ResponseLimits.MAX_NUMBER_LENGTH);
+        }
+        return trimmed;
+    }
+
+    /**
+     * A parsed number (a JSON or CBOR tree's) as a {@code BigInteger}. A decimal must be whole
+     * and of bounded scale: {@code 1e-999999999} would otherwise take a division by ten to the
+     * power of its scale to be found not to be.
+     *
+     * @throws ArithmeticException when the number has a fraction or a scale past the number limit
+     */
+    public static java.math.BigInteger toBigInteger(Number number) {
+        if (number instanceof java.math.BigInteger big) {
+            return big;
+        }
+        if (number instanceof BigDecimal decimal) {
+            if (Math.abs((long) decimal.scale()) > ResponseLimits.MAX_NUMBER_LENGTH) {
+                throw new ArithmeticException("a decimal with scale " + decimal.scale() + " is too large to convert");
+            }
+            return decimal.toBigIntegerExact();
+        }
+        if (number instanceof Double || number instanceof Float) {
+            return toBigInteger(new BigDecimal(number.toString()));
+        }
+        return java.math.BigInteger.valueOf(number.longValue());
     }
 
     /** A structure value, or an error naming the member. */

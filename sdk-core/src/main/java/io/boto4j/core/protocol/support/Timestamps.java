@@ -22,6 +22,11 @@ public final class Timestamps {
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
+    private static final BigDecimal MIN_EPOCH_SECONDS = BigDecimal.valueOf(Instant.MIN.getEpochSecond());
+    private static final BigDecimal MAX_EPOCH_SECONDS = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
+    /** Below half a nanosecond, a fraction rounds to none. */
+    private static final BigDecimal SUB_NANOSECOND = new BigDecimal("0.5e-9");
+
     private Timestamps() {
     }
 
@@ -78,7 +83,7 @@ public final class Timestamps {
             if (s.indexOf('T') > 0 || (s.indexOf('-', 1) > 0 && s.indexOf(':') > 0)) {
                 return parseIso(s);
             }
-            return fromEpochSeconds(new BigDecimal(s).doubleValue());
+            return fromEpochSeconds(new BigDecimal(TextValues.numberText(s)).doubleValue());
         }
         return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }
@@ -121,8 +126,22 @@ public final class Timestamps {
         throw new IllegalArgumentException("cannot use a " + value.getClass().getSimpleName() + " as a timestamp");
     }
 
-    /** An instant from exact epoch seconds (no binary rounding of the fraction). */
+    /**
+     * An instant from exact epoch seconds (no binary rounding of the fraction).
+     *
+     * @throws java.time.DateTimeException when the seconds are outside the range of an instant
+     */
     public static Instant fromEpochSeconds(BigDecimal seconds) {
+        // Range first, by comparisons whose cost does not grow with the exponent: rescaling
+        // 1e-999999999 or 1e999999999 would take a power of ten with a billion digits.
+        if (seconds.compareTo(MIN_EPOCH_SECONDS) < 0 || seconds.compareTo(MAX_EPOCH_SECONDS) > 0) {
+            throw new java.time.DateTimeException("epoch seconds " + ResponseParsing.quote(seconds.toString())
+                    + " are outside the range of an instant");
+        }
+        if (seconds.abs().compareTo(SUB_NANOSECOND) < 0) {
+            return Instant.EPOCH; // rounds to no nanoseconds; its scale may be huge
+        }
+        // Now the magnitude is bounded on both sides, so the scale is bounded by the precision.
         BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.FLOOR);
         long nanos = seconds.subtract(whole).movePointRight(9).setScale(0, java.math.RoundingMode.HALF_UP).longValue();
         return Instant.ofEpochSecond(whole.longValueExact(), nanos);

@@ -1,5 +1,8 @@
 package io.boto4j.core.protocol.xml;
 
+import io.boto4j.core.protocol.ResponseLimits;
+import io.boto4j.core.protocol.support.ResponseParsing;
+
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -12,19 +15,25 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The StAX factories every XML protocol uses, configured once. Responses come from the network,
- * so the reader never loads DTDs or resolves external entities (XXE), and a document that
- * declares a DTD at all is refused rather than half-processed.
+ * so the reader never loads DTDs or resolves external entities (XXE), a document that declares
+ * a DTD at all is refused rather than half-processed (so no entity can expand), and elements
+ * nest at most {@link ResponseLimits#MAX_NESTING_DEPTH} deep. The JDK's own StAX implementation
+ * is used whatever else is on the class path, so these settings hold as written.
  */
 public final class SecureXml {
     private static final XMLInputFactory INPUT = newInputFactory();
-    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
     private SecureXml() {
     }
 
+    /** The JDK's name for its bound on element depth (JAXP's {@code maxElementDepth}). */
+    private static final String MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
+
     private static XMLInputFactory newInputFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(MAX_ELEMENT_DEPTH, Integer.toString(ResponseLimits.MAX_NESTING_DEPTH));
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         // Element and attribute names are matched by local name, as botocore strips namespaces.
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
@@ -53,8 +62,18 @@ public final class SecureXml {
             r.close();
             throw new XmlFormatException("XML body has no root element");
         } catch (XMLStreamException e) {
-            throw new XmlFormatException("malformed XML body: " + e.getMessage(), e);
+            throw malformed(e);
         }
+    }
+
+    /** The parser's complaint and where, without the multi-line layout the JDK gives it. */
+    private static XmlFormatException malformed(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int text = message.indexOf("Message: ");
+        String what = ResponseParsing.excerpt(text < 0 ? message : message.substring(text + "Message: ".length()));
+        javax.xml.stream.Location at = e.getLocation();
+        String where = at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")";
+        return new XmlFormatException("malformed XML body" + where + ": " + what, e);
     }
 
     /** One step of reading a document, given the reader on its root element. */
@@ -72,7 +91,7 @@ public final class SecureXml {
         try {
             return step.read(r);
         } catch (XMLStreamException e) {
-            throw new XmlFormatException("malformed XML body: " + e.getMessage(), e);
+            throw malformed(e);
         } finally {
             try {
                 r.close();

@@ -1,5 +1,6 @@
 package io.boto4j.core.protocol.xml;
 
+import io.boto4j.core.protocol.support.ResponseParsing;
 import io.boto4j.core.protocol.support.TextValues;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.Shape;
@@ -153,8 +154,8 @@ public final class XmlValueReader {
             return shape.type() == io.boto4j.core.model.ShapeType.BOOLEAN ? (Object) "true".equals(text.trim())
                     : TextValues.parse(shape.type(), text);
         } catch (RuntimeException e) {
-            throw new XmlFormatException("cannot read '" + text + "' as " + shape.type().modelName()
-                    + " for " + ref.name(), e);
+            throw new XmlFormatException("cannot read '" + ResponseParsing.quote(text) + "' as "
+                    + shape.type().modelName() + " for " + ref.name() + ": " + ResponseParsing.describe(e), e);
         }
     }
 

@@ -73,6 +73,16 @@ class MetadataEndpointsTest {
     }
 
     @Test
+    void aMetadataResponseThatNeverEndsIsCutOff() throws Exception {
+        serve(r -> TinyHttpServer.Response.of(200, "{\"AccessKeyId\": \"" + "A".repeat(10 << 20) + "\"}"));
+        ProviderContext ctx = ctx(env(home, "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/v2/credentials/abc"));
+        CredentialsException e = assertThrows(CredentialsException.class,
+                () -> new ContainerCredentialsProvider(ctx, server.baseUrl()).resolveBlocking());
+        assertTrue(String.valueOf(e.getMessage()).contains("exceeds " + MetadataHttp.MAX_BODY_BYTES + " bytes")
+                || String.valueOf(e.getCause()).contains("exceeds"), String.valueOf(e));
+    }
+
+    @Test
     void containerFullUriOnLoopbackWithTokenFile() throws Exception {
         serve(r -> TinyHttpServer.Response.of(200, CREDS_JSON));
         Path tokenFile = Files.writeString(home.resolve("token"), "from-file");

@@ -97,7 +97,7 @@ class AwsV4SignerTest {
         SigningParams params = s3(Credentials.of(AK, SK)).streamingInput(streaming)
                 .checksumHeader("x-amz-checksum-crc32").unsignedPayloadOperation(unsignedOp).build();
         signer.sign(request, params);
-        assertEquals(signed ? Hashing.sha256Hex(request.body()) : "UNSIGNED-PAYLOAD",
+        assertEquals(signed ? Hashing.sha256Hex(request.bodyBytes()) : "UNSIGNED-PAYLOAD",
                 request.headers().first("X-Amz-Content-SHA256"));
     }
 

@@ -54,10 +54,10 @@ class JsonProtocolCodecTest {
         assertEquals("Svc_2020.Op", r.headers().first("X-Amz-Target"));
         assertEquals("application/x-amz-json-1.1", r.headers().first("Content-Type"));
         assertEquals("acct.svc.example.com", r.endpoint().getHost());
-        Map<?, ?> body = JSON.readValue(r.body(), Map.class);
+        Map<?, ?> body = JSON.readValue(r.bodyBytes(), Map.class);
         assertEquals("acct", body.get("Label"));
         assertEquals(36, ((String) body.get("Token")).length());
-        assertEquals(Integer.toString(r.body().length), r.headers().first("Content-Length"));
+        assertEquals(Integer.toString(r.bodyBytes().length), r.headers().first("Content-Length"));
         assertNull(r.headers().first("x-amzn-query-mode"));
     }
 

@@ -7,6 +7,7 @@ import io.boto4j.core.http.SdkHttpResponse;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.protocol.ProtocolCodec;
 import io.boto4j.core.protocol.Protocols;
+import io.boto4j.core.protocol.ResponseParseException;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.protocol.xml.XmlFormatException;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -101,7 +103,7 @@ class QueryProtocolCodecTest {
     }
 
     private static String body(SdkHttpRequest request) {
-        return new String(request.body(), StandardCharsets.UTF_8);
+        return new String(request.bodyBytes(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -116,7 +118,7 @@ class QueryProtocolCodecTest {
                 + "&When=2020-01-02T03%3A04%3A05.678000Z&Blob=aGk%3D&Ratio=1e%2B20&Flag=true", body(req));
         assertEquals("POST", req.method());
         assertEquals("application/x-www-form-urlencoded; charset=utf-8", req.headers().first("Content-Type"));
-        assertEquals(Integer.toString(req.body().length), req.headers().first("Content-Length"));
+        assertEquals(Integer.toString(req.bodyBytes().length), req.headers().first("Content-Length"));
     }
 
     @Test
@@ -205,8 +207,10 @@ class QueryProtocolCodecTest {
     void responsesWithADoctypeAreRefused() {
         String xxe = "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
                 + "<OpResponse><OpResult><Value>&x;</Value></OpResult></OpResponse>";
-        assertThrows(XmlFormatException.class,
+        ResponseParseException refused = assertThrows(ResponseParseException.class,
                 () -> Protocols.forName("query").parse(model("query").operation("Op"), response(200, xxe)));
+        assertInstanceOf(XmlFormatException.class, refused.getCause());
+        assertTrue(refused.getMessage().contains("document type declarations are not accepted"), refused.getMessage());
         ServiceErrorDetails e = Protocols.forName("query").parseError(model("query").operation("Op"),
                 response(400, "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
                         + "<ErrorResponse><Error><Code>&x;</Code></Error></ErrorResponse>"));

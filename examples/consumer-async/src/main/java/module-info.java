@@ -1,0 +1,10 @@
+/**
+ * A Vert.x program that depends on {@code sdk-async} alone and requires {@code io.boto4j.async}
+ * alone: the bundled models ({@code io.boto4j.models}) and the S3 plugin ({@code io.boto4j.s3})
+ * arrive through JPMS service binding, named nowhere in this descriptor or in the pom.
+ */
+module io.boto4j.examples.consumer.async {
+    requires io.boto4j.async;
+
+    exports io.boto4j.examples.consumer.async;
+}

@@ -1,0 +1,40 @@
+package io.boto4j.core.checksums;
+
+import java.nio.ByteBuffer;
+import java.util.Base64;
+
+/**
+ * A checksum computed incrementally over a body. One body, one instance: not thread-safe.
+ * Get one from {@link ChecksumAlgorithm#newChecksum()} or {@link ContentMd5#newChecksum()}.
+ */
+public interface Checksum {
+
+    /** Adds {@code len} bytes of {@code data} from {@code off}. */
+    void update(byte[] data, int off, int len);
+
+    /** Adds all of {@code data}. */
+    default void update(byte[] data) {
+        update(data, 0, data.length);
+    }
+
+    /**
+     * Adds the {@code remaining()} bytes of {@code data} and, as the JDK's checksums and
+     * digests do, moves its position to its limit; pass a {@code duplicate()} to leave a buffer
+     * that is still to be sent untouched.
+     */
+    void update(ByteBuffer data);
+
+    /**
+     * The checksum of everything added since creation or the last {@link #reset()}, as the
+     * bytes AWS sends (CRCs big-endian), after which the checksum starts over.
+     */
+    byte[] digest();
+
+    /** {@link #digest()} as base64, the form of {@code x-amz-checksum-*} and {@code Content-MD5}. */
+    default String base64() {
+        return Base64.getEncoder().encodeToString(digest());
+    }
+
+    /** Forgets every byte added, as a new instance would. */
+    void reset();
+}

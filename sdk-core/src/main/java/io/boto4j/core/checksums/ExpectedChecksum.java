@@ -1,0 +1,59 @@
+package io.boto4j.core.checksums;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.concurrent.Flow;
+
+/**
+ * The checksum a response says its body has: the algorithm and the base64 value of its
+ * {@code x-amz-checksum-*} header. Chosen by {@link ResponseChecksumRules#select}.
+ */
+public record ExpectedChecksum(ChecksumAlgorithm algorithm, String value) {
+
+    public ExpectedChecksum {
+        Objects.requireNonNull(algorithm, "algorithm");
+        Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Checks a body held in memory (botocore's {@code _handle_bytes_response}).
+     *
+     * @throws ChecksumMismatchException when the body's checksum differs
+     */
+    public void verify(byte[] body) {
+        Checksum checksum = algorithm.newChecksum();
+        checksum.update(body);
+        byte[] computed = checksum.digest();
+        if (!matches(computed)) {
+            throw mismatch(computed);
+        }
+    }
+
+    /**
+     * A streamed body that passes the bytes on and, at its end, fails with
+     * {@link ChecksumMismatchException} instead of completing when their checksum differs
+     * (botocore's {@code StreamingChecksumBody}). Back-pressure and cancellation pass through.
+     */
+    public Flow.Publisher<ByteBuffer> validating(Flow.Publisher<ByteBuffer> body) {
+        return ChecksumPublishers.validating(body, this);
+    }
+
+    /**
+     * Whether {@code computed} is the expected value. botocore compares the bytes of the
+     * decoded header, and Python's decoder skips characters outside the base64 alphabet, as the
+     * MIME decoder does; a value that cannot be decoded at all matches nothing.
+     */
+    boolean matches(byte[] computed) {
+        try {
+            return Arrays.equals(computed, Base64.getMimeDecoder().decode(value));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    ChecksumMismatchException mismatch(byte[] computed) {
+        return new ChecksumMismatchException(algorithm.modelName(), value, Base64.getEncoder().encodeToString(computed));
+    }
+}

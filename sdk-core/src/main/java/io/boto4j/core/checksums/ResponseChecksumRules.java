@@ -1,0 +1,111 @@
+package io.boto4j.core.checksums;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.core.http.Headers;
+import io.boto4j.core.model.OperationModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which response checksum to validate, as botocore 1.43.107 decides it (its handlers
+ * {@code _handle_request_validation_mode_member}, {@code resolve_response_checksum_algorithms}
+ * and {@code handle_checksum_body}):
+ * <ol>
+ *   <li>Before the parameters are built: with {@code response_checksum_validation =
+ *       when_supported} (the default), an operation whose {@code httpChecksum} trait names a
+ *       {@code requestValidationModeMember} (S3 GetObject's {@code ChecksumMode}) gets that
+ *       member set to {@code ENABLED} unless the caller set it ({@link #defaultValidationMode}).
+ *       With {@code when_required} only a caller's own {@code ChecksumMode} asks for validation.
+ *   <li>When the member is present (whatever its value), the algorithms to look for are the
+ *       trait's {@code responseAlgorithms} that boto4j supports, in botocore's priority order
+ *       ({@link #PRIORITY}: CRC64NVME, CRC32C, CRC32, SHA1, SHA256, SHA512)
+ *       ({@link #algorithmsToValidate}).
+ *   <li>On the response: the first of those whose {@code x-amz-checksum-<alg>} header is
+ *       present and is not the checksum of a multipart object's part checksums (a value with
+ *       {@code -}, e.g. {@code "abc=-3"}, which is not base64 and not the body's checksum)
+ *       is validated; none present, nothing is validated ({@link #select}). The body of a
+ *       streaming output is validated as it streams (a mismatch fails the stream at its end),
+ *       any other body in memory before parsing ({@link ExpectedChecksum}).
+ * </ol>
+ */
+public final class ResponseChecksumRules {
+    /**
+     * botocore's {@code _ALGORITHMS_PRIORITY_LIST} less the XXHASH family, which boto4j does
+     * not implement (botocore needs awscrt 0.31.2 for those; without awscrt it has only
+     * CRC32, SHA1, SHA256 and SHA512).
+     */
+    public static final List<ChecksumAlgorithm> PRIORITY = List.of(ChecksumAlgorithm.CRC64NVME,
+            ChecksumAlgorithm.CRC32C, ChecksumAlgorithm.CRC32, ChecksumAlgorithm.SHA1, ChecksumAlgorithm.SHA256,
+            ChecksumAlgorithm.SHA512);
+
+    /** The value botocore gives the validation mode member. */
+    public static final String ENABLED = "ENABLED";
+
+    private ResponseChecksumRules() {
+    }
+
+    /**
+     * Sets the operation's validation mode member (S3's {@code ChecksumMode}) to
+     * {@code ENABLED} when validation is {@code when_supported} and the caller left it unset.
+     *
+     * @return whether {@code params} was changed
+     */
+    public static boolean defaultValidationMode(OperationModel operation, Map<String, Object> params,
+            ChecksumMode validation) {
+        String member = validationModeMember(operation);
+        if (member == null || validation != ChecksumMode.WHEN_SUPPORTED || params.containsKey(member)) {
+            return false;
+        }
+        params.put(member, ENABLED);
+        return true;
+    }
+
+    /**
+     * The algorithms to look for in the response, best first; empty when the call did not ask
+     * for validation (its validation mode member is absent) or the operation has none.
+     */
+    public static List<ChecksumAlgorithm> algorithmsToValidate(OperationModel operation, Map<String, ?> params) {
+        String member = validationModeMember(operation);
+        if (member == null || !params.containsKey(member)) {
+            return List.of();
+        }
+        Set<String> offered = new TreeSet<>();
+        for (JsonNode a : operation.httpChecksum().path("responseAlgorithms")) {
+            offered.add(a.asText().toUpperCase(Locale.ROOT));
+        }
+        List<ChecksumAlgorithm> usable = new ArrayList<>(PRIORITY.size());
+        for (ChecksumAlgorithm a : PRIORITY) {
+            if (offered.contains(a.modelName())) {
+                usable.add(a);
+            }
+        }
+        return List.copyOf(usable);
+    }
+
+    /**
+     * The checksum to validate the body against: the first algorithm of {@code algorithms}
+     * whose header the response has with a value that is not a multipart part-of-parts
+     * checksum; empty when there is none.
+     */
+    public static Optional<ExpectedChecksum> select(Headers responseHeaders, List<ChecksumAlgorithm> algorithms) {
+        for (ChecksumAlgorithm a : algorithms) {
+            String value = responseHeaders.first(a.headerName());
+            if (value == null || value.indexOf('-') >= 0) {
+                continue;
+            }
+            return Optional.of(new ExpectedChecksum(a, value));
+        }
+        return Optional.empty();
+    }
+
+    private static String validationModeMember(OperationModel operation) {
+        JsonNode trait = operation.httpChecksum();
+        return trait == null ? null : trait.path("requestValidationModeMember").asText(null);
+    }
+}

@@ -1,0 +1,163 @@
+package io.boto4j.core.pipeline;
+
+import io.boto4j.core.SdkException;
+import io.boto4j.core.auth.AuthSchemeResolver;
+import io.boto4j.core.auth.Credentials;
+import io.boto4j.core.endpoints.Endpoint;
+import io.boto4j.core.http.RequestBody;
+import io.boto4j.core.http.SdkHttpRequest;
+import io.boto4j.core.model.OperationModel;
+import io.boto4j.core.model.ServiceModel;
+import io.boto4j.core.plugin.CallContext;
+import io.boto4j.core.plugin.ClientOption;
+import io.boto4j.core.plugin.ContextKey;
+
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** The pipeline's state of one call: the {@link CallContext} hooks see, plus what only the runtime keeps. */
+final class Call implements CallContext {
+    private final ServiceRuntime runtime;
+    private final OperationModel operation;
+    private final OperationPlan plan;
+    private final boolean presign;
+    private Map<String, Object> input;
+    private final Map<String, Object> endpointParameters = new LinkedHashMap<>(4);
+    private Endpoint endpoint;
+    private SdkHttpRequest request;
+    private Map<ContextKey<?>, Object> state;
+    private SdkException error;
+
+    /** The streaming payload taken out of the input before serialization, kept for a restart. */
+    RequestBody streamingPayload;
+    /** How the call is signed, chosen once the endpoint is known. */
+    AuthSchemeResolver.Choice auth;
+    /** The signing identity, or null when the call goes unsigned. */
+    Credentials credentials;
+    /** Whether a hook already restarted the call (honoured once). */
+    boolean restarted;
+    /** The send in flight, so that a call timeout or cancellation can stop it. */
+    volatile CompletableFuture<?> inFlight;
+    /** Set when the caller gave up on the call: no further attempt starts. */
+    volatile boolean cancelled;
+
+    Call(ServiceRuntime runtime, OperationPlan plan, Map<String, Object> input, boolean presign) {
+        this.runtime = runtime;
+        this.plan = plan;
+        this.operation = plan.operation();
+        this.input = input;
+        this.presign = presign;
+    }
+
+    OperationPlan plan() {
+        return plan;
+    }
+
+    void input(Map<String, Object> validated) {
+        this.input = validated;
+    }
+
+    void endpoint(Endpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    void request(SdkHttpRequest request) {
+        this.request = request;
+    }
+
+    /** Stops what is in flight; the call's future has already failed or been cancelled. */
+    void cancel() {
+        cancelled = true;
+        CompletableFuture<?> f = inFlight;
+        if (f != null) {
+            f.cancel(true);
+        }
+    }
+
+    @Override
+    public ServiceModel service() {
+        return operation.service();
+    }
+
+    @Override
+    public OperationModel operation() {
+        return operation;
+    }
+
+    @Override
+    public String region() {
+        return runtime.region();
+    }
+
+    @Override
+    public boolean isPresign() {
+        return presign;
+    }
+
+    @Override
+    public Map<String, Object> input() {
+        return input;
+    }
+
+    @Override
+    public Map<String, Object> endpointParameters() {
+        return endpointParameters;
+    }
+
+    @Override
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public SdkHttpRequest request() {
+        return request;
+    }
+
+    @Override
+    public <T> T option(ClientOption<T> option) {
+        return runtime.option(option);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T get(ContextKey<T> key) {
+        return state == null ? null : (T) state.get(key);
+    }
+
+    @Override
+    public <T> void put(ContextKey<T> key, T value) {
+        if (value == null) {
+            if (state != null) {
+                state.remove(key);
+            }
+            return;
+        }
+        if (state == null) {
+            state = new IdentityHashMap<>(4);
+        }
+        state.put(key, value);
+    }
+
+    @Override
+    public ServiceRuntime runtime() {
+        return runtime;
+    }
+
+    @Override
+    public SdkException error() {
+        return error;
+    }
+
+    @Override
+    public void error(SdkException replacement) {
+        this.error = java.util.Objects.requireNonNull(replacement, "replacement");
+    }
+
+    @Override
+    public String toString() {
+        return "Call[" + operation.service().serviceName() + "." + operation.name() + "]";
+    }
+}

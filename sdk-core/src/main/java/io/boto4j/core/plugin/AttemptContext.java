@@ -1,0 +1,44 @@
+package io.boto4j.core.plugin;
+
+import io.boto4j.core.auth.SigningParams;
+import io.boto4j.core.http.SdkHttpRequest;
+import io.boto4j.core.protocol.ServiceErrorDetails;
+
+/**
+ * One attempt of a call (a call makes more than one when it is retried): the copy of the request
+ * this attempt sends, how it is signed, and what came back.
+ */
+public interface AttemptContext {
+
+    /** The call this attempt belongs to. */
+    CallContext call();
+
+    /** 1 for the first attempt. */
+    int number();
+
+    /** This attempt's request: a copy of the call's, signed after {@link Hook#beforeSigning}. */
+    SdkHttpRequest request();
+
+    /**
+     * In {@link Hook#beforeSigning}: how the request will be signed (credentials, region, signing
+     * name, payload hash, ...), to adjust; null when the call is not signed.
+     */
+    SigningParams.Builder signing();
+
+    /** From {@link Hook#onResponse} on: the response, or null when the attempt failed before one. */
+    AttemptResponse response();
+
+    /** In {@link Hook#afterAttempt}: the service error the response was parsed into, or null. */
+    ServiceErrorDetails serviceError();
+
+    /** In {@link Hook#afterAttempt}: the failure without a service answer (connection, timeout), or null. */
+    Throwable failure();
+
+    /**
+     * In {@link Hook#afterAttempt} of a failed attempt: run the call again from endpoint
+     * resolution, at once and outside the retry policy (S3's region redirect after updating
+     * {@link CallContext#endpointParameters()} through its own state). Honoured once per call, and
+     * only when the body can be sent again.
+     */
+    void restart();
+}

@@ -1,0 +1,169 @@
+package io.boto4j.core.plugin;
+
+import io.boto4j.core.config.ConfigException;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A typed setting a plugin (or the core) offers its users, with a default. A value is taken, in
+ * botocore's order, from the client's {@code ClientConfig} ({@code ClientConfig.Builder.option}),
+ * else the first of the option's environment variables that is set, else the first of its keys
+ * in the active profile of the shared config file ({@code s3.addressing_style} names the key
+ * {@code addressing_style} in the profile's nested {@code s3} block), else the default.
+ *
+ * <p>Options are resolved once when a client is built; hooks read them with
+ * {@link CallContext#option} at no cost per call.
+ *
+ * @param <T> the type of the value
+ */
+public final class ClientOption<T> {
+    private final String name;
+    private final Class<T> type;
+    private final T defaultValue;
+    private final List<String> configKeys;
+    private final List<String> environmentVariables;
+    private final Function<String, T> parser;
+
+    private ClientOption(Builder<T> b) {
+        this.name = b.name;
+        this.type = b.type;
+        this.defaultValue = b.defaultValue;
+        this.configKeys = List.copyOf(b.configKeys);
+        this.environmentVariables = List.copyOf(b.environmentVariables);
+        this.parser = b.parser;
+    }
+
+    /** Starts an option of any type; text from the environment or a profile is read by {@code parser}. */
+    public static <T> Builder<T> builder(String name, Class<T> type, Function<String, T> parser) {
+        return new Builder<>(name, type, parser);
+    }
+
+    /** A text option. */
+    public static Builder<String> text(String name) {
+        return builder(name, String.class, s -> s);
+    }
+
+    /** A boolean option: as in botocore, only the text {@code true} (any case) is true. */
+    public static Builder<Boolean> flag(String name) {
+        return builder(name, Boolean.class, s -> s.strip().equalsIgnoreCase("true"));
+    }
+
+    /** An integer option; other text is a configuration error naming the option. */
+    public static Builder<Integer> integer(String name) {
+        return builder(name, Integer.class, s -> {
+            try {
+                return Integer.parseInt(s.strip());
+            } catch (NumberFormatException e) {
+                throw new ConfigException("Invalid value '" + s + "' for " + name + ": expected an integer");
+            }
+        });
+    }
+
+    /**
+     * A text option that takes one of {@code allowed} (compared without regard to case, kept in
+     * lower case); other text is a configuration error listing the allowed values.
+     */
+    public static Builder<String> oneOf(String name, Set<String> allowed) {
+        return builder(name, String.class, s -> {
+            String v = s.strip().toLowerCase(Locale.ROOT);
+            if (!allowed.contains(v)) {
+                throw new ConfigException("Invalid value '" + s + "' for " + name + ": expected one of "
+                        + new java.util.TreeSet<>(allowed));
+            }
+            return v;
+        });
+    }
+
+    /** The option's name, as messages and {@code toString} show it. */
+    public String name() {
+        return name;
+    }
+
+    /** The type of its values. */
+    public Class<T> type() {
+        return type;
+    }
+
+    /** The value when nothing sets it (may be null). */
+    public T defaultValue() {
+        return defaultValue;
+    }
+
+    /** Keys in the shared config file, first match wins ({@code a.b} is key {@code b} of nested block {@code a}). */
+    public List<String> configKeys() {
+        return configKeys;
+    }
+
+    /** Environment variables, first set one wins; they come before the config file. */
+    public List<String> environmentVariables() {
+        return environmentVariables;
+    }
+
+    /** Reads a value written as text (from the environment or a profile). */
+    public T parse(String text) {
+        return parser.apply(text);
+    }
+
+    /**
+     * Checks a value set in code: of this option's type, and (for text options with a fixed set)
+     * one the parser accepts. Returns the value as the option keeps it.
+     */
+    public T check(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (!type.isInstance(value)) {
+            throw new IllegalArgumentException("option " + name + " takes a " + type.getSimpleName() + ", not a "
+                    + value.getClass().getSimpleName());
+        }
+        return value instanceof String text ? parse(text) : type.cast(value);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientOption[" + name + "]";
+    }
+
+    /** Builds a {@link ClientOption}. */
+    public static final class Builder<T> {
+        private final String name;
+        private final Class<T> type;
+        private final Function<String, T> parser;
+        private T defaultValue;
+        private final java.util.ArrayList<String> configKeys = new java.util.ArrayList<>();
+        private final java.util.ArrayList<String> environmentVariables = new java.util.ArrayList<>();
+
+        private Builder(String name, Class<T> type, Function<String, T> parser) {
+            this.name = Objects.requireNonNull(name, "name");
+            this.type = Objects.requireNonNull(type, "type");
+            this.parser = Objects.requireNonNull(parser, "parser");
+        }
+
+        /** The value when nothing sets it. */
+        public Builder<T> defaultValue(T value) {
+            this.defaultValue = value;
+            return this;
+        }
+
+        /** A key of the shared config file that sets the option ({@code s3.addressing_style}). */
+        public Builder<T> configKey(String key) {
+            configKeys.add(Objects.requireNonNull(key, "key"));
+            return this;
+        }
+
+        /** An environment variable that sets the option. */
+        public Builder<T> environmentVariable(String variable) {
+            environmentVariables.add(Objects.requireNonNull(variable, "variable"));
+            return this;
+        }
+
+        /** The option. */
+        public ClientOption<T> build() {
+            return new ClientOption<>(this);
+        }
+    }
+}

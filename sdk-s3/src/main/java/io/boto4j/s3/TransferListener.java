@@ -1,0 +1,45 @@
+package io.boto4j.s3;
+
+/**
+ * Hears how a transfer of {@link S3Methods} progresses; pass one as its {@code Listener}
+ * argument. Calls come one at a time, in order, through the client's callback executor (the
+ * caller's Vert.x context on the Vert.x layer), and all of them before the transfer's result: keep
+ * them quick. What a listener throws is logged and otherwise ignored.
+ *
+ * <pre>{@code
+ * TransferListener bar = new TransferListener() {
+ *     public void bytesTransferred(long bytes, TransferProgress progress) {
+ *         System.out.printf("\r%3.0f%%", 100 * progress.fraction());
+ *     }
+ * };
+ * }</pre>
+ */
+public interface TransferListener {
+
+    /** Before the first request; the totals are known unless a stream's length is not. */
+    default void transferStarted(TransferProgress progress) {
+    }
+
+    /**
+     * More bytes were acknowledged: by S3 for uploads and copies (a part counts when its
+     * UploadPart or UploadPartCopy returned, not when its bytes were queued), written to the file
+     * for downloads.
+     *
+     * @param bytes    the bytes acknowledged since the previous call
+     * @param progress the totals so far, these bytes included
+     */
+    default void bytesTransferred(long bytes, TransferProgress progress) {
+    }
+
+    /** A part (or a download's range) is done; one-request transfers have no parts. */
+    default void partCompleted(int partNumber, TransferProgress progress) {
+    }
+
+    /** The transfer succeeded; the last call. */
+    default void transferCompleted(TransferProgress progress) {
+    }
+
+    /** The transfer failed or was cancelled, and what it started was cleaned up; the last call. */
+    default void transferFailed(TransferProgress progress, Throwable cause) {
+    }
+}
