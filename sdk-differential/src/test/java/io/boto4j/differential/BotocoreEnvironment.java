@@ -12,12 +12,16 @@ import java.util.concurrent.TimeUnit;
  * The Python interpreter with botocore {@value #BOTOCORE_VERSION} (the release whose models boto4j
  * bundles) that the differential tests drive. In order:
  * <ol>
- *   <li>the interpreter named by the system property {@code boto4j.differential.python};
- *   <li>a virtualenv under {@code target/botocore-venv}, made on first use with
- *       {@code python3 -m venv} and {@code pip install botocore==}{@value #BOTOCORE_VERSION}
- *       and kept until {@code mvn clean}.
+ *   <li>the interpreter named by the system property {@code boto4j.differential.python} (an
+ *       existing virtualenv's {@code bin/python}); it must import that botocore release;
+ *   <li>a virtualenv under {@code target/botocore-venv}, made on first use with the
+ *       {@code python3} on the PATH ({@code python3 -m venv}) and
+ *       {@code pip install botocore==}{@value #BOTOCORE_VERSION} (pip's own configuration
+ *       decides where the wheels come from: an index, or local wheels offline), kept until
+ *       {@code mvn clean}.
  * </ol>
- * When neither works (no python3, no way to install botocore) the tests skip with the reason.
+ * When neither works (no python3, no venv module, no way to install botocore, a configured
+ * interpreter without it) the tests skip, and say why.
  */
 final class BotocoreEnvironment {
     static final String BOTOCORE_VERSION = "1.43.107";
@@ -47,10 +51,14 @@ final class BotocoreEnvironment {
     private static Result find() {
         String configured = System.getProperty(PROPERTY, "");
         if (!configured.isBlank()) {
-            return new Result(Path.of(configured), null);
+            Path given = Path.of(configured);
+            String why = botocoreProblem(given);
+            return why == null ? new Result(given, null)
+                    : new Result(null, "-D" + PROPERTY + "=" + configured + " has no botocore " + BOTOCORE_VERSION
+                            + " (" + why + ")");
         }
         Path python = VENV.resolve("bin").resolve("python").toAbsolutePath();
-        if (Files.isExecutable(python) && hasBotocore(python)) {
+        if (Files.isExecutable(python) && botocoreProblem(python) == null) {
             return new Result(python, null);
         }
         try {
@@ -64,39 +72,46 @@ final class BotocoreEnvironment {
             if (installed != null) {
                 return new Result(null, "pip cannot install botocore " + BOTOCORE_VERSION + " (" + installed + ")");
             }
-            return new Result(python, null);
+            String why = botocoreProblem(python);
+            return why == null ? new Result(python, null)
+                    : new Result(null, "the new virtualenv has no botocore " + BOTOCORE_VERSION + " (" + why + ")");
         } catch (IOException e) {
             return new Result(null, "python3 is not available (" + e.getMessage() + ")");
         }
     }
 
-    private static boolean hasBotocore(Path python) {
+    /** Null when the interpreter imports botocore {@value #BOTOCORE_VERSION}, else what is wrong. */
+    private static String botocoreProblem(Path python) {
         try {
-            return run(List.of(python.toString(), "-c",
-                    "import botocore, sys; sys.exit(botocore.__version__ != '" + BOTOCORE_VERSION + "')"), 60) == null;
+            return run(List.of(python.toString(), "-c", "import botocore, sys; v = botocore.__version__; "
+                    + "sys.exit(None if v == '" + BOTOCORE_VERSION + "' else 'botocore ' + v + ' found')"), 60);
         } catch (IOException e) {
-            return false;
+            return "cannot run it: " + e.getMessage();
         }
     }
 
     /** Runs a command; null when it succeeds, else the end of its output. */
     private static String run(List<String> command, int timeoutSeconds) throws IOException {
-        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+        // Output goes to a file, so that a command that hangs is still stopped at its timeout.
+        Path log = Files.createTempFile("botocore-env", ".log");
+        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
         try {
-            byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return "timed out";
+                return "timed out after " + timeoutSeconds + " s";
             }
             if (p.exitValue() == 0) {
                 return null;
             }
-            String text = new String(out, StandardCharsets.UTF_8).strip();
+            String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).strip();
             return "exit " + p.exitValue() + ": " + text.substring(Math.max(0, text.length() - 300));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             p.destroyForcibly();
             return "interrupted";
+        } finally {
+            Files.deleteIfExists(log);
         }
     }
 }

@@ -62,6 +62,8 @@ class DifferentialTest {
     private static final int RESPONSES = Integer.getInteger("boto4j.differential.responses", 2400);
     private static final int SERVICES_PER_PROTOCOL = Integer.getInteger("boto4j.differential.services", 12);
     private static final boolean FULL = Boolean.getBoolean("boto4j.differential.full");
+    /** Cases per operation in a full run, each with its own values. */
+    private static final int PER_OPERATION = Math.max(1, Integer.getInteger("boto4j.differential.perOperation", 1));
     private static final String ONLY = System.getProperty("boto4j.differential.only", "");
     /** One case in eight calls a custom endpoint URL that is an IP address. */
     private static final String IP_ENDPOINT = "http://127.0.0.1:4566";
@@ -88,7 +90,8 @@ class DifferentialTest {
         accepted = AcceptedDifferences.load();
         System.out.println("differential test against botocore " + BotocoreEnvironment.BOTOCORE_VERSION + ": "
                 + services.size() + " services, " + catalog.all().size() + " operations, seed " + SEED
-                + (FULL ? ", every operation" : ", " + REQUESTS + " requests and " + RESPONSES + " responses"));
+                + (FULL ? ", every operation " + PER_OPERATION + " time(s)"
+                        : ", " + REQUESTS + " requests and " + RESPONSES + " responses"));
     }
 
     // ------------------------------------------------------------------ requests
@@ -346,7 +349,10 @@ class DifferentialTest {
         return cases;
     }
 
-    /** Every operation once; with {@code errors}, also each error shape of a service once. */
+    /**
+     * Every operation {@link #PER_OPERATION} times (every eighth of the repeats through the IP
+     * endpoint); with {@code errors}, also each error shape of a service once.
+     */
     private static List<Case> everyOperation(Predicate<OperationCatalog.Operation> eligible, boolean errors) {
         List<Case> cases = new ArrayList<>();
         Set<String> errorsSeen = new HashSet<>();
@@ -356,7 +362,10 @@ class DifferentialTest {
                 continue;
             }
             Clients.Spec client = new Clients.Spec(op.service(), null);
-            cases.add(new Case(i++, op, client, null));
+            for (int repeat = 0; repeat < PER_OPERATION; repeat++) {
+                Clients.Spec spec = repeat % 8 == 7 ? new Clients.Spec(op.service(), IP_ENDPOINT) : client;
+                cases.add(new Case(i++, op, spec, null));
+            }
             if (errors) {
                 for (String e : op.errors()) {
                     if (errorsSeen.add(op.service() + "." + e)) {
