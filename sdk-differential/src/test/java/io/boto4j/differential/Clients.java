@@ -13,11 +13,13 @@ import io.boto4j.core.transport.TransportRequest;
 import io.boto4j.core.transport.TransportResponse;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
@@ -88,7 +90,11 @@ final class Clients {
         transports.clear();
     }
 
-    /** Answers every request with the response set last. */
+    /**
+     * Answers every request with the response set last. Before any is set (the request cases),
+     * an endpoint-discovery call (Timestream's required DescribeEndpoints) is answered with the
+     * host it went to, so that boto4j's dry run goes on to the operation itself.
+     */
     static final class CannedTransport implements HttpTransport {
         private volatile CannedResponse next;
 
@@ -96,9 +102,20 @@ final class Clients {
             this.next = response;
         }
 
+        private static CannedResponse discovered(TransportRequest request) {
+            String target = request.request().headers().first("X-Amz-Target");
+            if (target == null || !target.endsWith(".DescribeEndpoints")) {
+                return null;
+            }
+            String body = "{\"Endpoints\":[{\"Address\":\"" + request.request().endpoint().getHost()
+                    + "\",\"CachePeriodInMinutes\":1}]}";
+            return new CannedResponse(200, List.of(Map.entry("Content-Type", "application/x-amz-json-1.0")),
+                    body.getBytes(StandardCharsets.UTF_8));
+        }
+
         @Override
         public CompletableFuture<TransportResponse> send(TransportRequest request) {
-            CannedResponse r = next;
+            CannedResponse r = next != null ? next : discovered(request);
             if (r == null) {
                 return CompletableFuture.failedFuture(new IllegalStateException("no canned response set"));
             }
