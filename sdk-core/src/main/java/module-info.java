@@ -14,6 +14,7 @@ module io.boto4j.core {
 
     exports io.boto4j.core.auth.credentials;
     exports io.boto4j.core.auth.signer;
+    exports io.boto4j.core.auth.token;
     exports io.boto4j.core.auth;
     exports io.boto4j.core.checksums;
     exports io.boto4j.core.client;

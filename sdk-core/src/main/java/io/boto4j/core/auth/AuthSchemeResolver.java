@@ -7,21 +7,35 @@ import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Chooses how a call is signed, as botocore does: the operation's {@code auth} list (else the
- * service's, else the legacy {@code authtype} / {@code signatureVersion}), first supported
- * scheme wins; then, for SigV4 and SigV4a, the endpoint's {@code authSchemes} property picks the
- * variant and overrides signing name, region and region set.
+ * Chooses how a call is signed, as botocore does: the operation's own {@code auth} list, else
+ * its legacy {@code authtype}, else the service's {@code auth} list, else the service's
+ * {@code signatureVersion}; the first supported scheme of a list wins, after the client's
+ * {@link AuthSchemePreference} has reordered it. For a service-level choice botocore then
+ * prefers bearer auth when the environment holds the service's token and the service is one it
+ * allows that for ({@link #BEARER_FROM_ENVIRONMENT}). Last, for SigV4 and SigV4a, the endpoint's
+ * {@code authSchemes} property picks the variant (in preference order too) and overrides signing
+ * name, region and region set.
  */
 public final class AuthSchemeResolver {
     public static final String SIGV4 = "aws.auth#sigv4";
     public static final String SIGV4A = "aws.auth#sigv4a";
     public static final String BEARER = "smithy.api#httpBearerAuth";
     public static final String NO_AUTH = "smithy.api#noAuth";
+
+    /**
+     * The signing names of the services for which {@code AWS_BEARER_TOKEN_<SIGNING NAME>} makes
+     * bearer auth preferred over the model's first scheme (botocore 1.43.107's
+     * {@code get_bearer_auth_supported_services}). Other services still use that token when
+     * their operation's scheme is bearer.
+     */
+    public static final Set<String> BEARER_FROM_ENVIRONMENT = Set.of("bedrock");
 
     private AuthSchemeResolver() {
     }
@@ -65,11 +79,23 @@ public final class AuthSchemeResolver {
     }
 
     /**
+     * The choice from the model and the endpoint alone, as for a client without an auth scheme
+     * preference or an environment token.
+     *
      * @param endpointProperties the resolved endpoint's properties (may hold {@code authSchemes}), or null
      */
     public static Choice resolve(OperationModel operation, Map<String, Object> endpointProperties) {
+        return resolve(operation, endpointProperties, AuthSchemePreference.NONE);
+    }
+
+    /**
+     * @param endpointProperties the resolved endpoint's properties (may hold {@code authSchemes}), or null
+     * @param preference         the client's auth scheme preference and environment token
+     */
+    public static Choice resolve(OperationModel operation, Map<String, Object> endpointProperties,
+                                 AuthSchemePreference preference) {
         ServiceModel service = operation.service();
-        String scheme = modelScheme(operation);
+        String scheme = modelScheme(operation, preference);
         boolean s3 = isS3Flavour(service);
         String signingName = service.signingName();
         String region = null;
@@ -78,15 +104,18 @@ public final class AuthSchemeResolver {
         if ((scheme.equals(SIGV4) || scheme.equals(SIGV4A)) && endpointProperties != null
                 && endpointProperties.get("authSchemes") instanceof List<?> endpointSchemes
                 && !endpointSchemes.isEmpty()) {
-            Map<?, ?> chosen = null;
-            List<String> offered = new ArrayList<>();
+            Map<String, Map<?, ?>> byName = new LinkedHashMap<>();
             for (Object o : endpointSchemes) {
                 if (o instanceof Map<?, ?> m) {
-                    String name = String.valueOf(m.get("name"));
-                    offered.add(name);
-                    if (chosen == null && (name.equals("sigv4") || name.equals("sigv4a"))) {
-                        chosen = m;
-                    }
+                    byName.putIfAbsent(String.valueOf(m.get("name")), m);
+                }
+            }
+            List<String> offered = new ArrayList<>(byName.keySet());
+            Map<?, ?> chosen = null;
+            for (String name : preference.order(offered)) {
+                if (name.equals("sigv4") || name.equals("sigv4a")) {
+                    chosen = byName.get(name);
+                    break;
                 }
             }
             if (chosen == null) {
@@ -111,24 +140,45 @@ public final class AuthSchemeResolver {
                 operation.hasStreamingInput());
     }
 
-    /** The first scheme of the model's lists that boto4j supports. */
-    static String modelScheme(OperationModel operation) {
-        List<String> auth = operation.auth();
-        if (!auth.isEmpty()) {
-            List<String> unsupported = new ArrayList<>();
-            for (String s : auth) {
-                if (s.equals(NO_AUTH) || Signers.forAuthScheme(s).isPresent()) {
-                    return s;
-                }
-                unsupported.add(s);
+    /** The scheme the model's lists give, reordered by the preference, as botocore chooses it. */
+    static String modelScheme(OperationModel operation, AuthSchemePreference preference) {
+        List<String> declared = operation.declaredAuth();
+        if (!declared.isEmpty()) {
+            // botocore's client applies the preference to the operation's own list; nothing else weighs in.
+            return firstSupported(operation, preference.order(declared));
+        }
+        if (operation.authType() != null) {
+            return legacyScheme(operation.authType());
+        }
+        ServiceModel service = operation.service();
+        List<String> offered = service.auth();
+        String scheme = offered.isEmpty() ? legacyScheme(service.signatureVersion())
+                : firstSupported(operation, preference.order(offered));
+        // botocore's _should_prefer_bearer_auth: the environment token pulls toward bearer auth
+        // unless an auth setting made in code chose something else.
+        if (preference.environmentBearerToken() && offered.contains(BEARER) && service.signingName() != null
+                && BEARER_FROM_ENVIRONMENT.contains(service.signingName())
+                && (scheme.equals(BEARER) || !preference.setInCode())) {
+            return BEARER;
+        }
+        return scheme;
+    }
+
+    /** The first scheme of a list that boto4j supports. */
+    private static String firstSupported(OperationModel operation, List<String> auth) {
+        List<String> unsupported = new ArrayList<>();
+        for (String s : auth) {
+            if (s.equals(NO_AUTH) || Signers.forAuthScheme(s).isPresent()) {
+                return s;
             }
-            throw new SdkClientException(operation.service().serviceName() + "." + operation.name()
-                    + " needs one of the auth schemes " + unsupported + ", none of which boto4j supports");
+            unsupported.add(s);
         }
-        String legacy = operation.authType();
-        if (legacy == null) {
-            legacy = operation.service().signatureVersion();
-        }
+        throw new SdkClientException(operation.service().serviceName() + "." + operation.name()
+                + " needs one of the auth schemes " + unsupported + ", none of which boto4j supports");
+    }
+
+    /** A legacy {@code authtype} or {@code signatureVersion} (null: SigV4) as a Smithy scheme. */
+    private static String legacyScheme(String legacy) {
         if (legacy == null) {
             return SIGV4;
         }

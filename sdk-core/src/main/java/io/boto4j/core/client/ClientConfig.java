@@ -1,6 +1,7 @@
 package io.boto4j.core.client;
 
 import io.boto4j.core.auth.credentials.CredentialsProvider;
+import io.boto4j.core.auth.token.TokenProvider;
 import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.plugin.ClientOption;
 import io.boto4j.core.plugin.Hook;
@@ -28,6 +29,8 @@ public final class ClientConfig {
     private final String region;
     private final URI endpointUrl;
     private final CredentialsProvider credentialsProvider;
+    private final TokenProvider tokenProvider;
+    private final String authSchemePreference;
     private final boolean anonymous;
     private final String profile;
     private final String retryMode;
@@ -63,6 +66,8 @@ public final class ClientConfig {
         region = b.region;
         endpointUrl = b.endpointUrl;
         credentialsProvider = b.credentialsProvider;
+        tokenProvider = b.tokenProvider;
+        authSchemePreference = b.authSchemePreference;
         anonymous = b.anonymous;
         profile = b.profile;
         retryMode = b.retryMode;
@@ -109,6 +114,8 @@ public final class ClientConfig {
         b.region = region;
         b.endpointUrl = endpointUrl;
         b.credentialsProvider = credentialsProvider;
+        b.tokenProvider = tokenProvider;
+        b.authSchemePreference = authSchemePreference;
         b.anonymous = anonymous;
         b.profile = profile;
         b.retryMode = retryMode;
@@ -145,6 +152,10 @@ public final class ClientConfig {
     public String region() { return region; }
     public URI endpointUrl() { return endpointUrl; }
     public CredentialsProvider credentialsProvider() { return credentialsProvider; }
+    /** The bearer token source set in code, or null for botocore's chain (environment, then SSO). */
+    public TokenProvider tokenProvider() { return tokenProvider; }
+    /** The auth scheme preference set in code (comma-separated, e.g. {@code "httpBearerAuth,sigv4"}), or null. */
+    public String authSchemePreference() { return authSchemePreference; }
     /** Send requests unsigned (like the AWS CLI's {@code --no-sign-request}). */
     public boolean anonymous() { return anonymous; }
     public String profile() { return profile; }
@@ -218,6 +229,8 @@ public final class ClientConfig {
         private String region;
         private URI endpointUrl;
         private CredentialsProvider credentialsProvider;
+        private TokenProvider tokenProvider;
+        private String authSchemePreference;
         private boolean anonymous;
         private String profile;
         private String retryMode;
@@ -256,6 +269,23 @@ public final class ClientConfig {
         public Builder endpointUrl(URI endpointUrl) { this.endpointUrl = endpointUrl; return this; }
         public Builder endpointUrl(String endpointUrl) { return endpointUrl(endpointUrl == null ? null : URI.create(endpointUrl)); }
         public Builder credentialsProvider(CredentialsProvider p) { this.credentialsProvider = p; return this; }
+
+        /**
+         * Where operations with bearer auth ({@code smithy.api#httpBearerAuth}) get their token,
+         * instead of botocore's chain ({@code AWS_BEARER_TOKEN_<SIGNING NAME>}, then the profile's
+         * sso-session). It supplies the token only: whether an operation uses bearer auth is the
+         * model's, the auth scheme preference's and (for Bedrock) the environment token's choice.
+         */
+        public Builder tokenProvider(TokenProvider p) { this.tokenProvider = p; return this; }
+
+        /**
+         * botocore's {@code auth_scheme_preference}: the auth schemes to prefer when an operation
+         * offers several, most preferred first, comma-separated and without their namespace
+         * ({@code sigv4}, {@code sigv4a}, {@code httpBearerAuth}, {@code noAuth}; unknown names are
+         * ignored). Set here it wins over {@code AWS_AUTH_SCHEME_PREFERENCE} and the profile, and
+         * over the pull of {@code AWS_BEARER_TOKEN_BEDROCK} toward bearer auth.
+         */
+        public Builder authSchemePreference(String preference) { this.authSchemePreference = preference; return this; }
         public Builder anonymous(boolean anonymous) { this.anonymous = anonymous; return this; }
         public Builder profile(String profile) { this.profile = profile; return this; }
         public Builder retryMode(String retryMode) { this.retryMode = retryMode; return this; }

@@ -125,13 +125,20 @@ public final class OperationModel {
 
     /** The operation's {@code auth} list, falling back to the service's; may be empty. */
     public List<String> auth() {
+        return trait("auth").isArray() ? declaredAuth() : service.auth();
+    }
+
+    /**
+     * The operation's own {@code auth} list, without the service's; empty when it has none
+     * (botocore's {@code OperationModel.auth}: an auth scheme preference applies to this list).
+     */
+    public List<String> declaredAuth() {
+        List<String> out = new ArrayList<>();
         JsonNode a = trait("auth");
         if (a.isArray()) {
-            List<String> out = new ArrayList<>();
             a.forEach(n -> out.add(n.asText()));
-            return out;
         }
-        return service.auth();
+        return out;
     }
 
     /** Legacy {@code authtype} (v4, v4-unsigned-body, none, bearer...), or null. */

@@ -2,6 +2,7 @@ package io.boto4j.core.pipeline;
 
 import io.boto4j.core.SdkException;
 import io.boto4j.core.auth.AuthSchemeResolver;
+import io.boto4j.core.auth.BearerToken;
 import io.boto4j.core.auth.Credentials;
 import io.boto4j.core.endpoints.Endpoint;
 import io.boto4j.core.http.RequestBody;
@@ -36,6 +37,8 @@ final class Call implements CallContext {
     AuthSchemeResolver.Choice auth;
     /** The signing identity, or null when the call goes unsigned. */
     Credentials credentials;
+    /** The bearer token of a call with bearer auth, else null. */
+    BearerToken token;
     /** Whether a hook already restarted the call (honoured once). */
     boolean restarted;
     /** The send in flight, so that a call timeout or cancellation can stop it. */

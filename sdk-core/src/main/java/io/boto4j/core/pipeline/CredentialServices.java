@@ -7,6 +7,10 @@ import io.boto4j.core.auth.credentials.SsoRoleRequest;
 import io.boto4j.core.auth.credentials.StaticCredentialsProvider;
 import io.boto4j.core.auth.credentials.StsClient;
 import io.boto4j.core.auth.credentials.WebIdentityRequest;
+import io.boto4j.core.auth.token.CreateTokenRequest;
+import io.boto4j.core.auth.token.CreateTokenResult;
+import io.boto4j.core.auth.token.SsoOidcClient;
+import io.boto4j.core.auth.token.TokenException;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.loader.ModelLoader;
@@ -21,12 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 /**
- * The AWS calls some credential providers need (STS AssumeRole and AssumeRoleWithWebIdentity,
- * SSO GetRoleCredentials), made through the same pipeline and transport as the client that
- * needs the credentials. One runtime per service and region, built off the caller's thread on
+ * The AWS calls some credential and token providers need (STS AssumeRole and
+ * AssumeRoleWithWebIdentity, SSO GetRoleCredentials, SSO-OIDC CreateToken), made through the
+ * same pipeline and transport as the client that needs the identity. One runtime per service and region, built off the caller's thread on
  * first use; the source credentials are passed per call.
  */
-final class CredentialServices implements StsClient, SsoClient {
+final class CredentialServices implements StsClient, SsoClient, SsoOidcClient {
     private final HttpTransport transport;
     private final Delayer delayer;
     private final ModelLoader models;
@@ -97,6 +101,27 @@ final class CredentialServices implements StsClient, SsoClient {
                     Object expiration = c.get("expiration");
                     return expiration instanceof Number n ? creds.withExpiration(Instant.ofEpochMilli(n.longValue()))
                             .withAccountId(request.accountId()) : creds.withAccountId(request.accountId());
+                });
+    }
+
+    @Override
+    public CompletionStage<CreateTokenResult> createToken(CreateTokenRequest request) {
+        // The order of botocore's call in tokens.py.
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("grantType", CreateTokenRequest.GRANT_TYPE);
+        input.put("clientId", request.clientId());
+        input.put("clientSecret", request.clientSecret());
+        input.put("refreshToken", request.refreshToken());
+        // The model marks CreateToken unsigned: the refresh token and client secret are the identity.
+        return runtime("sso-oidc", request.region())
+                .thenCompose(oidc -> oidc.invoke("CreateToken", input))
+                .thenApply(result -> {
+                    Map<String, Object> out = result.output();
+                    if (!(out.get("accessToken") instanceof String token) || token.isEmpty()
+                            || !(out.get("expiresIn") instanceof Number expiresIn)) {
+                        throw new TokenException("SSO-OIDC CreateToken returned no accessToken or expiresIn");
+                    }
+                    return new CreateTokenResult(token, expiresIn.longValue(), (String) out.get("refreshToken"));
                 });
     }
 

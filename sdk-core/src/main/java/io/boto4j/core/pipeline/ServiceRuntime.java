@@ -3,10 +3,12 @@ package io.boto4j.core.pipeline;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.SdkException;
 import io.boto4j.core.ServiceException;
+import io.boto4j.core.auth.AuthSchemePreference;
 import io.boto4j.core.auth.AuthSchemeResolver;
 import io.boto4j.core.auth.SigningParams;
 import io.boto4j.core.auth.credentials.CredentialsProvider;
 import io.boto4j.core.auth.credentials.NoCredentialsException;
+import io.boto4j.core.auth.token.TokenProvider;
 import io.boto4j.core.endpoints.Endpoint;
 import io.boto4j.core.http.Headers;
 import io.boto4j.core.http.Redaction;
@@ -73,6 +75,8 @@ public final class ServiceRuntime implements AutoCloseable {
     private final ProtocolCodec codec;
     private final EndpointResolver endpoints;
     private final CredentialsProvider credentials;
+    private final TokenProvider tokens;
+    private final AuthSchemePreference authPreference;
     private final boolean anonymous;
     private final String region;
     /** The region signatures name unless the endpoint says otherwise (see LegacySigningRegion). */
@@ -97,6 +101,8 @@ public final class ServiceRuntime implements AutoCloseable {
         this.codec = b.codec;
         this.endpoints = b.endpoints;
         this.credentials = b.credentials;
+        this.tokens = b.tokens;
+        this.authPreference = b.authPreference;
         this.anonymous = b.anonymous;
         this.region = b.region;
         this.signingRegion = b.signingRegion;
@@ -378,21 +384,18 @@ public final class ServiceRuntime implements AutoCloseable {
                 }
             }
             call.request(request);
-            call.auth = AuthSchemeResolver.resolve(op, endpoint.properties());
+            call.auth = AuthSchemeResolver.resolve(op, endpoint.properties(), authPreference);
             return run(Stage.AFTER_SERIALIZATION, call, null, null);
         });
     }
 
     private CompletableFuture<Void> resolveIdentity(Call call, CredentialsProvider override) {
         AuthSchemeResolver.Choice auth = call.auth;
-        if (auth.scheme().equals(AuthSchemeResolver.BEARER)) {
-            // No token provider yet: refuse, as botocore does without a token, rather than send unsigned.
-            return CompletableFuture.failedFuture(new SdkClientException("Unable to locate authorization token for "
-                    + model.serviceName() + "." + call.operation().name()
-                    + ": the operation needs bearer-token auth (an SSO token), which boto4j does not provide yet"));
-        }
         if (auth.isAnonymous() || (anonymous && override == null)) {
             return DONE;
+        }
+        if (auth.scheme().equals(AuthSchemeResolver.BEARER)) {
+            return resolveToken(call);
         }
         CredentialsProvider source = override != null ? override : credentials;
         if (source == null) {
@@ -401,6 +404,19 @@ public final class ServiceRuntime implements AutoCloseable {
                     + ": configure a profile, environment variables or a credentials provider"));
         }
         return source.resolve().thenAccept(c -> call.credentials = c);
+    }
+
+    /** Bearer auth: refused over plain http before any token is looked up, as the token would travel in clear text. */
+    private CompletableFuture<Void> resolveToken(Call call) {
+        URI endpoint = call.request().endpoint();
+        if (!"https".equalsIgnoreCase(endpoint.getScheme())) {
+            return CompletableFuture.failedFuture(new SdkClientException(model.serviceName() + "."
+                    + call.operation().name() + " uses bearer token auth, which boto4j sends over https only, but its"
+                    + " endpoint is " + endpoint.getScheme() + "://" + endpoint.getHost()
+                    + (endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort())
+                    + ": use an https endpoint"));
+        }
+        return tokens.resolve().thenAccept(t -> call.token = t);
     }
 
     // ---------------------------------------------------------------- attempts and retries
@@ -512,11 +528,12 @@ public final class ServiceRuntime implements AutoCloseable {
 
     /** How the call is signed, before the attempt's hooks adjust it; null when it goes unsigned. */
     private SigningParams.Builder signingParams(Call call) {
-        if (call.credentials == null) {
+        if (call.credentials == null && call.token == null) {
             return null;
         }
         SigningParams.Builder params = SigningParams.builder()
                 .credentials(call.credentials)
+                .bearerToken(call.token != null ? call.token.token() : null)
                 .region(signingRegion)
                 .signingTime(clock.instant())
                 .clockSkew(clockSkew.get());

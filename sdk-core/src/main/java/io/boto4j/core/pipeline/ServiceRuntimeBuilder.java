@@ -2,9 +2,13 @@ package io.boto4j.core.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.SdkClientException;
+import io.boto4j.core.auth.AuthSchemePreference;
 import io.boto4j.core.auth.credentials.CredentialsProvider;
 import io.boto4j.core.auth.credentials.DefaultCredentialsChain;
 import io.boto4j.core.auth.credentials.ProviderContext;
+import io.boto4j.core.auth.token.DefaultTokenChain;
+import io.boto4j.core.auth.token.EnvironmentTokenProvider;
+import io.boto4j.core.auth.token.TokenProvider;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.config.ConfigResolver;
@@ -65,6 +69,8 @@ public final class ServiceRuntimeBuilder {
     EndpointResolver endpoints;
     private final Map<String, Object> builtIns = new LinkedHashMap<>();
     CredentialsProvider credentials;
+    TokenProvider tokens;
+    AuthSchemePreference authPreference;
     boolean anonymous;
     String region;
     String signingRegion;
@@ -139,17 +145,7 @@ public final class ServiceRuntimeBuilder {
 
         region = config.region() != null ? config.region() : settings.region().orElse(null);
         anonymous = config.anonymous();
-        if (anonymous) {
-            credentials = null;
-        } else if (config.credentialsProvider() != null) {
-            credentials = config.credentialsProvider();
-        } else {
-            CredentialServices services = new CredentialServices(transportValue, delayerValue, models, env, region,
-                    ProviderContext.defaultExecutor());
-            credentials = DefaultCredentialsChain.create(ProviderContext.builder()
-                    .environment(env).profileName(config.profile()).profileFile(profiles)
-                    .stsClient(services).ssoClient(services).build());
-        }
+        identities(env, models, profiles, settings);
 
         String endpointUrl = config.endpointUrl() != null ? config.endpointUrl().toString()
                 : model.serviceId() == null ? null : settings.endpointUrl(model.serviceId()).orElse(null);
@@ -181,6 +177,31 @@ public final class ServiceRuntimeBuilder {
         blockingExecutor = blockingExecutorValue != null ? blockingExecutorValue : BlockingPool.shared();
         plugIn(settings, endpointUrl != null);
         return new ServiceRuntime(this);
+    }
+
+    /**
+     * The client's identities (credentials, and bearer tokens for operations that use them) and
+     * the auth scheme preference, each from the config in code, else botocore's chain and settings.
+     */
+    private void identities(ConfigEnvironment env, ModelLoader models, ProfileFile profiles, ConfigResolver settings) {
+        String inCode = config.authSchemePreference();
+        boolean setInCode = inCode != null && !inCode.isEmpty();
+        authPreference = AuthSchemePreference.of(setInCode ? inCode
+                        : settings.get(ConfigSetting.AUTH_SCHEME_PREFERENCE).orElse(null), setInCode,
+                EnvironmentTokenProvider.token(env, model.signingName()).isPresent());
+        if (anonymous) {
+            credentials = null;
+            tokens = null;
+            return;
+        }
+        CredentialServices services = new CredentialServices(transportValue, delayerValue, models, env, region,
+                ProviderContext.defaultExecutor());
+        ProviderContext context = ProviderContext.builder().environment(env).profileName(config.profile())
+                .profileFile(profiles).stsClient(services).ssoClient(services).build();
+        credentials = config.credentialsProvider() != null ? config.credentialsProvider()
+                : DefaultCredentialsChain.create(context);
+        tokens = config.tokenProvider() != null ? config.tokenProvider()
+                : DefaultTokenChain.create(context, services, model.signingName());
     }
 
     /**

@@ -92,4 +92,76 @@ class AuthSchemeResolverTest {
                 Map.of("authSchemes", List.of(Map.of("name", "sigv4-s3express")))));
         assertTrue(e.getMessage().contains("sigv4-s3express"), e.getMessage());
     }
+
+    // ---------------------------------------------------------------- auth_scheme_preference and the environment token
+
+    private static final String BEDROCK = "{\"signingName\": \"bedrock\", \"signatureVersion\": \"v4\","
+            + " \"auth\": [\"aws.auth#sigv4\", \"smithy.api#httpBearerAuth\"]}";
+
+    private static String scheme(OperationModel o, AuthSchemePreference preference) {
+        return AuthSchemeResolver.resolve(o, null, preference).scheme();
+    }
+
+    @Test
+    void thePreferenceIsNormalisedAsBotocoreDoes() {
+        assertEquals(List.of("sigv4a", "sigv4", "httpBearerAuth"), AuthSchemePreference.parse(" sigv4a, sig v4 ,,\thttp\tBearerAuth,"));
+        assertEquals(List.of(), AuthSchemePreference.parse(null));
+        assertFalse(AuthSchemePreference.of(null, true, false).setInCode(), "nothing set is nothing set in code");
+    }
+
+    @Test
+    void thePreferenceReordersTheOperationsOwnList() throws Exception {
+        OperationModel o = op("{\"signatureVersion\": \"v4\"}",
+                "{\"name\": \"Op\", \"auth\": [\"aws.auth#sigv4\", \"aws.auth#sigv4a\", \"smithy.api#noAuth\"]}");
+        assertEquals(AuthSchemeResolver.SIGV4, scheme(o, AuthSchemePreference.NONE));
+        assertEquals(AuthSchemeResolver.SIGV4A, scheme(o, AuthSchemePreference.of("sigv4a", false, false)));
+        assertEquals(AuthSchemeResolver.NO_AUTH, scheme(o, AuthSchemePreference.of("bogus,noAuth,sigv4a", false, false)),
+                "unknown names are skipped, the first offered preferred scheme wins");
+        assertEquals(AuthSchemeResolver.SIGV4, scheme(o, AuthSchemePreference.of("httpBearerAuth", false, false)),
+                "a preferred scheme the operation does not offer changes nothing");
+    }
+
+    @Test
+    void thePreferenceReordersTheServiceListAndTheEndpointSchemes() throws Exception {
+        OperationModel o = op("{\"auth\": [\"aws.auth#sigv4\", \"aws.auth#sigv4a\"]}", "{\"name\": \"Op\"}");
+        assertEquals(AuthSchemeResolver.SIGV4A, scheme(o, AuthSchemePreference.of("sigv4a", false, false)));
+        Map<String, Object> props = Map.of("authSchemes", List.of(
+                Map.of("name", "sigv4a", "signingName", "svc", "signingRegionSet", List.of("*")),
+                Map.of("name", "sigv4", "signingName", "svc", "signingRegion", "us-west-2")));
+        assertEquals(AuthSchemeResolver.SIGV4A, AuthSchemeResolver.resolve(o, props).scheme());
+        AuthSchemeResolver.Choice v4 = AuthSchemeResolver.resolve(o, props, AuthSchemePreference.of("sigv4", false, false));
+        assertEquals(AuthSchemeResolver.SIGV4, v4.scheme());
+        assertEquals("us-west-2", v4.signingRegion());
+    }
+
+    @Test
+    void anEnvironmentTokenMakesBedrockPreferBearerUnlessCodeSaysOtherwise() throws Exception {
+        OperationModel o = op(BEDROCK, "{\"name\": \"Op\"}");
+        assertEquals(AuthSchemeResolver.SIGV4, scheme(o, AuthSchemePreference.NONE), "the model's first scheme");
+        assertEquals(AuthSchemeResolver.BEARER, scheme(o, AuthSchemePreference.of(null, false, true)));
+        assertEquals(AuthSchemeResolver.BEARER, scheme(o, AuthSchemePreference.of("sigv4", false, true)),
+                "a preference from the environment or the profile does not outweigh the token");
+        assertEquals(AuthSchemeResolver.SIGV4, scheme(o, AuthSchemePreference.of("sigv4", true, true)),
+                "a preference set in code does");
+        assertEquals(AuthSchemeResolver.BEARER, scheme(o, AuthSchemePreference.of("httpBearerAuth", true, true)));
+        assertEquals(AuthSchemeResolver.BEARER, scheme(o, AuthSchemePreference.of("httpBearerAuth", false, false)),
+                "preferred without a token: bearer, and the token providers must find one");
+    }
+
+    @Test
+    void theEnvironmentTokenPullsOnlyForBedrockAndOnlyAtTheServiceLevel() throws Exception {
+        AuthSchemePreference token = AuthSchemePreference.of(null, false, true);
+        assertEquals(AuthSchemeResolver.SIGV4, scheme(op(BEDROCK.replace("\"bedrock\"", "\"other\""),
+                "{\"name\": \"Op\"}"), token), "botocore allows it for bedrock alone");
+        assertEquals(AuthSchemeResolver.SIGV4, scheme(op(BEDROCK, "{\"name\": \"Op\", \"auth\": [\"aws.auth#sigv4\","
+                + " \"smithy.api#httpBearerAuth\"]}"), token), "an operation's own list is not reconsidered");
+        assertEquals(AuthSchemeResolver.SIGV4, scheme(op("{\"signingName\": \"bedrock\", \"auth\": [\"aws.auth#sigv4\"]}",
+                "{\"name\": \"Op\"}"), token), "not where the service does not offer bearer auth");
+    }
+
+    @Test
+    void anOperationsLegacyAuthtypeComesBeforeTheServiceList() throws Exception {
+        assertTrue(AuthSchemeResolver.resolve(op("{\"auth\": [\"aws.auth#sigv4\"]}",
+                "{\"name\": \"Op\", \"authtype\": \"none\"}"), null).isAnonymous(), "as botocore's resolved_auth_type");
+    }
 }

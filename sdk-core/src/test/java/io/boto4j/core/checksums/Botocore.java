@@ -19,20 +19,20 @@ import java.util.concurrent.TimeUnit;
  * {@code -Dboto4j.botocore.python}, by default the project's {@code /work/venv-botocore}); the
  * differential tests that use it are skipped, with a message, where it is absent.
  */
-final class Botocore {
+public final class Botocore {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final String PYTHON = System.getProperty("boto4j.botocore.python", "/work/venv-botocore/bin/python");
+    public static final String PYTHON = System.getProperty("boto4j.botocore.python", "/work/venv-botocore/bin/python");
 
     private Botocore() {
     }
 
-    static void assumeAvailable() {
+    public static void assumeAvailable() {
         Assumptions.assumeTrue(Files.isExecutable(Path.of(PYTHON)),
                 "botocore 1.43.107 is not installed at " + PYTHON + " (-Dboto4j.botocore.python): comparison skipped");
     }
 
     /** The script's output, one JSON value per line, for {@code input} on its standard input. */
-    static List<JsonNode> run(String script, Object input) throws IOException, InterruptedException {
+    public static List<JsonNode> run(String script, Object input) throws IOException, InterruptedException {
         Path path = Path.of("src/test/python", script);
         Process p = new ProcessBuilder(PYTHON, path.toString()).start();
         CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> {

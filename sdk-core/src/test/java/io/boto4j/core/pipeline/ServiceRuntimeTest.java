@@ -366,7 +366,7 @@ class ServiceRuntimeTest {
         assertEquals("AccessDeniedException", assertInstanceOf(ServiceException.class, e).errorCode());
     }
 
-    /** Bearer-token operations are refused before any I/O rather than sent unsigned (botocore: NoAuthTokenError). */
+    /** A bearer-token operation with no token anywhere is refused before any I/O, never sent unsigned (botocore: NoAuthTokenError). */
     @Test
     void bearerAuthWithoutATokenIsRefused() {
         Throwable e = failure(runtime("codecatalyst", new ScriptedTransport()).dryRun("ListSpaces", Map.of()));

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the stack trace of a thrown exception). The JDK's default {@link System.LoggerFinder} sends
  * {@code System.Logger} (what boto4j logs through) there, and Vert.x and Netty log there too.
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
     private final Logger root = Logger.getLogger("");
     private final Level rootLevel = root.getLevel();
     private final List<String> lines = new ArrayList<>();
@@ -45,7 +45,7 @@ final class LogCapture implements AutoCloseable {
     }
 
     /** Starts capturing, after checking that boto4j's TRACE level actually reaches the capture. */
-    static LogCapture everything() {
+    public static LogCapture everything() {
         LogCapture capture = new LogCapture();
         System.getLogger("io.boto4j.it.probe").log(System.Logger.Level.TRACE, "log capture probe");
         assertTrue(capture.lines().stream().anyMatch(l -> l.contains("log capture probe")),
@@ -54,7 +54,7 @@ final class LogCapture implements AutoCloseable {
         return capture;
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         synchronized (lines) {
             return List.copyOf(lines);
         }

@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
  * @param password    its password
  * @param certificate the certificate alone, PEM
  */
-record SelfSignedCertificate(Path keyStore, String password, Path certificate) {
+public record SelfSignedCertificate(Path keyStore, String password, Path certificate) {
 
     /** A certificate whose subject alternative names are {@code san}, e.g. {@code ip:127.0.0.1,dns:localhost}. */
-    static SelfSignedCertificate create(Path dir, String name, String san) {
+    public static SelfSignedCertificate create(Path dir, String name, String san) {
         Path keyStore = dir.resolve(name + ".p12");
         Path pem = dir.resolve(name + ".pem");
         String password = "test-only-" + name;

@@ -1,8 +1,8 @@
 package io.boto4j.core.auth.credentials;
 
 import io.boto4j.core.auth.Credentials;
+import io.boto4j.core.internal.identity.Failures;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -29,13 +29,8 @@ public interface CredentialsProvider {
         }
     }
 
-    /** Unwraps {@link CompletionException} layers so callers see the real failure. */
+    /** Unwraps {@link java.util.concurrent.CompletionException} layers so callers see the real failure. */
     static Throwable rootOf(Throwable t) {
-        Throwable current = t;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
+        return Failures.rootOf(t);
     }
 }

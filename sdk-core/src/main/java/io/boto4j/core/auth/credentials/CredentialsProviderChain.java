@@ -1,6 +1,7 @@
 package io.boto4j.core.auth.credentials;
 
 import io.boto4j.core.auth.Credentials;
+import io.boto4j.core.internal.identity.ProviderChain;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -11,17 +12,16 @@ import java.util.concurrent.CompletableFuture;
  * answered, later calls go straight to it (botocore resolves its chain once per session).
  */
 public final class CredentialsProviderChain implements CredentialsProvider {
-    private final List<CredentialsProvider> providers;
-    private final boolean rememberWinner;
-    private volatile CredentialsProvider winner;
+    private final ProviderChain<CredentialsProvider, Credentials> chain;
 
     public CredentialsProviderChain(List<CredentialsProvider> providers) {
         this(providers, true);
     }
 
     CredentialsProviderChain(List<CredentialsProvider> providers, boolean rememberWinner) {
-        this.providers = List.copyOf(providers);
-        this.rememberWinner = rememberWinner;
+        this.chain = new ProviderChain<>(providers, CredentialsProvider::resolve,
+                failure -> failure instanceof NoCredentialsException,
+                () -> new NoCredentialsException("Unable to locate credentials"), rememberWinner);
     }
 
     public static CredentialsProviderChain of(CredentialsProvider... providers) {
@@ -30,41 +30,11 @@ public final class CredentialsProviderChain implements CredentialsProvider {
 
     @Override
     public CompletableFuture<Credentials> resolve() {
-        CredentialsProvider known = winner;
-        if (known != null) {
-            return known.resolve();
-        }
-        return tryFrom(0);
-    }
-
-    private CompletableFuture<Credentials> tryFrom(int index) {
-        if (index >= providers.size()) {
-            return CompletableFuture.failedFuture(new NoCredentialsException("Unable to locate credentials"));
-        }
-        CredentialsProvider provider = providers.get(index);
-        CompletableFuture<Credentials> attempt;
-        try {
-            attempt = provider.resolve();
-        } catch (RuntimeException e) {
-            attempt = CompletableFuture.failedFuture(e);
-        }
-        return attempt.handle((credentials, error) -> {
-            if (error == null) {
-                if (rememberWinner) {
-                    winner = provider;
-                }
-                return CompletableFuture.completedFuture(credentials);
-            }
-            Throwable root = CredentialsProvider.rootOf(error);
-            if (root instanceof NoCredentialsException) {
-                return tryFrom(index + 1);
-            }
-            return CompletableFuture.<Credentials>failedFuture(root);
-        }).thenCompose(f -> f);
+        return chain.resolve();
     }
 
     @Override
     public String toString() {
-        return "CredentialsProviderChain" + providers;
+        return "CredentialsProviderChain" + chain.providers();
     }
 }

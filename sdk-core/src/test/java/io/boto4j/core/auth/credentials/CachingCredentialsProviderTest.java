@@ -13,10 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -55,25 +52,7 @@ class CachingCredentialsProviderTest {
     @Test
     void hundredConcurrentCallersCauseExactlyOneFetch() throws Exception {
         CachingCredentialsProvider provider = new CachingCredentialsProvider(manualSource, clock, logger);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<CompletableFuture<Credentials>>> calls = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            calls.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-                return provider.resolve();
-            }, pool));
-        }
-        start.countDown();
-        List<CompletableFuture<Credentials>> results = new ArrayList<>();
-        for (CompletableFuture<CompletableFuture<Credentials>> c : calls) {
-            results.add(c.get(10, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<CompletableFuture<Credentials>> results = TestSupport.concurrently(100, provider::resolve);
         assertEquals(1, fetches.get());
         assertTrue(results.stream().noneMatch(CompletableFuture::isDone), "with nothing cached every caller waits");
         pending.get(0).complete(creds("ONE", EXPIRY));

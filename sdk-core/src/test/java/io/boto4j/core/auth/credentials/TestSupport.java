@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +17,22 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** Shared helpers: a temp home with ~/.aws files, a settable clock, fake STS/SSO, a recording logger. */
-final class TestSupport {
-    static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY";
-    static final String TOKEN = "IQoJb3JpZ2luX2VjSESSIONTOKEN";
+public final class TestSupport {
+    public static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY";
+    public static final String TOKEN = "IQoJb3JpZ2luX2VjSESSIONTOKEN";
 
     private TestSupport() {
     }
 
-    static Path writeAws(Path home, String config, String credentials) throws IOException {
+    public static Path writeAws(Path home, String config, String credentials) throws IOException {
         Path aws = Files.createDirectories(home.resolve(".aws"));
         if (config != null) {
             Files.writeString(aws.resolve("config"), config);
@@ -37,7 +43,7 @@ final class TestSupport {
         return aws;
     }
 
-    static ConfigEnvironment env(Path home, String... pairs) {
+    public static ConfigEnvironment env(Path home, String... pairs) {
         Map<String, String> vars = new HashMap<>();
         vars.put("AWS_EC2_METADATA_DISABLED", "true");
         for (int i = 0; i < pairs.length; i += 2) {
@@ -46,15 +52,15 @@ final class TestSupport {
         return ConfigEnvironment.of(vars, home);
     }
 
-    static ProviderContext.Builder context(ConfigEnvironment env) {
+    public static ProviderContext.Builder context(ConfigEnvironment env) {
         return ProviderContext.builder().environment(env).clock(Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
-    static ProfileFile profiles(String config, String credentials) {
+    public static ProfileFile profiles(String config, String credentials) {
         return ProfileFile.parse("config", config, "credentials", credentials);
     }
 
-    static Throwable failure(CompletableFuture<?> future) {
+    public static Throwable failure(CompletableFuture<?> future) {
         try {
             future.get();
         } catch (ExecutionException e) {
@@ -65,15 +71,45 @@ final class TestSupport {
         throw new AssertionError("expected a failure, got success");
     }
 
+    /**
+     * Calls {@code call} from {@code callers} threads released at once (16 pool threads behind a
+     * latch) and returns what each call returned, in no particular order.
+     */
+    public static <T> List<T> concurrently(int callers, Supplier<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<T>> calls = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                calls.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return call.get();
+                }, pool));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (CompletableFuture<T> c : calls) {
+                results.add(c.get(10, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
+    public static final class MutableClock extends Clock {
         private volatile Instant now;
 
-        MutableClock(Instant now) {
+        public MutableClock(Instant now) {
             this.now = now;
         }
 
-        void set(Instant instant) {
+        public void set(Instant instant) {
             now = instant;
         }
 
@@ -114,8 +150,8 @@ final class TestSupport {
     }
 
     /** A System.Logger that keeps every formatted line. */
-    static final class RecordingLogger implements System.Logger {
-        final List<String> lines = new CopyOnWriteArrayList<>();
+    public static final class RecordingLogger implements System.Logger {
+        public final List<String> lines = new CopyOnWriteArrayList<>();
 
         @Override
         public String getName() {

@@ -17,18 +17,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * A minimal HTTP/1.1 server on 127.0.0.1 for the metadata-endpoint tests (the JDK's
+ * A minimal HTTP/1.1 server on 127.0.0.1 for the metadata-endpoint and SSO-OIDC tests (the JDK's
  * jdk.httpserver module is not readable from this module). One request per connection.
  */
-final class TinyHttpServer implements AutoCloseable {
-    record Request(String method, String path, Map<String, String> headers) {
-        String header(String name) {
+public final class TinyHttpServer implements AutoCloseable {
+    public record Request(String method, String path, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
-    record Response(int status, String body, long delayMillis) {
-        static Response of(int status, String body) {
+    public record Response(int status, String body, long delayMillis) {
+        public static Response of(int status, String body) {
             return new Response(status, body, 0);
         }
     }
@@ -38,7 +38,7 @@ final class TinyHttpServer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
-    TinyHttpServer(Function<Request, Response> handler) throws IOException {
+    public TinyHttpServer(Function<Request, Response> handler) throws IOException {
         this.handler = handler;
         this.socket = new ServerSocket();
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -47,11 +47,11 @@ final class TinyHttpServer implements AutoCloseable {
         acceptor.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + socket.getLocalPort();
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return requests;
     }
 
@@ -81,9 +81,9 @@ final class TinyHttpServer implements AutoCloseable {
                 headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
             }
             int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
-            in.readNBytes(length);
+            String requestBody = new String(in.readNBytes(length), StandardCharsets.UTF_8);
             String[] parts = requestLine.split(" ");
-            Request request = new Request(parts[0], parts[1], headers);
+            Request request = new Request(parts[0], parts[1], headers, requestBody);
             requests.add(request);
             Response response = handler.apply(request);
             if (response.delayMillis() > 0) {

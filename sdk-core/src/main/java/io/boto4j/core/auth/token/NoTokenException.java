@@ -1,0 +1,8 @@
+package io.boto4j.core.auth.token;
+
+/** The source is not configured at all; a chain moves on to the next source (botocore's {@code NoAuthTokenError} when none is). */
+public class NoTokenException extends TokenException {
+    public NoTokenException(String message) {
+        super(message);
+    }
+}
