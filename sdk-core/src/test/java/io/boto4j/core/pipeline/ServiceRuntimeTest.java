@@ -366,7 +366,10 @@ class ServiceRuntimeTest {
         assertEquals("AccessDeniedException", assertInstanceOf(ServiceException.class, e).errorCode());
     }
 
-    /** A bearer-token operation with no token anywhere is refused before any I/O, never sent unsigned (botocore: NoAuthTokenError). */
+    /**
+     * A bearer-token operation with no token anywhere is refused before any I/O, never sent
+     * unsigned (botocore: NoAuthTokenError).
+     */
     @Test
     void bearerAuthWithoutATokenIsRefused() {
         Throwable e = failure(runtime("codecatalyst", new ScriptedTransport()).dryRun("ListSpaces", Map.of()));
