@@ -2,6 +2,7 @@ package io.boto4j.sync;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -201,7 +202,8 @@ class SyncClientS3StreamingTest {
             assertEquals(3_000_000, req.bodyLength());
             assertEquals(PatternStream.sha256(3_000_000), req.bodySha256());
             assertEquals("UNSIGNED-PAYLOAD", req.header("x-amz-content-sha256"));
-            assertTrue(req.header("Authorization").contains("content-length"), req.header("Authorization"));
+            // Sent but not signed, as botocore: its HTTP layer adds Content-Length after signing.
+            assertFalse(req.header("Authorization").contains("content-length"), req.header("Authorization"));
         }
     }
 

@@ -54,6 +54,7 @@ public final class ClientConfig {
     private final Map<String, Object> clientContextParams;
     private final Boolean disableRequestCompression;
     private final Integer requestMinCompressionSizeBytes;
+    private final Boolean disableHostPrefixInjection;
     private final String apiVersion;
     private final Map<ClientOption<?>, Object> options;
     private final List<Hook> hooks;
@@ -90,6 +91,7 @@ public final class ClientConfig {
         clientContextParams = Map.copyOf(b.clientContextParams);
         disableRequestCompression = b.disableRequestCompression;
         requestMinCompressionSizeBytes = b.requestMinCompressionSizeBytes;
+        disableHostPrefixInjection = b.disableHostPrefixInjection;
         apiVersion = b.apiVersion;
         options = Collections.unmodifiableMap(new LinkedHashMap<>(b.options));
         hooks = List.copyOf(b.hooks);
@@ -137,6 +139,7 @@ public final class ClientConfig {
         b.clientContextParams.putAll(clientContextParams);
         b.disableRequestCompression = disableRequestCompression;
         b.requestMinCompressionSizeBytes = requestMinCompressionSizeBytes;
+        b.disableHostPrefixInjection = disableHostPrefixInjection;
         b.apiVersion = apiVersion;
         b.options.putAll(options);
         b.hooks.addAll(hooks);
@@ -207,6 +210,12 @@ public final class ClientConfig {
     public Map<String, Object> clientContextParams() { return clientContextParams; }
     public Boolean disableRequestCompression() { return disableRequestCompression; }
     public Integer requestMinCompressionSizeBytes() { return requestMinCompressionSizeBytes; }
+    /**
+     * Send to the endpoint as resolved, without the operations' host prefixes (botocore's
+     * {@code inject_host_prefix=False}; also {@code AWS_DISABLE_HOST_PREFIX_INJECTION} and the
+     * profile's {@code disable_host_prefix_injection}). Null: from the environment.
+     */
+    public Boolean disableHostPrefixInjection() { return disableHostPrefixInjection; }
     public String apiVersion() { return apiVersion; }
 
     /** A plugin or core option set in code, or null when it is left to the environment, config file or default. */
@@ -267,6 +276,7 @@ public final class ClientConfig {
         private final Map<String, Object> clientContextParams = new LinkedHashMap<>();
         private Boolean disableRequestCompression;
         private Integer requestMinCompressionSizeBytes;
+        private Boolean disableHostPrefixInjection;
         private String apiVersion;
         private final Map<ClientOption<?>, Object> options = new LinkedHashMap<>();
         private final List<Hook> hooks = new ArrayList<>();
@@ -355,6 +365,7 @@ public final class ClientConfig {
         public Builder clientContextParam(String name, Object value) { this.clientContextParams.put(name, value); return this; }
         public Builder disableRequestCompression(Boolean v) { this.disableRequestCompression = v; return this; }
         public Builder requestMinCompressionSizeBytes(Integer v) { this.requestMinCompressionSizeBytes = v; return this; }
+        public Builder disableHostPrefixInjection(Boolean v) { this.disableHostPrefixInjection = v; return this; }
         public Builder apiVersion(String v) { this.apiVersion = v; return this; }
 
         /**

@@ -21,6 +21,8 @@ final class Attempt implements AttemptContext {
     private final int number;
     private final SdkHttpRequest request;
     SigningParams.Builder signing;
+    /** The request id a successful response carries in its body (query, EC2), or null. */
+    String bodyRequestId;
     RawResponse response;
 
     // The outcome, one of three: output (success), serviceError, failure.

@@ -81,6 +81,8 @@ public final class ServiceRuntime implements AutoCloseable {
     private final AuthSchemePreference authPreference;
     private final boolean anonymous;
     private final String region;
+    /** The region signatures name unless the endpoint says otherwise (see LegacySigningRegion). */
+    private final String signingRegion;
     private final RetryStrategy retryStrategy;
     private final HttpTransport transport;
     private final Delayer delayer;
@@ -106,6 +108,7 @@ public final class ServiceRuntime implements AutoCloseable {
         this.authPreference = b.authPreference;
         this.anonymous = b.anonymous;
         this.region = b.region;
+        this.signingRegion = b.signingRegion;
         this.retryStrategy = b.retryStrategy;
         this.transport = b.transport;
         this.delayer = b.delayer;
@@ -493,8 +496,10 @@ public final class ServiceRuntime implements AutoCloseable {
         if (attempt.succeeded()) {
             tracker.onSuccess(attempt.outcome);
             Headers headers = attempt.response.headers();
+            // A request id in the body (query, EC2) wins over the headers', as in botocore.
+            String requestId = attempt.bodyRequestId != null ? attempt.bodyRequestId : Attempts.requestId(headers);
             return CompletableFuture.completedFuture(new CallResult(attempt.output, attempt.response.statusCode(),
-                    headers, Attempts.requestId(headers), attempt.number()));
+                    headers, requestId, attempt.number()));
         }
         // Whatever follows, nobody reads this attempt's body any more (a no-op when it was read).
         attempt.abortResponse();
@@ -590,7 +595,7 @@ public final class ServiceRuntime implements AutoCloseable {
         SigningParams.Builder params = SigningParams.builder()
                 .credentials(call.credentials)
                 .bearerToken(call.token != null ? call.token.token() : null)
-                .region(region)
+                .region(signingRegion)
                 .signingTime(clock.instant())
                 .clockSkew(clockSkew.get());
         return call.auth.applyTo(params);
@@ -636,6 +641,7 @@ public final class ServiceRuntime implements AutoCloseable {
             SdkHttpResponse full = new SdkHttpResponse(status, headers, bytes);
             if (success) {
                 attempt.succeeded(codec.parse(op, full));
+                attempt.bodyRequestId = codec.requestId(full);
             } else {
                 attempt.serviceError(codec.parseError(op, full));
             }

@@ -17,6 +17,7 @@ import io.boto4j.core.config.ProfileFile;
 import io.boto4j.core.config.SdkDefaults;
 import io.boto4j.core.endpoints.BuiltIns;
 import io.boto4j.core.endpoints.EndpointRuleSet;
+import io.boto4j.core.endpoints.LegacySigningRegion;
 import io.boto4j.core.endpoints.Partitions;
 import io.boto4j.core.internal.hooks.BuiltInPlugin;
 import io.boto4j.core.loader.ModelLoader;
@@ -74,6 +75,7 @@ public final class ServiceRuntimeBuilder {
     AuthSchemePreference authPreference;
     boolean anonymous;
     String region;
+    String signingRegion;
     RetryStrategy retryStrategy;
     HttpTransport transport;
     Delayer delayer;
@@ -161,6 +163,8 @@ public final class ServiceRuntimeBuilder {
         String endpointUrl = config.endpointUrl() != null ? config.endpointUrl().toString()
                 : model.serviceId() == null ? null : settings.endpointUrl(model.serviceId()).orElse(null);
         builtIns(settings, endpointUrl);
+        signingRegion = endpointUrl != null ? region : models.endpoints()
+                .flatMap(e -> LegacySigningRegion.of(e, model.endpointPrefix(), region)).orElse(region);
         EndpointRuleSet ruleSet = models.endpointRuleSet(serviceName, model.apiVersion())
                 .map(json -> RULE_SETS.computeIfAbsent(json, j -> EndpointRuleSet.parse(json,
                         Partitions.parse(models.partitions()))))

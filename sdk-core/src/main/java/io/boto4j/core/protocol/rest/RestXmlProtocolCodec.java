@@ -31,7 +31,7 @@ public final class RestXmlProtocolCodec extends RestProtocolCodec {
 
     @Override
     protected String documentContentType() {
-        return "application/xml";
+        return null; // botocore's rest-xml serializer names none
     }
 
     @Override
@@ -55,14 +55,6 @@ public final class RestXmlProtocolCodec extends RestProtocolCodec {
      * No default Content-Type for blob payloads, as botocore: S3 stores an object sent without
      * one as {@code binary/octet-stream}, and a default here would change what it records.
      */
-    @Override
-    protected String rawContentType(Member payload) {
-        if (payload.type() == ShapeType.BLOB && payload.trait("mediaType").isMissingNode()) {
-            return null;
-        }
-        return super.rawContentType(payload);
-    }
-
     @Override
     protected byte[] emptyInputDocument(Shape inputShape) {
         return null;
