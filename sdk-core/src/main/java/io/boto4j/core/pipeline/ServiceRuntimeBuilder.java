@@ -279,7 +279,7 @@ public final class ServiceRuntimeBuilder {
     }
 
     private static ModelLoader loaderFor(ConfigEnvironment env) {
-        return ModelLoader.builder().environment(env.variables()).home(env.home()).build();
+        return ModelLoader.shared(env.variables(), env.home());
     }
 
     private void builtIns(ConfigResolver settings, String endpointUrl) {

@@ -78,6 +78,12 @@ public final class Timestamps {
         if (s.isEmpty()) {
             throw new DateTimeParseException("empty timestamp", text, 0);
         }
+        // The two forms services send on nearly every response (Last-Modified, Date, JSON and
+        // XML timestamps) are read by hand; anything else goes to the JDK's formatters.
+        Instant fast = WireDates.parse(s);
+        if (fast != null) {
+            return fast;
+        }
         char c0 = s.charAt(0);
         if (Character.isDigit(c0) || c0 == '-') {
             if (s.indexOf('T') > 0 || (s.indexOf('-', 1) > 0 && s.indexOf(':') > 0)) {
