@@ -166,6 +166,11 @@ public final class AsyncClient {
         return callWithMetadata(operation, params).map(AsyncResponse::output);
     }
 
+    /** Calls an operation that takes no input (or only optional input). */
+    public Future<Map<String, Object>> call(String operation) {
+        return call(operation, Map.of());
+    }
+
     /** {@link #call} with the response's status, headers, request id and attempt count. */
     public Future<AsyncResponse> callWithMetadata(String operation, Map<String, ?> params) {
         Objects.requireNonNull(operation, "operation");
@@ -318,10 +323,17 @@ public final class AsyncClient {
         return io.boto4j.core.introspect.Introspection.describe(model().operation(operation));
     }
 
+    /** The service's botocore name ({@code s3}, {@code dynamodb}, ...). */
+    public String serviceName() {
+        return runtime.model().serviceName();
+    }
+
+    /** The service model the client was built from: operations, shapes, documentation-free. */
     public ServiceModel model() {
         return runtime.model();
     }
 
+    /** The resolved region, or null for a global service configured without one. */
     public String region() {
         return runtime.region();
     }

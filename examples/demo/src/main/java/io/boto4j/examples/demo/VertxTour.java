@@ -1,6 +1,7 @@
 package io.boto4j.examples.demo;
 
 import io.boto4j.async.AsyncClient;
+import io.boto4j.async.PresignedRequests;
 import io.boto4j.core.client.CoreMethods;
 import io.boto4j.core.paginate.PaginationConfig;
 import io.boto4j.s3.DownloadResult;
@@ -9,10 +10,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClientAgent;
-import io.vertx.core.http.HttpClientRequest;
-import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.http.RequestOptions;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -117,30 +114,24 @@ final class VertxTour {
                 });
     }
 
-    /*
-     * The presigned URL is fetched with Vert.x core's HttpClient. The WebClient helper for
-     * presigned requests (PresignedRequests, being added to sdk-async) will replace this: it
-     * streams a GET into a file or WriteStream with back-pressure and reads S3's error answers.
+    /**
+     * A presigned URL sent the way a browser or another service would use it: no credentials, only
+     * the URL. {@link PresignedRequests} writes the answer into a file with back-pressure, a file
+     * that appears whole or not at all.
      */
     private Future<Void> presignedGet() {
-        HttpClientAgent http = vertx.createHttpClient();
+        Path file = run.workDir().resolve("presigned-" + BlockingTour.HELLO_KEY);
+        PresignedRequests presigned = PresignedRequests.of(s3);
         return s3.call(CoreMethods.GENERATE_PRESIGNED_URL, Map.of("Operation", "GetObject",
                         "Params", Map.of("Bucket", bucket, "Key", BlockingTour.HELLO_KEY),
                         "ExpiresIn", Duration.ofMinutes(5)))
-                .compose(url -> http.request(new RequestOptions().setAbsoluteURI(url.toString())))
-                .compose(HttpClientRequest::send)
-                .compose(response -> response.body().compose(body -> answered(response, body)))
-                .eventually(http::close);
-    }
-
-    private Future<Void> answered(HttpClientResponse response, Buffer body) {
-        if (response.statusCode() != 200) {
-            return Future.failedFuture(new IllegalStateException("the presigned GET was answered "
-                    + response.statusCode() + ": " + body));
-        }
-        narrator.step("presign + GET", "GetObject " + BlockingTour.HELLO_KEY + " presigned, fetched with Vert.x's HttpClient -> "
-                + response.statusCode() + " \"" + body + "\"");
-        return Future.succeededFuture();
+                .compose(url -> presigned.download(url, file.toString()))
+                .compose(answer -> vertx.fileSystem().readFile(file.toString()).map(body -> {
+                    narrator.step("presign + GET", "GetObject " + BlockingTour.HELLO_KEY
+                            + " presigned, fetched with PresignedRequests (Vert.x's WebClient) into a file -> "
+                            + answer.statusCode() + " \"" + body + "\"");
+                    return null;
+                }));
     }
 
     private Future<Void> downloadAndCompare() {

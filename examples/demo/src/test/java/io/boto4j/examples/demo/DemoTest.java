@@ -53,7 +53,7 @@ class DemoTest {
         // ... part 2 on the Vert.x layer ...
         assertLine(out, "  paginate        ListObjectsV2 Prefix=photos/ as a ReadStream of pages, 2 keys a page -> [2, 2, 1]");
         assertLine(out, "  GetObject       photos/3.jpg as a ReadStream<Buffer> -> 2,048 bytes, as sent");
-        assertLine(out, "fetched with Vert.x's HttpClient -> 200 \"Hello from boto4j's blocking layer!\"");
+        assertLine(out, "fetched with PresignedRequests (Vert.x's WebClient) into a file -> 200 \"Hello from boto4j's blocking layer!\"");
         assertLine(out, "  compared        SHA-256 of the download = SHA-256 of the upload, ");
         assertLine(out, "  ReceiveMessage  \"Hello from boto4j's Vert.x layer!\"");
         assertLine(out, "  DeleteMessage   ");
