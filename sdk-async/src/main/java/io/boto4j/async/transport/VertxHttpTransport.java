@@ -92,7 +92,10 @@ public final class VertxHttpTransport implements HttpTransport {
             HttpClientRequest req = ar.result();
             result.started(req, Vertx.currentContext());
             if (result.isDone()) {
-                abandon(req); // cancelled while it connected: the connection is closed, not pooled
+                // Cancelled while it waited for a connection: nothing was written, so a reset hands the
+                // connection back to the pool, which may pass it to the next waiter at once. Closing it
+                // here as well would kill that waiter's exchange (and cost a connection per give-up).
+                req.reset();
                 return;
             }
             exchange(req, request, authority, result);

@@ -69,7 +69,11 @@ abstract class FaultSuite {
     private Path home;
     private final List<AutoCloseable> closing = new ArrayList<>();
     /** Attempts of the calls of the current test, counted by a hook (also when nothing reached the proxy). */
-    final AtomicInteger attempts = new AtomicInteger();
+    /**
+     * Attempts of the clients the running test built. A new counter per test: a call of an earlier
+     * test that is still winding down (a retry after its back-off) must not count here.
+     */
+    AtomicInteger attempts = new AtomicInteger();
 
     abstract Layer createLayer();
 
@@ -91,7 +95,7 @@ abstract class FaultSuite {
             c.close();
         }
         closing.clear();
-        attempts.set(0);
+        attempts = new AtomicInteger();
     }
 
     Layer layer() {
@@ -100,10 +104,11 @@ abstract class FaultSuite {
 
     /** A client's settings: static credentials, no config files, standard retries, 3 attempts, the attempt counter. */
     ClientConfig.Builder config(URI endpoint) {
+        AtomicInteger thisTest = attempts;
         Hook counter = new Hook() {
             @Override
             public CompletionStage<Void> afterAttempt(AttemptContext attempt) {
-                attempts.incrementAndGet();
+                thisTest.incrementAndGet();
                 return CONTINUE;
             }
         };
