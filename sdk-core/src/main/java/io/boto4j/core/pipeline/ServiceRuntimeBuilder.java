@@ -54,7 +54,12 @@ import java.util.function.Supplier;
  * environment &gt; config file &gt; defaults). Reads files: the async layer runs it off the event loop.
  */
 public final class ServiceRuntimeBuilder {
-    private static final Map<Object, EndpointRuleSet> RULE_SETS = new ConcurrentHashMap<>();
+    /**
+     * Parsed rule sets by their document. Keyed by identity: the loader hands out one shared tree
+     * per document, and a Jackson tree hashes by walking all of it (S3's rule set took half of a
+     * second client's build to hash).
+     */
+    private static final Map<DocumentIdentity, EndpointRuleSet> RULE_SETS = new ConcurrentHashMap<>();
     private static final String VERSION = "0.1.0";
 
     private String serviceName;
@@ -166,7 +171,7 @@ public final class ServiceRuntimeBuilder {
         signingRegion = endpointUrl != null ? region : models.endpoints()
                 .flatMap(e -> LegacySigningRegion.of(e, model.endpointPrefix(), region)).orElse(region);
         EndpointRuleSet ruleSet = models.endpointRuleSet(serviceName, model.apiVersion())
-                .map(json -> RULE_SETS.computeIfAbsent(json, j -> EndpointRuleSet.parse(json,
+                .map(json -> RULE_SETS.computeIfAbsent(new DocumentIdentity(json), j -> EndpointRuleSet.parse(json,
                         Partitions.parse(models.partitions()))))
                 .orElse(null);
         endpoints = new EndpointResolver(serviceName, ruleSet, builtIns, config.clientContextParams());
@@ -365,5 +370,18 @@ public final class ServiceRuntimeBuilder {
             ua.append(' ').append(config.userAgentSuffix());
         }
         return ua.toString();
+    }
+
+    /** A document as a map key by identity: equal trees that are distinct objects are distinct keys. */
+    private record DocumentIdentity(Object document) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DocumentIdentity other && other.document == document;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(document);
+        }
     }
 }
