@@ -20,6 +20,7 @@ SRC=sdk-core/src/main/java
 MOVES=(
     "io.boto4j.core.pipeline:CallTimeoutException:io.boto4j.core"
     "io.boto4j.core.transport:TruncatedBodyException:io.boto4j.core"
+    "io.boto4j.core.transport:AttemptTimeoutException:io.boto4j.core"
     "io.boto4j.core.endpoints:EndpointResolutionException:io.boto4j.core"
     "io.boto4j.core.eventstream:EventStreamException:io.boto4j.core"
     "io.boto4j.core.eventstream:EventStreamServiceException:io.boto4j.core"

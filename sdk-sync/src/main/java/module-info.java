@@ -1,7 +1,6 @@
-/** The blocking layer over java.net.http; needs no Vert.x. */
+/** The blocking layer: its own HTTP/1.1 client over blocking sockets; needs no Vert.x. */
 module io.boto4j.sync {
     requires transitive io.boto4j.core;
-    requires java.net.http;
 
     exports io.boto4j.sync;
 }

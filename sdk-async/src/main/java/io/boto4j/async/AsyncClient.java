@@ -30,6 +30,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.AsyncFile;
+import io.vertx.core.http.HttpClientAgent;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.streams.ReadStream;
 
@@ -74,11 +76,32 @@ public final class AsyncClient {
      * @param service the service by its botocore name ({@code s3}, {@code dynamodb}, {@code sqs}, ...)
      */
     public static Future<AsyncClient> create(Vertx vertx, String service, ClientConfig config) {
+        return create(vertx, service, config, null);
+    }
+
+    /**
+     * {@link #create(Vertx, String, ClientConfig)} with your own Vert.x options for the client's
+     * HTTP connections: a proxy, TLS trust or a client certificate, HTTP/2, local address, TCP
+     * settings... The rule when both name the same thing: <em>explicit Vert.x options win</em>.
+     * The options are copied whole; ClientConfig's {@code connectTimeout}, {@code idleTimeout}
+     * (keep-alive timeout), {@code proxy} and {@code caBundle} / {@code insecureTrustAllCertificates}
+     * (trust options / trust-all) apply only where the options leave Vert.x's default, and one
+     * that is not applied is logged at WARNING. Whatever the options say, responses are not
+     * decompressed (bodies are checked against Content-Length and checksums as sent) and SNI is
+     * sent. Pool sizes come from ClientConfig's {@code maxConnections} (Vert.x 5 keeps them in
+     * {@code PoolOptions}, not here).
+     *
+     * @param options your options, or null for none; a {@code WebClientOptions} is accepted (its
+     *                web-client settings play no part: the transport is the core client)
+     */
+    public static Future<AsyncClient> create(Vertx vertx, String service, ClientConfig config,
+                                             HttpClientOptions options) {
         Objects.requireNonNull(vertx, "vertx");
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(config, "config");
+        HttpClientOptions copy = options == null ? null : new HttpClientOptions(options);
         // Unordered: clients built from one context need not wait for each other.
-        return vertx.executeBlocking(() -> build(vertx, service, config), false);
+        return vertx.executeBlocking(() -> build(vertx, service, config, copy), false);
     }
 
     /** {@link #create(Vertx, String, ClientConfig)} with everything from the environment and config files. */
@@ -91,16 +114,26 @@ public final class AsyncClient {
      * {@link #create} there): for {@code main} methods, tests and worker verticles.
      */
     public static AsyncClient createBlocking(Vertx vertx, String service, ClientConfig config) {
+        return createBlocking(vertx, service, config, null);
+    }
+
+    /**
+     * {@link #createBlocking(Vertx, String, ClientConfig)} with your own Vert.x options for the
+     * client's HTTP connections, combined with ClientConfig as
+     * {@link #create(Vertx, String, ClientConfig, HttpClientOptions)} says.
+     */
+    public static AsyncClient createBlocking(Vertx vertx, String service, ClientConfig config,
+                                             HttpClientOptions options) {
         if (Context.isOnEventLoopThread()) {
             throw new IllegalStateException("AsyncClient.createBlocking reads files: call AsyncClient.create "
                     + "on an event loop");
         }
         return build(Objects.requireNonNull(vertx, "vertx"), Objects.requireNonNull(service, "service"),
-                Objects.requireNonNull(config, "config"));
+                Objects.requireNonNull(config, "config"), options);
     }
 
-    private static AsyncClient build(Vertx vertx, String service, ClientConfig config) {
-        VertxHttpTransport transport = VertxHttpTransport.create(vertx, config);
+    private static AsyncClient build(Vertx vertx, String service, ClientConfig config, HttpClientOptions options) {
+        VertxHttpTransport transport = VertxHttpTransport.create(vertx, config, options);
         try {
             ServiceRuntime runtime = ServiceRuntime.builder()
                     .service(service)
@@ -133,6 +166,11 @@ public final class AsyncClient {
      */
     public Future<Map<String, Object>> call(String operation, Map<String, ?> params) {
         return callWithMetadata(operation, params).map(AsyncResponse::output);
+    }
+
+    /** Calls an operation that takes no input (or only optional input). */
+    public Future<Map<String, Object>> call(String operation) {
+        return call(operation, Map.of());
     }
 
     /** {@link #call} with the response's status, headers, request id and attempt count. */
@@ -307,12 +345,29 @@ public final class AsyncClient {
         return io.boto4j.core.introspect.Introspection.describe(model().operation(operation));
     }
 
+    /** The service's botocore name ({@code s3}, {@code dynamodb}, ...). */
+    public String serviceName() {
+        return runtime.model().serviceName();
+    }
+
+    /** The service model the client was built from: operations, shapes, documentation-free. */
     public ServiceModel model() {
         return runtime.model();
     }
 
+    /** The resolved region, or null for a global service configured without one. */
     public String region() {
         return runtime.region();
+    }
+
+    /** The Vert.x instance the client runs on. */
+    Vertx vertx() {
+        return vertx;
+    }
+
+    /** The client's pooled connections, which {@link PresignedRequests#of(AsyncClient)} shares. */
+    HttpClientAgent httpClient() {
+        return transport.httpClient();
     }
 
     /** Closes the pooled connections; calls in flight may fail. */

@@ -6,6 +6,8 @@ import io.boto4j.bench.clients.CannedSdkHttpClient;
 import io.boto4j.bench.clients.CannedTransport;
 import io.boto4j.bench.clients.SdkV2Clients;
 import io.boto4j.core.pipeline.CallResult;
+import io.boto4j.core.pipeline.ResponseStream;
+import io.boto4j.core.transport.Publishers;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,7 +37,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * CPU only, no I/O: an S3 PutObject (1 KiB body) and a DynamoDB PutItem (7 attributes).
+ * CPU only, no I/O: an S3 PutObject (1 KiB body), an S3 GetObject (1 KiB, boto4j only) and a
+ * DynamoDB PutItem (7 attributes).
  * <ul>
  *   <li>{@code *DryRun}: boto4j's {@code ServiceRuntime.dryRun}: validate, endpoint, serialize,
  *       checksum, sign; nothing is sent.</li>
@@ -62,6 +65,31 @@ public class SerializeAndSignBenchmark {
         public void setUp() {
             runtime = Boto4jClients.runtime("s3", new CannedTransport(200,
                     Map.of("ETag", "\"bench\"", "x-amz-request-id", "BENCH"), new byte[0]));
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            runtime.close();
+        }
+    }
+
+    /** S3 answering a GetObject of 1 KiB with the headers S3 sends (those of the load benchmark's server). */
+    @State(Scope.Benchmark)
+    public static class Boto4jS3Get {
+        ServiceRuntime runtime;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("x-amz-id-2", "Y2FubmVkIGJlbmNobWFyayByZXNwb25zZSBmcm9tIHRoZSBsb2FkIHNlcnZlcg==");
+            headers.put("x-amz-request-id", "4442587FB7D0A2F9");
+            headers.put("Date", "Thu, 03 Dec 2026 12:00:00 GMT");
+            headers.put("ETag", "\"0f343b0931126a20f133d67c2b018a3b\"");
+            headers.put("Server", "AmazonS3");
+            headers.put("Last-Modified", "Wed, 25 Nov 2026 12:00:00 GMT");
+            headers.put("Accept-Ranges", "bytes");
+            headers.put("Content-Type", "application/octet-stream");
+            runtime = Boto4jClients.runtime("s3", new CannedTransport(200, headers, OBJECT));
         }
 
         @TearDown(Level.Trial)
@@ -138,6 +166,20 @@ public class SerializeAndSignBenchmark {
     public PutObjectResponse sdkV2S3PutObjectCanned(SdkV2S3 s) {
         return s.client.putObject(PutObjectRequest.builder().bucket(BenchSettings.BUCKET).key(BenchSettings.KEY)
                 .build(), RequestBody.fromBytes(OBJECT));
+    }
+
+    // ---------------------------------------------------------------- S3 GetObject
+
+    /**
+     * The call the load benchmark makes (GetObject, 1 KiB), its body read to the end: the
+     * pipeline's share of what the layers spend per call, response side included.
+     */
+    @Benchmark
+    public byte[] boto4jS3GetObjectCanned(Boto4jS3Get s) {
+        CallResult result = s.runtime.invoke("GetObject",
+                Map.of("Bucket", BenchSettings.BUCKET, "Key", BenchSettings.KEY)).join();
+        ResponseStream body = (ResponseStream) result.output().get("Body");
+        return Publishers.aggregate(body.publisher(), body.contentLength()).join();
     }
 
     // ---------------------------------------------------------------- DynamoDB PutItem

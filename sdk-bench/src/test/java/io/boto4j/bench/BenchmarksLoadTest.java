@@ -47,6 +47,7 @@ class BenchmarksLoadTest {
                 "GetObjectBenchmark.sdkV2Sync",
                 "SerializeAndSignBenchmark.boto4jDynamoDbPutItemCanned",
                 "SerializeAndSignBenchmark.boto4jDynamoDbPutItemDryRun",
+                "SerializeAndSignBenchmark.boto4jS3GetObjectCanned",
                 "SerializeAndSignBenchmark.boto4jS3PutObjectCanned",
                 "SerializeAndSignBenchmark.boto4jS3PutObjectDryRun",
                 "SerializeAndSignBenchmark.sdkV2DynamoDbPutItemCanned",

@@ -2,15 +2,17 @@ package io.boto4j.cli;
 
 import io.boto4j.cli.args.ArgumentParser;
 import io.boto4j.cli.args.CommandLine;
-import io.boto4j.cli.args.OperationNames;
 import io.boto4j.cli.args.UsageException;
 import io.boto4j.cli.calls.Clients;
 import io.boto4j.cli.commands.Help;
-import io.boto4j.cli.commands.NamedOperation;
+import io.boto4j.cli.commands.MethodCommand;
 import io.boto4j.cli.commands.OperationCommand;
+import io.boto4j.cli.commands.ServiceCommands;
+import io.boto4j.cli.commands.StdStreams;
 import io.boto4j.cli.commands.Version;
 import io.boto4j.cli.commands.WaitCommand;
 import io.boto4j.cli.debug.DebugLog;
+import io.boto4j.cli.s3.S3Commands;
 import io.boto4j.cli.values.CliJson;
 import io.boto4j.cli.values.ValueFiles;
 import io.boto4j.core.ServiceException;
@@ -23,6 +25,7 @@ import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.paginate.PaginatorModel;
 import io.boto4j.core.ParamValidationException;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,28 +37,48 @@ import java.util.Set;
  * outcome into output and an exit code (see {@link ExitCodes}).
  */
 public final class Cli {
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final ConfigEnvironment environment;
+    private final boolean errIsTerminal;
 
+    /**
+     * A CLI that writes to {@code out} and {@code err}, reads stdin from this process's, and
+     * treats {@code err} as no terminal (no progress bars).
+     */
     public Cli(PrintStream out, PrintStream err, ConfigEnvironment environment) {
+        this(System.in, out, err, environment, false);
+    }
+
+    /**
+     * A CLI on the given streams.
+     *
+     * @param in            what {@code -} reads ({@code s3 cp - s3://b/k})
+     * @param errIsTerminal whether {@code err} is a terminal, where transfers draw a progress bar
+     */
+    public Cli(InputStream in, PrintStream out, PrintStream err, ConfigEnvironment environment,
+               boolean errIsTerminal) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.environment = environment;
+        this.errIsTerminal = errIsTerminal;
     }
 
-    /** The CLI of this process: its stdout, stderr, environment variables and home directory. */
+    /** The CLI of this process: its stdin, stdout, stderr, environment variables and home directory. */
     public static Cli forProcess() {
-        return new Cli(System.out, System.err, ConfigEnvironment.system());
+        return new Cli(System.in, System.out, System.err, ConfigEnvironment.system(), StderrTerminal.detect());
     }
 
     /** Runs one command line; returns the exit code. */
     public int run(String... args) {
         try {
             Clients clients = new Clients(environment);
-            CommandLine cmd = ArgumentParser.parse(new NamedOperation(clients), args);
+            ServiceCommands commands = new ServiceCommands(clients, Map.of(S3Commands.SERVICE, S3Commands.all()));
+            CommandLine cmd = ArgumentParser.parse(commands, args);
             DebugLog.configure(err, cmd.debug());
-            dispatch(clients, cmd);
+            dispatch(clients, commands, cmd);
             return ExitCodes.OK;
         } catch (UsageException e) {
             err.println("boto4j: error: " + e.getMessage());
@@ -75,7 +98,7 @@ public final class Cli {
         }
     }
 
-    private void dispatch(Clients clients, CommandLine cmd) {
+    private void dispatch(Clients clients, ServiceCommands commands, CommandLine cmd) {
         List<String> words = cmd.words();
         if (cmd.version()) {
             Version.print(clients.loader(), out);
@@ -95,20 +118,45 @@ public final class Cli {
             throw new UsageException("no operation given for " + model.serviceName() + "; see './boto4j "
                     + model.serviceName() + " help'");
         }
+        String service = model.serviceName();
         switch (words.get(1)) {
             case "help" -> {
                 expectWords(cmd, 2);
-                Help.operations(model, paginated(clients, model), WaitCommand.waiterNames(clients, model), out);
+                Help.service(model, paginated(clients, model), WaitCommand.waiterNames(clients, model),
+                        commands.builtIns(service), commands.methods(service), out);
             }
             case "wait" -> new WaitCommand(clients, files, cmd, model, out).run();
-            default -> {
-                String operation = OperationNames.resolve(model, words.get(1));
-                if (words.size() == 3 && words.get(2).equals("help")) {
-                    Help.operation(model.operation(operation), out);
-                    return;
-                }
-                expectWords(cmd, 2);
-                new OperationCommand(clients, files, cmd, model.operation(operation), out).run();
+            default -> run(commands.resolve(model, words.get(1)), clients, files, cmd);
+        }
+    }
+
+    /** Runs the operation, built-in command or custom method the words name, or shows its help. */
+    private void run(ServiceCommands.Named named, Clients clients, ValueFiles files, CommandLine cmd) {
+        boolean help = cmd.words().size() == 3 && cmd.words().get(2).equals("help");
+        if (named instanceof ServiceCommands.BuiltIn builtIn) {
+            // Its own words follow (s3 cp SRC DST): "help" is help only as the one word after it.
+            if (help) {
+                builtIn.command().help(out);
+            } else {
+                builtIn.command().run(clients, files, cmd, new StdStreams(in, out, err, errIsTerminal));
+            }
+            return;
+        }
+        if (!help) {
+            expectWords(cmd, 2);
+        }
+        if (named instanceof ServiceCommands.Operation operation) {
+            if (help) {
+                Help.operation(operation.model(), out);
+            } else {
+                new OperationCommand(clients, files, cmd, operation.model(), out).run();
+            }
+        } else {
+            ServiceCommands.Method method = (ServiceCommands.Method) named;
+            if (help) {
+                Help.method(method, out);
+            } else {
+                new MethodCommand(clients, files, cmd, method, new StdStreams(in, out, err, errIsTerminal)).run();
             }
         }
     }

@@ -2,7 +2,9 @@ package io.boto4j.cli;
 
 import io.boto4j.core.config.ConfigEnvironment;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,11 +33,19 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun run(Map<String, String> env, String... args) {
+        return run(env, new ByteArrayInputStream(new byte[0]), false, args);
+    }
+
+    /**
+     * A run with {@code in} as stdin; {@code terminal} says whether stderr is to be taken for a
+     * terminal (progress bars drawn).
+     */
+    static CliRun run(Map<String, String> env, InputStream in, boolean terminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        Cli cli = new Cli(o, e, ConfigEnvironment.of(env, Path.of("/nonexistent/boto4j-test/home")));
+        Cli cli = new Cli(in, o, e, ConfigEnvironment.of(env, Path.of("/nonexistent/boto4j-test/home")), terminal);
         int code = cli.run(args);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

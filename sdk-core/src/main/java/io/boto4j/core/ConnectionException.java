@@ -11,9 +11,11 @@ import java.net.URISyntaxException;
  * one attempt. Thrown once retries are exhausted; the message names the URL (without its query,
  * which can carry a presigned signature) and the cause is the transport's own exception.
  *
- * <p>Distinct from {@link CallTimeoutException}, which is the whole call exceeding the client's
- * call timeout, and from {@link TruncatedBodyException}, a response body cut short while the
- * caller was reading it.
+ * <p>Distinct from {@link CallTimeoutException}, the whole call exceeding the client's call
+ * timeout; from {@link AttemptTimeoutException}, an attempt exceeding the connect or attempt
+ * timeout as the transports report it (a timeout only the JDK's own exception describes ends up
+ * here, with {@link #timedOut()} true); and from {@link TruncatedBodyException}, a response body
+ * cut short while the caller was reading it.
  */
 public class ConnectionException extends SdkClientException {
     private static final long serialVersionUID = 1L;

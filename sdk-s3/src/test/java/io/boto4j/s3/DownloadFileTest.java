@@ -195,6 +195,10 @@ class DownloadFileTest {
         CompletableFuture<DownloadResult> download = f.start(S3Methods.DOWNLOAD_FILE, Map.of("Bucket", "b", "Key", "k",
                 "Filename", dir.resolve("k.bin"), "PartSize", 5 * MIB, "Cancellation", cancellation));
         second.arrived.get(10, TimeUnit.SECONDS);
+        List<String> during = filesInDir();
+        assertEquals(1, during.size(), during.toString());
+        assertTrue(during.get(0).startsWith(".k.bin.") && during.get(0).endsWith(".part"),
+                "the core's part file, hidden beside the destination: " + during);
         cancellation.cancel();
         Throwable failure = assertInstanceOf(java.util.concurrent.CompletionException.class,
                 org.junit.jupiter.api.Assertions.assertThrows(Exception.class, download::join)).getCause();
@@ -211,6 +215,11 @@ class DownloadFileTest {
         assertTrue(e.getMessage().contains("Invalid extra argument Range, must be one of: ChecksumMode,"), e.getMessage());
         Throwable directory = f.failure(S3Methods.DOWNLOAD_FILE, Map.of("Bucket", "b", "Key", "k", "Filename", dir));
         assertTrue(directory.getMessage().contains("s3.DownloadFile: cannot write " + dir), directory.getMessage());
+        assertTrue(directory.getMessage().contains("is a directory; name a file in it"), directory.getMessage());
+        Path nowhere = dir.resolve("missing").resolve("k.bin");
+        Throwable missing = f.failure(S3Methods.DOWNLOAD_FILE, Map.of("Bucket", "b", "Key", "k", "Filename", nowhere));
+        assertTrue(missing.getMessage().contains("directory " + nowhere.getParent() + " does not exist; create it"),
+                missing.getMessage());
         assertEquals(List.of(), f.s3.requests);
     }
 }

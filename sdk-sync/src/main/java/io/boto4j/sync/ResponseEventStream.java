@@ -19,14 +19,19 @@ import java.util.NoSuchElementException;
 public final class ResponseEventStream implements Iterator<Map<String, Object>>, AutoCloseable {
     private final EventStream source;
     private final BlockingSubscriber<Map<String, Object>> events = new BlockingSubscriber<>(1, e -> true);
+    private boolean subscribed;
 
     ResponseEventStream(EventStream source) {
         this.source = source;
-        source.events().subscribe(events);
     }
 
     @Override
     public boolean hasNext() {
+        if (!subscribed) {
+            // The first event is asked for here, on the reader's thread, which reads the connection.
+            subscribed = true;
+            source.events().subscribe(events);
+        }
         Map<String, Object> head;
         try {
             head = events.awaitHead();

@@ -15,7 +15,9 @@ import java.util.Objects;
  * reading to the end returns the connection to the pool.
  *
  * <p>Memory stays bounded whatever the body's size: the stream asks the connection for a couple
- * of buffers at a time and asks for more only as the reader consumes them. A body cut short
+ * of buffers at a time, from the first read on, and asks for more only as the reader consumes
+ * them; the blocking transport reads the socket on the reader's thread as it asks. The attempt
+ * timeout bounds each wait for more bytes, never the time between reads. A body cut short
  * (fewer bytes than its {@code Content-Length}) fails the read with an {@link IOException}
  * whose cause is the core's {@code TruncatedBodyException}; it never looks like a normal end.
  * Waiting uses a {@code ReentrantLock}, so virtual threads unmount while they wait.
@@ -26,10 +28,18 @@ public final class ResponseInputStream extends InputStream {
 
     private final ResponseStream source;
     private final BlockingSubscriber<ByteBuffer> buffers = new BlockingSubscriber<>(PREFETCH, ByteBuffer::hasRemaining);
+    private boolean subscribed;
 
     ResponseInputStream(ResponseStream source) {
         this.source = Objects.requireNonNull(source, "source");
-        source.publisher().subscribe(buffers);
+    }
+
+    /** Starts reading at the first read, on the reader's thread: the connection is read as the reader asks. */
+    private void subscribe() {
+        if (!subscribed) {
+            subscribed = true;
+            source.publisher().subscribe(buffers);
+        }
     }
 
     /** The body's declared length ({@code Content-Length}), or -1 when the response did not say. */
@@ -65,6 +75,7 @@ public final class ResponseInputStream extends InputStream {
 
     /** The buffer to read from, waiting for one; null at the end of the body. */
     private ByteBuffer awaitBuffer() throws IOException {
+        subscribe();
         ByteBuffer head;
         try {
             head = buffers.awaitHead();

@@ -5,7 +5,6 @@ import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.pipeline.CallResult;
 import io.boto4j.core.paginate.PaginationConfig;
-import io.boto4j.core.pipeline.Delayer;
 import io.boto4j.core.pipeline.EventStream;
 import io.boto4j.core.pipeline.ResponseStream;
 import io.boto4j.core.pipeline.ServiceRuntime;
@@ -18,8 +17,9 @@ import io.boto4j.core.waiter.WaiterConfig;
 import io.boto4j.core.waiter.WaiterResult;
 import io.boto4j.sync.internal.Blocking;
 import io.boto4j.sync.internal.BlockingTypedLayer;
+import io.boto4j.sync.internal.CallerLoop;
 import io.boto4j.sync.internal.StreamingInput;
-import io.boto4j.sync.transport.JdkHttpTransport;
+import io.boto4j.sync.transport.SocketHttpTransport;
 import io.boto4j.sync.transport.TransportSettings;
 
 import java.lang.invoke.MethodHandles;
@@ -50,7 +50,6 @@ import java.util.concurrent.CompletableFuture;
  * reads the config files and loads the model.
  */
 public final class SyncClient implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger("io.boto4j.sync");
 
     private final ServiceRuntime runtime;
 
@@ -84,7 +83,7 @@ public final class SyncClient implements AutoCloseable {
     /** Calls an operation and returns its output with the response's metadata. */
     public SyncResponse callWithMetadata(String operation, Map<String, ?> params) {
         Map<String, ?> input = withStreams(operation, params == null ? Map.of() : params);
-        CallResult result = Blocking.await(runtime.invoke(operation, input));
+        CallResult result = Blocking.await(() -> runtime.invoke(operation, input));
         return new SyncResponse(withInputStreams(result.output()), result.statusCode(), result.headers(),
                 result.requestId(), result.attempts());
     }
@@ -98,7 +97,7 @@ public final class SyncClient implements AutoCloseable {
      * @throws io.boto4j.core.ParamValidationException for missing, unknown or mistyped arguments
      */
     public <R> R call(CustomMethod<R> method, Map<String, ?> arguments) {
-        return Blocking.await(callMethodAsync(method, arguments));
+        return Blocking.await(() -> callMethodAsync(method, arguments));
     }
 
     /** Runs a custom method by name ({@code GeneratePresignedUrl}); see {@link #methods()}. */
@@ -167,7 +166,7 @@ public final class SyncClient implements AutoCloseable {
 
     /** Like {@link #waitUntil(String, Map)} with another delay or attempt count. */
     public WaiterResult waitUntil(String waiterName, Map<String, ?> params, WaiterConfig config) {
-        return Blocking.await(runtime.waitFor(waiterName, params == null ? Map.of() : params, config));
+        return Blocking.await(() -> runtime.waitFor(waiterName, params == null ? Map.of() : params, config));
     }
 
     /**
@@ -263,10 +262,7 @@ public final class SyncClient implements AutoCloseable {
         return runtime.model();
     }
 
-    /**
-     * Releases the client. Java 17's HttpClient has no close: it and its pooled connections are
-     * released when no longer referenced. Calls after closing fail.
-     */
+    /** Closes the client's idle connections (those in use close when their call ends); calls after it fail. */
     @Override
     public void close() {
         runtime.close();
@@ -301,17 +297,14 @@ public final class SyncClient implements AutoCloseable {
         /** Reads the config files and loads the model: do it once, not per call. */
         public SyncClient build() {
             Objects.requireNonNull(service, "service");
-            if (config.maxConnections() != null || config.idleTimeout() != null) {
-                LOG.log(System.Logger.Level.WARNING, "maxConnections and idleTimeout are not per-client settings in"
-                        + " java.net.http and are ignored by the blocking layer; see the system properties"
-                        + " jdk.httpclient.connectionPoolSize and jdk.httpclient.keepalive.timeout");
-            }
-            JdkHttpTransport transport = new JdkHttpTransport(TransportSettings.from(config));
+            SocketHttpTransport transport = new SocketHttpTransport(TransportSettings.from(config));
+            // A call runs on its caller's thread: its exchanges, back-off and retries (CallerLoop).
             ServiceRuntimeBuilder b = ServiceRuntime.builder()
                     .service(service)
                     .config(config)
                     .transport(transport)
-                    .delayer(Delayer.jdk());
+                    .scheduler(CallerLoop::forCurrentThread)
+                    .delayer(duration -> CallerLoop.forCurrentThread().delay(duration));
             try {
                 return new SyncClient(b.build());
             } catch (RuntimeException e) {

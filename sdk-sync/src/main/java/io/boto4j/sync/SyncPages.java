@@ -41,7 +41,7 @@ public final class SyncPages implements Iterable<Map<String, Object>> {
             @Override
             public boolean hasNext() {
                 if (next == null) {
-                    next = Blocking.await(pages.nextPage().toCompletableFuture());
+                    next = Blocking.await(() -> pages.nextPage().toCompletableFuture());
                 }
                 return next.isPresent();
             }
@@ -68,12 +68,12 @@ public final class SyncPages implements Iterable<Map<String, Object>> {
      * concatenated, the first page's other keys, and {@code NextToken} when MaxItems cut it short.
      */
     public Map<String, Object> fullResult() {
-        return Blocking.await(start().buildFullResult().toCompletableFuture());
+        return Blocking.await(() -> start().buildFullResult().toCompletableFuture());
     }
 
     /** A JMESPath expression applied to every page, the results flattened (botocore's {@code search}). */
     public List<Object> search(String expression) {
-        return Blocking.await(start().search(expression).collectAll().toCompletableFuture());
+        return Blocking.await(() -> start().search(expression).collectAll().toCompletableFuture());
     }
 
     @Override

@@ -6,11 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** A large, reproducible byte stream generated on the fly, so big bodies never sit in memory. */
-final class PatternStream extends InputStream {
+public final class PatternStream extends InputStream {
     private final long length;
     private long position;
 
-    PatternStream(long length) {
+    public PatternStream(long length) {
         this.length = length;
     }
 
@@ -36,7 +36,7 @@ final class PatternStream extends InputStream {
     }
 
     /** The SHA-256 of the first {@code length} pattern bytes, computed in small pieces. */
-    static String sha256(long length) {
+    public static String sha256(long length) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[64 * 1024];

@@ -30,26 +30,26 @@ import java.util.concurrent.TimeUnit;
  * request exactly as it arrived (headers as sent on the wire, body length and SHA-256) and
  * answers with scripted raw responses, which may be cut short, slow or reset.
  */
-final class RawHttpServer implements AutoCloseable {
+public final class RawHttpServer implements AutoCloseable {
     /** Bodies larger than this are hashed and counted but not kept. */
     private static final int KEEP_LIMIT = 1 << 20;
 
     /** One request as received. */
-    record Request(String method, String target, Map<String, List<String>> headers, long bodyLength,
+    public record Request(String method, String target, Map<String, List<String>> headers, long bodyLength,
                    String bodySha256, byte[] body) {
-        String header(String name) {
+        public String header(String name) {
             List<String> v = headers.get(name.toLowerCase(Locale.ROOT));
             return v == null ? null : v.get(0);
         }
 
-        String bodyText() {
+        public String bodyText() {
             return body == null ? null : new String(body, StandardCharsets.UTF_8);
         }
     }
 
     /** Writes a response; returns false to close the connection afterwards. */
     @FunctionalInterface
-    interface Responder {
+    public interface Responder {
         boolean respond(Request request, OutputStream out) throws IOException;
     }
 
@@ -59,37 +59,43 @@ final class RawHttpServer implements AutoCloseable {
     private volatile Responder fallback = (req, out) -> respond(out, 500, Map.of(), "no scripted response");
     private final BlockingQueue<Request> received = new LinkedBlockingQueue<>();
     private final List<Socket> connections = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean closed;
 
-    RawHttpServer() throws IOException {
-        socket = new ServerSocket();
+    public RawHttpServer() throws IOException {
+        this(javax.net.ServerSocketFactory.getDefault());
+    }
+
+    /** A server on sockets of {@code factory}'s making (an SSL one for https). */
+    public RawHttpServer(javax.net.ServerSocketFactory factory) throws IOException {
+        socket = factory.createServerSocket();
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         acceptor = new Thread(this::acceptLoop, "raw-http-server");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + socket.getLocalPort());
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
     /** Responders used in order, one per request; then the fallback. */
-    RawHttpServer then(Responder r) {
+    public RawHttpServer then(Responder r) {
         script.add(r);
         return this;
     }
 
-    RawHttpServer always(Responder r) {
+    public RawHttpServer always(Responder r) {
         fallback = r;
         return this;
     }
 
     /** The next request received, waiting up to 10 s. */
-    Request take() throws InterruptedException {
+    public Request take() throws InterruptedException {
         Request r = received.poll(10, TimeUnit.SECONDS);
         if (r == null) {
             throw new AssertionError("no request arrived");
@@ -97,7 +103,17 @@ final class RawHttpServer implements AutoCloseable {
         return r;
     }
 
-    int receivedCount() {
+    /** Connections accepted so far. */
+    public int acceptedCount() {
+        return accepted.get();
+    }
+
+    /** Connections open now (the server's side of them). */
+    public int openCount() {
+        return connections.size();
+    }
+
+    public int receivedCount() {
         return received.size();
     }
 
@@ -105,6 +121,7 @@ final class RawHttpServer implements AutoCloseable {
         while (!closed) {
             try {
                 Socket s = socket.accept();
+                accepted.incrementAndGet();
                 connections.add(s);
                 Thread t = new Thread(() -> serve(s), "raw-http-connection");
                 t.setDaemon(true);
@@ -115,9 +132,28 @@ final class RawHttpServer implements AutoCloseable {
         }
     }
 
+    /** The connection being served on this thread, for responders that watch it. */
+    private static final ThreadLocal<InputStream> CONNECTION_INPUT = new ThreadLocal<>();
+
+    /**
+     * Answers nothing and waits until the client closes the connection (or 20 s pass): a server
+     * that never responds, whose connection counts as open until the client gives up on it.
+     */
+    public static Responder silentUntilClosed() {
+        return (req, out) -> {
+            InputStream in = CONNECTION_INPUT.get();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (System.nanoTime() < end && in.read() >= 0) {
+                // discard whatever comes; a close ends the loop
+            }
+            return false;
+        };
+    }
+
     private void serve(Socket s) {
         try (s) {
             InputStream in = new BufferedInputStream(s.getInputStream());
+            CONNECTION_INPUT.set(in);
             OutputStream out = s.getOutputStream();
             while (!closed) {
                 Request r = readRequest(in, out);
@@ -232,19 +268,19 @@ final class RawHttpServer implements AutoCloseable {
 
     // ------------------------------------------------------------------ canned responses
 
-    static boolean respond(OutputStream out, int status, Map<String, String> headers, String body)
+    public static boolean respond(OutputStream out, int status, Map<String, String> headers, String body)
             throws IOException {
         return respond(out, status, headers, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    static boolean respond(OutputStream out, int status, Map<String, String> headers, byte[] body)
+    public static boolean respond(OutputStream out, int status, Map<String, String> headers, byte[] body)
             throws IOException {
         head(out, status, headers, body.length);
         out.write(body);
         return true;
     }
 
-    static void head(OutputStream out, int status, Map<String, String> headers, long contentLength)
+    public static void head(OutputStream out, int status, Map<String, String> headers, long contentLength)
             throws IOException {
         StringBuilder sb = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason(status))
                 .append("\r\n");
@@ -269,13 +305,13 @@ final class RawHttpServer implements AutoCloseable {
     }
 
     /** JSON with a request id, as the json protocol answers. */
-    static Responder json(int status, String body) {
+    public static Responder json(int status, String body) {
         return (req, out) -> respond(out, status, Map.of("Content-Type", "application/x-amz-json-1.0",
                 "x-amzn-RequestId", "req-" + status), body);
     }
 
     /** Declares {@code declared} bytes, sends {@code body}, then closes the connection. */
-    static Responder truncated(int status, String body, int declared) {
+    public static Responder truncated(int status, String body, int declared) {
         return (req, out) -> {
             head(out, status, Map.of("Content-Type", "application/x-amz-json-1.0", "x-amzn-RequestId", "cut"),
                     declared);

@@ -86,6 +86,45 @@ class SyncClientBehaviourTest {
     }
 
     @Test
+    void aCallAndItsRetriesRunOnTheCallersThread() throws Exception {
+        server.then(RawHttpServer.json(503, "{\"__type\":\"ServiceUnavailable\"}"))
+                .then(RawHttpServer.json(200, "{\"TableNames\":[]}"));
+        java.util.List<Thread> sentFrom = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.boto4j.core.plugin.Hook where = new io.boto4j.core.plugin.Hook() {
+            @Override
+            public java.util.concurrent.CompletionStage<Void> onResponse(io.boto4j.core.plugin.AttemptContext attempt) {
+                sentFrom.add(Thread.currentThread()); // runs where the exchange completed
+                return CONTINUE;
+            }
+        };
+        try (SyncClient client = SyncClient.create("dynamodb", TestClients.config(server.uri(), home)
+                .addHook(where).build())) {
+            assertEquals(2, client.callWithMetadata("ListTables", Map.of()).attempts());
+        }
+        assertEquals(java.util.List.of(Thread.currentThread(), Thread.currentThread()), sentFrom,
+                "both attempts and the back-off between them ran on the caller");
+    }
+
+    @Test
+    void aCallTimeoutEndsACallWhoseResponseNeverComesAndClosesItsConnection() throws Exception {
+        server.always(RawHttpServer.silentUntilClosed());
+        try (SyncClient client = SyncClient.create("dynamodb", TestClients.config(server.uri(), home)
+                .callTimeout(java.time.Duration.ofMillis(400)).build())) {
+            long start = System.nanoTime();
+            io.boto4j.core.CallTimeoutException e = assertThrows(
+                    io.boto4j.core.CallTimeoutException.class, () -> client.call("ListTables"));
+            long took = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(took >= 300 && took < 3000, "fired near its bound: " + took + " ms");
+            assertTrue(e.getMessage().contains("call timeout of 400 ms"), e.getMessage());
+            long end = System.nanoTime() + 5_000_000_000L;
+            while (server.openCount() > 0 && System.nanoTime() < end) {
+                Thread.sleep(10);
+            }
+            assertEquals(0, server.openCount(), "the connection of the timed-out call was closed");
+        }
+    }
+
+    @Test
     void requestsGoThroughTheConfiguredProxy() throws Exception {
         server.always(RawHttpServer.json(200, "{\"TableNames\":[]}"));
         // The test server plays the proxy; the endpoint is a name that never resolves.

@@ -2,12 +2,11 @@ package io.boto4j.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.boto4j.core.SdkClientException;
+import io.boto4j.core.AttemptTimeoutException;
 import io.boto4j.core.ServiceException;
 import io.boto4j.core.TruncatedBodyException;
 import io.boto4j.core.ParamValidationException;
@@ -130,9 +129,12 @@ class SyncClientJsonTest {
         try (SyncClient impatient = SyncClient.create("dynamodb", TestClients.config(server.uri(), home)
                 .attemptTimeout(Duration.ofMillis(300)).maxAttempts(1).build())) {
             long start = System.nanoTime();
-            SdkClientException e = assertThrows(SdkClientException.class, () -> impatient.call("ListTables"));
+            AttemptTimeoutException e = assertThrows(AttemptTimeoutException.class, () -> impatient.call("ListTables"));
             assertTrue(System.nanoTime() - start < 2_500_000_000L, "gave up before the server answered");
-            assertInstanceOf(java.net.http.HttpTimeoutException.class, e.getCause(), String.valueOf(e.getCause()));
+            assertEquals(AttemptTimeoutException.Phase.RESPONSE, e.phase());
+            assertEquals(Duration.ofMillis(300), e.timeout());
+            assertTrue(e.getMessage().startsWith("dynamodb.ListTables attempt 1: no complete response from 127.0.0.1:")
+                    && e.getMessage().endsWith("within the attempt timeout of 300 ms"), e.getMessage());
         }
     }
 
@@ -152,9 +154,32 @@ class SyncClientJsonTest {
         try (SyncClient impatient = SyncClient.create("dynamodb", TestClients.config(server.uri(), home)
                 .attemptTimeout(Duration.ofMillis(300)).maxAttempts(1).build())) {
             long start = System.nanoTime();
-            SdkClientException e = assertThrows(SdkClientException.class, () -> impatient.call("ListTables"));
+            AttemptTimeoutException e = assertThrows(AttemptTimeoutException.class, () -> impatient.call("ListTables"));
             assertTrue(System.nanoTime() - start < 2_500_000_000L, "gave up before the server went on");
-            assertInstanceOf(java.net.http.HttpTimeoutException.class, e.getCause(), String.valueOf(e.getCause()));
+            assertEquals(AttemptTimeoutException.Phase.RESPONSE, e.phase(), "a body the SDK reads counts whole");
+        }
+    }
+
+    @Test
+    void aBodyThatTricklesIsBoundWholeByTheAttemptTimeout() throws Exception {
+        server.always((req, out) -> {
+            byte[] body = "{\"TableNames\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            RawHttpServer.head(out, 200, Map.of("Content-Type", "application/x-amz-json-1.0"), body.length);
+            try {
+                for (byte b : body) {
+                    out.write(b);
+                    out.flush();
+                    Thread.sleep(100); // every read gets a byte well within the bound
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        });
+        try (SyncClient impatient = SyncClient.create("dynamodb", TestClients.config(server.uri(), home)
+                .attemptTimeout(Duration.ofMillis(500)).maxAttempts(1).build())) {
+            AttemptTimeoutException e = assertThrows(AttemptTimeoutException.class, () -> impatient.call("ListTables"));
+            assertEquals(AttemptTimeoutException.Phase.RESPONSE, e.phase());
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Typed views for the Vert.x layer: every method returns {@code Future<T>}, completed on the
@@ -45,9 +46,9 @@ public final class FutureTypedLayer implements TypedLayer {
     }
 
     @Override
-    public <V> Object deliver(CompletableFuture<V> call, Function<V, Object> convert) {
+    public <V> Object deliver(Supplier<CompletableFuture<V>> call, Function<V, Object> convert) {
         Context context = vertx.getOrCreateContext();
-        return Future.fromCompletionStage(call, context).map(convert::apply).recover(t -> Future.failedFuture(
+        return Future.fromCompletionStage(call.get(), context).map(convert::apply).recover(t -> Future.failedFuture(
                 t instanceof CompletionException && t.getCause() != null ? t.getCause() : t));
     }
 

@@ -4,12 +4,12 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /** Runs stream bookkeeping on the one context that owns a stream, so that it needs no locks. */
-final class OnContext {
+public final class OnContext {
     private OnContext() {
     }
 
     /** Runs {@code action} now when already on {@code context}, else queues it there (keeping order). */
-    static void run(Context context, Runnable action) {
+    public static void run(Context context, Runnable action) {
         if (Vertx.currentContext() == context) {
             action.run();
         } else {

@@ -23,6 +23,7 @@ public final class ReadStreamPublisher implements Flow.Publisher<ByteBuffer> {
     private final Context context;
     private final Runnable onCancel;
     private final Function<Throwable, Throwable> errors;
+    private Progress progress = Progress.NONE;
 
     // Only touched on the context.
     private Flow.Subscriber<? super ByteBuffer> subscriber;
@@ -52,6 +53,47 @@ public final class ReadStreamPublisher implements Flow.Publisher<ByteBuffer> {
         });
     }
 
+    /** What a watcher of the stream (a response's timeout clock) hears, on the context. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        /** The subscriber asked for {@code n} more items. */
+        default void requested(long n) {
+        }
+
+        /** An item reached the subscriber. */
+        default void received() {
+        }
+
+        /** The stream ended, failed or was cancelled: nothing more will come. */
+        default void ended() {
+        }
+    }
+
+    /** Sets who hears of demand and data from now on; call it on the context. */
+    public void watch(Progress progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /**
+     * Ends the stream with {@code failure} from outside (a timeout), as if the stream had failed:
+     * the subscriber gets it (now, or when it subscribes) and the source is cancelled.
+     */
+    public void fail(Throwable failure) {
+        OnContext.run(context, () -> {
+            if (terminated) {
+                return;
+            }
+            if (subscriber == null) {
+                this.failure = failure;
+            } else {
+                terminate(failure);
+            }
+            onCancel.run();
+        });
+    }
+
     @Override
     public void subscribe(Flow.Subscriber<? super ByteBuffer> s) {
         Objects.requireNonNull(s, "subscriber");
@@ -74,6 +116,7 @@ public final class ReadStreamPublisher implements Flow.Publisher<ByteBuffer> {
 
     private void onData(Buffer buffer) {
         if (subscriber != null && !terminated) {
+            progress.received();
             subscriber.onNext(ByteBuffer.wrap(buffer.getBytes()));
         }
     }
@@ -99,6 +142,7 @@ public final class ReadStreamPublisher implements Flow.Publisher<ByteBuffer> {
             return;
         }
         terminated = true;
+        progress.ended();
         Flow.Subscriber<? super ByteBuffer> s = subscriber;
         subscriber = null;
         if (error != null) {
@@ -129,6 +173,7 @@ public final class ReadStreamPublisher implements Flow.Publisher<ByteBuffer> {
                     onCancel.run();
                     return;
                 }
+                progress.requested(n);
                 stream.fetch(n);
             });
         }
@@ -142,6 +187,7 @@ public final class ReadStreamPublisher implements Flow.Publisher<ByteBuffer> {
                 if (!terminated && subscriber == owner) {
                     terminated = true;
                     subscriber = null;
+                    progress.ended();
                     onCancel.run();
                 }
             });

@@ -2,6 +2,7 @@ package io.boto4j.async.transport;
 
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.transport.CaBundle;
 import io.boto4j.core.transport.InsecureTls;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientAgent;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -36,35 +38,56 @@ final class HttpClients {
     }
 
     static HttpClientOptions options(ClientConfig config) {
-        HttpClientOptions options = new HttpClientOptions()
-                .setKeepAlive(true)
+        return options(config, null);
+    }
+
+    /**
+     * The client's options: the caller's own {@code HttpClientOptions} when given, copied, with
+     * ClientConfig's connection settings where they leave Vert.x's default ({@link GivenOptions}:
+     * explicit options win). Whatever they say, responses are not decompressed and SNI is sent.
+     */
+    static HttpClientOptions options(ClientConfig config, HttpClientOptions given) {
+        GivenOptions user = new GivenOptions(given);
+        HttpClientOptions options = user.copy()
                 // Bodies are checked against Content-Length and checksums as sent: never inflate them.
                 .setDecompressionSupported(false)
-                .setForceSni(true)
-                .setVerifyHost(true)
-                .setConnectTimeout(millis(config.connectTimeout() != null ? config.connectTimeout()
-                        : DEFAULT_CONNECT_TIMEOUT));
-        if (config.idleTimeout() != null) {
+                .setForceSni(true);
+        if (!user.setsConnectTimeout(config.connectTimeout())) {
+            options.setConnectTimeout(millis(connectTimeout(config)));
+        }
+        if (config.idleTimeout() != null && !user.setsKeepAliveTimeout(config.idleTimeout())) {
             // How long a pooled connection may sit unused before it is closed.
             options.setKeepAliveTimeout((int) Math.max(1, ceilSeconds(config.idleTimeout())));
         }
-        if (config.proxy() != null) {
+        if (config.proxy() != null && !user.setsProxy(config.proxy())) {
             options.setProxyOptions(proxy(config.proxy()));
         }
-        if (InsecureTls.warnIfEnabled(config.insecureTrustAllCertificates(), "Vert.x")) {
+        boolean trustGiven = user.setsTrust(config);
+        if (!trustGiven && InsecureTls.warnIfEnabled(config.insecureTrustAllCertificates(), "Vert.x")) {
             options.setTrustAll(true).setVerifyHost(false);
-        } else if (config.caBundle() != null) {
-            if (!Files.isReadable(config.caBundle())) {
-                throw new SdkClientException("CA bundle not readable: " + config.caBundle());
+        } else if (!trustGiven) {
+            Path caBundle = CaBundle.resolve(config);
+            if (caBundle != null) {
+                if (!Files.isReadable(caBundle)) {
+                    throw new SdkClientException("CA bundle not readable: " + caBundle);
+                }
+                options.setTrustOptions(new PemTrustOptions().addCertPath(caBundle.toString()));
             }
-            options.setTrustOptions(new PemTrustOptions().addCertPath(config.caBundle().toString()));
         }
         return options;
     }
 
+    static Duration connectTimeout(ClientConfig config) {
+        return config.connectTimeout() != null ? config.connectTimeout() : DEFAULT_CONNECT_TIMEOUT;
+    }
+
     static PoolOptions pool(ClientConfig config) {
         int max = config.maxConnections() != null ? config.maxConnections() : DEFAULT_MAX_CONNECTIONS;
-        return new PoolOptions().setHttp1MaxSize(max).setHttp2MaxSize(max);
+        // Calls beyond the bound wait for a connection, in order, in a queue with no size limit: the
+        // caller's concurrency bounds it (a waiting call holds about 6 KiB: sdk-it's AsyncLoadTest) and
+        // the call timeout bounds the wait. A size limit would fail calls of a burst that waiting serves.
+        return new PoolOptions().setHttp1MaxSize(max).setHttp2MaxSize(max)
+                .setMaxWaitQueueSize(PoolOptions.DEFAULT_MAX_WAIT_QUEUE_SIZE);
     }
 
     static ProxyOptions proxy(URI proxy) {
@@ -95,8 +118,8 @@ final class HttpClients {
      * called on a context, the client is created from a thread that has none. Blocking: call it
      * off the event loop.
      */
-    static HttpClientAgent create(Vertx vertx, ClientConfig config) {
-        HttpClientOptions options = options(config);
+    static HttpClientAgent create(Vertx vertx, ClientConfig config, HttpClientOptions given) {
+        HttpClientOptions options = options(config, given);
         PoolOptions pool = pool(config);
         if (Vertx.currentContext() == null) {
             return build(vertx, options, pool);

@@ -1,10 +1,12 @@
 package io.boto4j.async.transport;
 
 import io.boto4j.core.retry.TransientTransportException;
+import io.boto4j.core.AttemptTimeoutException;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.StreamResetException;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -14,6 +16,19 @@ import java.util.concurrent.TimeoutException;
  */
 final class TransportFailures {
     private TransportFailures() {
+    }
+
+    /**
+     * A failure to connect or of an exchange: a connect that timed out becomes an
+     * {@link AttemptTimeoutException} naming the endpoint and the bound.
+     */
+    static Throwable of(Throwable t, Duration connectTimeout, String authority) {
+        if (t.getClass().getName().equals("io.netty.channel.ConnectTimeoutException")) {
+            return new AttemptTimeoutException(AttemptTimeoutException.Phase.CONNECT, connectTimeout,
+                    "could not connect to " + authority + " within the connect timeout of "
+                            + AttemptTimeoutException.describe(connectTimeout));
+        }
+        return of(t);
     }
 
     static Throwable of(Throwable t) {

@@ -5,7 +5,6 @@ import io.vertx.core.Vertx;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Retry back-off on Vert.x timers: no thread sleeps, and the pipeline carries on from the timer's
@@ -26,11 +25,11 @@ public final class VertxDelayer implements Delayer {
         // Vert.x timers count whole milliseconds; round up so a delay is never cut short.
         long millis = Math.max(1, (duration.toNanos() + 999_999) / 1_000_000);
         CompletableFuture<Void> done = new CompletableFuture<>();
-        vertx.timer(millis, TimeUnit.MILLISECONDS).onComplete(ar -> {
-            if (ar.succeeded()) {
-                done.complete(null);
-            } else {
-                done.completeExceptionally(ar.cause());
+        long timer = vertx.setTimer(millis, id -> done.complete(null));
+        // A wait given up (the call timeout's, once the call is over) frees its timer.
+        done.whenComplete((x, e) -> {
+            if (done.isCancelled()) {
+                vertx.cancelTimer(timer);
             }
         });
         return done;

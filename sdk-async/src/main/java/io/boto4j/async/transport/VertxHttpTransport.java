@@ -1,9 +1,9 @@
 package io.boto4j.async.transport;
 
 import io.boto4j.async.streams.FlowReadStream;
+import io.boto4j.async.streams.OnContext;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.http.SdkHttpRequest;
-import io.boto4j.core.retry.TransientTransportException;
 import io.boto4j.core.transport.HttpTransport;
 import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.transport.TransportRequest;
@@ -14,8 +14,10 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientAgent;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.HostAndPort;
@@ -30,6 +32,9 @@ import java.util.concurrent.CompletableFuture;
  * The pipeline's transport on Vert.x core's {@link io.vertx.core.http.HttpClient}: one pooled
  * client per runtime, shared by every context that calls through it. Never blocks: the
  * connection, the body and the timers are all driven by the event loop of the calling context.
+ * Cancelling the future of {@link #send} resets the request at any phase (connecting, sending,
+ * waiting for the head); an {@link AttemptClock} bounds each attempt as the SPI says (see
+ * {@link io.boto4j.core.transport}).
  *
  * <p>Not on the WebClient: it buffers response bodies or hands them to a {@code WriteStream}, and
  * cannot give the pipeline a paused body to pull from; the core client can, and the WebClient
@@ -38,33 +43,62 @@ import java.util.concurrent.CompletableFuture;
 public final class VertxHttpTransport implements HttpTransport {
     private final Vertx vertx;
     private final HttpClientAgent client;
+    private final Duration connectTimeout;
 
-    private VertxHttpTransport(Vertx vertx, HttpClientAgent client) {
+    private VertxHttpTransport(Vertx vertx, HttpClientAgent client, Duration connectTimeout) {
         this.vertx = vertx;
         this.client = client;
+        this.connectTimeout = connectTimeout;
     }
 
     /** A transport with its own pooled client, configured from {@code config}. Blocking (reads the CA bundle). */
     public static VertxHttpTransport create(Vertx vertx, ClientConfig config) {
+        return create(vertx, config, null);
+    }
+
+    /**
+     * A transport with its own pooled client, configured from the caller's {@code options} (null
+     * for none) and {@code config}; where both set the same thing, the options win. Blocking.
+     */
+    public static VertxHttpTransport create(Vertx vertx, ClientConfig config, HttpClientOptions options) {
         Objects.requireNonNull(vertx, "vertx");
-        return new VertxHttpTransport(vertx, HttpClients.create(vertx, Objects.requireNonNull(config, "config")));
+        Objects.requireNonNull(config, "config");
+        // The bound named in connect-timeout errors: the caller's options win, as in the client.
+        Duration connectTimeout = options != null && options.getConnectTimeout() != HttpClientOptions.DEFAULT_CONNECT_TIMEOUT
+                ? Duration.ofMillis(options.getConnectTimeout()) : HttpClients.connectTimeout(config);
+        return new VertxHttpTransport(vertx, HttpClients.create(vertx, config, options), connectTimeout);
+    }
+
+    /** The pooled client, for requests of the layer's own outside the pipeline (presigned URLs). */
+    public HttpClientAgent httpClient() {
+        return client;
     }
 
     @Override
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
-        CompletableFuture<TransportResponse> result = new CompletableFuture<>();
         RequestOptions options;
         try {
             options = options(request.request());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+        String authority = options.getHost() + ":" + options.getPort();
+        Pending result = new Pending();
         client.request(options).onComplete(ar -> {
             if (ar.failed()) {
-                result.completeExceptionally(TransportFailures.of(ar.cause()));
-            } else {
-                exchange(ar.result(), request, result);
+                result.completeExceptionally(TransportFailures.of(ar.cause(), connectTimeout, authority));
+                return;
             }
+            HttpClientRequest req = ar.result();
+            result.started(req, Vertx.currentContext());
+            if (result.isDone()) {
+                // Cancelled while it waited for a connection: nothing was written, so a reset hands the
+                // connection back to the pool, which may pass it to the next waiter at once. Closing it
+                // here as well would kill that waiter's exchange (and cost a connection per give-up).
+                req.reset();
+                return;
+            }
+            exchange(req, request, authority, result);
         });
         return result;
     }
@@ -90,59 +124,121 @@ public final class VertxHttpTransport implements HttpTransport {
         return options;
     }
 
-    /** Sends the head and body, then waits (with the attempt's response timeout) for the response head. */
-    private void exchange(HttpClientRequest req, TransportRequest request, CompletableFuture<TransportResponse> result) {
+    /**
+     * Sends the head and body, then waits for the response head; the attempt's clock bounds a
+     * stalled upload and then the whole response, until the body is the caller's stream.
+     */
+    private void exchange(HttpClientRequest req, TransportRequest request, String authority, Pending result) {
         Context context = Vertx.currentContext();
         // The Host header the signer signed: without the scheme's default port.
         req.authority(HostAndPort.parseAuthority(request.request().hostHeader(), -1));
-        Runnable sent = () -> startResponseTimer(req, request.responseTimeout(), result);
-        Future<HttpClientResponse> response;
+        AttemptClock clock = request.attemptTimeout() == null ? null
+                : new AttemptClock(vertx, request.attemptTimeout(), authority, timeout -> {
+                    if (result.completeExceptionally(timeout)) {
+                        abandon(req);
+                    } else {
+                        // The head is in, the body is not: it fails, and the connection closes.
+                        ((VertxResponse) result.join()).fail(timeout);
+                    }
+                });
         RequestBody body = request.body();
-        if (body == null) {
-            response = req.send();
-            sent.run();
-        } else if (body.bytes() != null) {
-            response = req.send(Buffer.buffer(body.bytes()));
-            sent.run();
-        } else {
-            if (body.contentLength() < 0) {
+        if (body != null && !req.headers().contains("Content-Length")) {
+            // Framed before the head goes out, which may be alone (Expect: 100-continue).
+            if (body.bytes() != null) {
+                req.putHeader("Content-Length", Integer.toString(body.bytes().length));
+            } else {
                 req.setChunked(true);
             }
-            response = req.send(new FlowReadStream<ByteBuffer, Buffer>(body.publisher(), context, FlowReadStream::copyOf) {
-                @Override
-                public FlowReadStream<ByteBuffer, Buffer> endHandler(Handler<Void> handler) {
-                    // The response timeout counts from the end of the body, not from the start of a long upload.
-                    return super.endHandler(handler == null ? null : v -> {
-                        sent.run();
-                        handler.handle(v);
-                    });
-                }
-            });
+        }
+        Future<HttpClientResponse> response = req.response();
+        Runnable sendBody = () -> sendBody(req, body, context, clock);
+        ContinueGate gate = body != null && request.request().expectsContinue()
+                ? new ContinueGate(vertx, req, sendBody) : null;
+        if (gate == null) {
+            sendBody.run();
         }
         response.onComplete(ar -> {
             if (ar.failed()) {
-                result.completeExceptionally(TransportFailures.of(ar.cause()));
+                if (clock != null) {
+                    clock.done();
+                }
+                result.completeExceptionally(TransportFailures.of(ar.cause(), connectTimeout, authority));
                 return;
             }
-            VertxResponse vr = new VertxResponse(ar.result(), context);
+            if (clock != null) {
+                clock.sent(); // a server may answer before it took the whole body
+            }
+            if (gate != null && gate.answeredFirst()) {
+                // The body was declined, so the request never ended: its connection serves nobody else.
+                closeAfter(ar.result(), req);
+            }
+            VertxResponse vr = new VertxResponse(ar.result(), context, clock);
             if (!result.complete(vr)) {
-                // The attempt already timed out: nobody will read this body.
-                vr.abort();
+                vr.abort(); // the attempt was cancelled or timed out meanwhile: nobody reads this body
             }
         });
     }
 
-    private void startResponseTimer(HttpClientRequest req, Duration timeout, CompletableFuture<TransportResponse> result) {
-        if (timeout == null || result.isDone()) {
+    /** Closes the request's connection once the response has been read (or at once, if it already was). */
+    private static void closeAfter(HttpClientResponse response, HttpClientRequest req) {
+        try {
+            response.end().onComplete(v -> closeConnection(req));
+        } catch (IllegalStateException alreadyEnded) {
+            closeConnection(req);
+        }
+    }
+
+    /** Writes the body (or ends a request without one); the clock hears of the upload's progress. */
+    private static void sendBody(HttpClientRequest req, RequestBody body, Context context, AttemptClock clock) {
+        if (body == null || body.bytes() != null) {
+            if (body == null) {
+                req.end();
+            } else {
+                req.end(Buffer.buffer(body.bytes()));
+            }
+            if (clock != null) {
+                clock.sent();
+            }
             return;
         }
-        long timer = vertx.setTimer(HttpClients.millis(timeout), id -> {
-            if (result.completeExceptionally(TransientTransportException.timeout(
-                    "no response within " + timeout + " (the attempt timeout)", null))) {
-                req.reset();
+        if (clock != null) {
+            clock.sending(req::writeQueueFull);
+        }
+        new FlowReadStream<ByteBuffer, Buffer>(body.publisher(), context, FlowReadStream::copyOf) {
+            @Override
+            public FlowReadStream<ByteBuffer, Buffer> handler(Handler<Buffer> handler) {
+                return super.handler(handler == null || clock == null ? handler : b -> {
+                    clock.progress();
+                    handler.handle(b);
+                });
             }
-        });
-        result.whenComplete((r, e) -> vertx.cancelTimer(timer));
+
+            @Override
+            public FlowReadStream<ByteBuffer, Buffer> endHandler(Handler<Void> handler) {
+                // The response's bound counts from the end of the body, not from the start of a long upload.
+                return super.endHandler(handler == null || clock == null ? handler : v -> {
+                    clock.sent();
+                    handler.handle(v);
+                });
+            }
+        }.pipeTo(req);
+    }
+
+    /**
+     * Ends an exchange before its response arrived: resets the request and closes its connection,
+     * which on HTTP/1.1 serves this request alone (a reset alone leaves a connection whose upload
+     * was stalled open).
+     */
+    private static void abandon(HttpClientRequest req) {
+        req.reset();
+        closeConnection(req);
+    }
+
+    private static void closeConnection(HttpClientRequest req) {
+        HttpConnection connection = req.connection();
+        if (connection != null) {
+            connection.close();
+        }
     }
 
     /** Closes the pooled connections; does not wait. */
@@ -154,5 +250,27 @@ public final class VertxHttpTransport implements HttpTransport {
     /** Closes the pooled connections. */
     public Future<Void> closeAsync() {
         return client.close();
+    }
+
+    /** The future of one exchange: cancelling it resets the request wherever it is. */
+    private static final class Pending extends CompletableFuture<TransportResponse> {
+        private volatile HttpClientRequest request;
+        private volatile Context context;
+
+        void started(HttpClientRequest request, Context context) {
+            this.request = request;
+            this.context = context;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            HttpClientRequest req = request;
+            if (cancelled && req != null) {
+                // On HTTP/1.1 a reset closes the connection: nothing half sent or half read is pooled.
+                OnContext.run(context, () -> abandon(req));
+            }
+            return cancelled;
+        }
     }
 }

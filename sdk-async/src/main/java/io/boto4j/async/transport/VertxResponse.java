@@ -19,15 +19,24 @@ final class VertxResponse implements TransportResponse {
     private final Context context;
     private final Headers headers = new Headers();
     private final ReadStreamPublisher body;
+    private final AttemptClock clock;
 
-    /** Must be created on {@code context}, in the callback that hands over the response. */
-    VertxResponse(HttpClientResponse response, Context context) {
+    /**
+     * Must be created on {@code context}, in the callback that hands over the response.
+     *
+     * @param clock the attempt's clock, which hears of the body's demand and data, or null
+     */
+    VertxResponse(HttpClientResponse response, Context context, AttemptClock clock) {
         this.response = response;
         this.context = context;
+        this.clock = clock;
         for (Map.Entry<String, String> h : response.headers()) {
             headers.add(h.getKey(), h.getValue());
         }
         this.body = new ReadStreamPublisher(response, context, this::abort, TransportFailures::of);
+        if (clock != null) {
+            body.watch(clock);
+        }
     }
 
     @Override
@@ -45,9 +54,27 @@ final class VertxResponse implements TransportResponse {
         return body;
     }
 
-    /** Resets the stream: on HTTP/1.1 that closes the connection, so unread bytes never reach the pool. */
+    @Override
+    public void streamingToCaller() {
+        if (clock != null) {
+            clock.streaming();
+        }
+    }
+
+    /** Fails the body (a timeout) and closes the connection. */
+    void fail(Throwable failure) {
+        body.fail(failure);
+    }
+
+    /**
+     * Resets the stream: on HTTP/1.1 that closes the connection, so unread bytes never reach the
+     * pool. A no-op once the response has ended.
+     */
     @Override
     public void abort() {
+        if (clock != null) {
+            clock.done();
+        }
         context.runOnContext(v -> response.request().reset());
     }
 }

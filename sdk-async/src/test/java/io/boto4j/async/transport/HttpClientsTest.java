@@ -1,9 +1,12 @@
 package io.boto4j.async.transport;
 
+import io.boto4j.async.CapturedLog;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.client.ClientConfig;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.PemTrustOptions;
+import io.vertx.core.net.ProxyOptions;
 import io.vertx.core.net.ProxyType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,5 +69,79 @@ class HttpClientsTest {
     void socksProxiesAreSupported() {
         assertEquals(ProxyType.SOCKS5, HttpClients.proxy(URI.create("socks5://127.0.0.1:1080")).getType());
         assertThrows(SdkClientException.class, () -> HttpClients.proxy(URI.create("ftp://x:1")));
+    }
+    @Test
+    void explicitOptionsWinOverClientConfig(@TempDir Path dir) throws Exception {
+        Path ca = Files.writeString(dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n");
+        ClientConfig config = ClientConfig.builder()
+                .connectTimeout(Duration.ofMillis(1500))
+                .idleTimeout(Duration.ofSeconds(7))
+                .proxy(URI.create("http://config-proxy.example:3128"))
+                .caBundle(ca)
+                .build();
+        PemTrustOptions ownTrust = new PemTrustOptions().addCertPath("own.pem");
+        HttpClientOptions given = new HttpClientOptions()
+                .setConnectTimeout(250)
+                .setKeepAliveTimeout(9)
+                .setProxyOptions(new ProxyOptions().setHost("own-proxy.example").setPort(8080))
+                .setTrustOptions(ownTrust)
+                .setProtocolVersion(HttpVersion.HTTP_2)
+                .setDecompressionSupported(true);
+        List<String> warnings = warningsWhile(() -> {
+            HttpClientOptions options = HttpClients.options(config, given);
+            assertEquals(250, options.getConnectTimeout());
+            assertEquals(9, options.getKeepAliveTimeout());
+            assertEquals("own-proxy.example", options.getProxyOptions().getHost());
+            assertEquals(List.of("own.pem"), ((PemTrustOptions) options.getTrustOptions()).getCertPaths());
+            assertEquals(HttpVersion.HTTP_2, options.getProtocolVersion(), "what ClientConfig cannot say is kept");
+            assertFalse(options.isDecompressionSupported(), "bodies are checked as sent, whatever the options say");
+            assertTrue(options.isForceSni());
+        });
+        assertEquals(4, warnings.size(), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("ClientConfig.proxy is not used")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("ClientConfig.caBundle is not used")), warnings.toString());
+        assertFalse(warnings.toString().contains("config-proxy.example"), "no setting's value in the warning");
+        assertTrue(given.isDecompressionSupported(), "the caller's options are copied, not changed");
+    }
+
+    @Test
+    void clientConfigFillsWhatTheOptionsLeaveAtVertxDefaults() {
+        ClientConfig config = ClientConfig.builder()
+                .connectTimeout(Duration.ofMillis(1500))
+                .proxy(URI.create("http://config-proxy.example:3128"))
+                .insecureTrustAllCertificates(true)
+                .build();
+        HttpClientOptions given = new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_2).setUseAlpn(true)
+                .setTcpNoDelay(false);
+        List<String> warnings = warningsWhile(() -> {
+            HttpClientOptions options = HttpClients.options(config, given);
+            assertEquals(1500, options.getConnectTimeout());
+            assertEquals("config-proxy.example", options.getProxyOptions().getHost());
+            assertTrue(options.isTrustAll());
+            assertFalse(options.isVerifyHost());
+            assertTrue(options.isUseAlpn());
+            assertFalse(options.isTcpNoDelay());
+        });
+        assertTrue(warnings.stream().noneMatch(w -> w.contains("is not used")), warnings.toString());
+    }
+
+    @Test
+    void optionsThatTrustEverythingOverruleACaBundle(@TempDir Path dir) throws Exception {
+        Path ca = Files.writeString(dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n");
+        List<String> warnings = warningsWhile(() -> {
+            HttpClientOptions options = HttpClients.options(ClientConfig.builder().caBundle(ca).build(),
+                    new HttpClientOptions().setTrustAll(true));
+            assertTrue(options.isTrustAll());
+            assertNull(options.getTrustOptions());
+        });
+        assertEquals(1, warnings.size(), warnings.toString());
+    }
+
+    /** What the SDK logged at WARNING while {@code action} ran. */
+    private static List<String> warningsWhile(Runnable action) {
+        try (CapturedLog log = CapturedLog.of("io.boto4j")) {
+            action.run();
+            return log.lines().stream().filter(line -> line.startsWith("WARNING")).toList();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.boto4j.cli.args;
 
-import io.boto4j.core.model.Member;
 import io.boto4j.core.model.Names;
 
 import java.util.ArrayList;
@@ -11,8 +10,8 @@ import java.util.Set;
  * Reads the command line. Options may stand anywhere (as in the AWS CLI), as {@code --name value}
  * or {@code --name=value}; every other word is positional. boto4j's own options come first; any
  * other option must be one of the input members of the command the words before it name
- * ({@link InputOptions}), so {@code s3 get-object --bucket b} works and {@code --bucket b s3
- * get-object} does not.
+ * or an option of the command the words before it name ({@link InputOptions}), so
+ * {@code s3 get-object --bucket b} works and {@code --bucket b s3 get-object} does not.
  */
 public final class ArgumentParser {
     private static final Set<String> WITH_VALUE = Set.of("--endpoint-url", "--region", "--profile", "--params",
@@ -83,10 +82,10 @@ public final class ArgumentParser {
                 continue;
             }
             if (!WITH_VALUE.contains(name)) {
-                InputArgument argument = inputArgument(inputOptions.find(words), name, value, words, inputArguments,
-                        i + 1 < args.length ? args[i + 1] : null);
-                inputArguments.add(argument);
-                if (value == null && !InputOptions.isFlag(argument.member())) {
+                InputOptions options = inputOptions.find(words);
+                inputArguments.add(inputArgument(options, name, value, words, inputArguments,
+                        i + 1 < args.length ? args[i + 1] : null));
+                if (value == null && !options.target(name).flag()) {
                     i++; // the value was the next argument
                 }
                 continue;
@@ -125,33 +124,34 @@ public final class ArgumentParser {
      */
     private static InputArgument inputArgument(InputOptions options, String name, String inline, List<String> words,
                                                List<InputArgument> earlier, String next) {
-        Member member = options == null ? null : options.member(name);
-        if (member == null) {
+        OptionTarget target = options == null ? null : options.target(name);
+        if (target == null) {
             throw unknownOption(name, words, options);
         }
         for (InputArgument given : earlier) {
-            if (given.member() == member) {
+            if (given.target().equals(target.name())) {
                 throw new UsageException(name + " is given twice (" + given.option() + " set "
-                        + member.name() + " before); give it once");
+                        + target.name() + " before); give it once");
             }
         }
-        if (InputOptions.isFlag(member)) {
+        if (target.flag()) {
             if (inline != null) {
-                String positive = options.optionFor(member.name());
-                throw new UsageException(name + " takes no value: " + member.name() + " is a boolean;"
-                        + " use " + positive + " for true or --no-" + positive.substring(2) + " for false");
+                String positive = options.optionFor(target.name());
+                String negated = "--no-" + positive.substring(2);
+                throw new UsageException(name + " takes no value: " + target.name() + " is a boolean; use " + positive
+                        + " for true" + (options.negates(negated) ? " or " + negated + " for false" : ""));
             }
-            return new InputArgument(name, member, String.valueOf(!options.negates(name)));
+            return new InputArgument(name, target.name(), String.valueOf(!options.negates(name)));
         }
         if (inline != null) {
-            return new InputArgument(name, member, inline);
+            return new InputArgument(name, target.name(), inline);
         }
         if (next == null || next.startsWith("--")) {
             // As argparse reads the AWS CLI's options: a word starting with -- is an option.
-            throw new UsageException(name + " needs a value (" + member.name() + ", " + member.type().modelName()
+            throw new UsageException(name + " needs a value (" + target.name() + ", " + target.type()
                     + "); for a value that starts with --, write " + name + "=VALUE");
         }
-        return new InputArgument(name, member, next);
+        return new InputArgument(name, target.name(), next);
     }
 
     private static UsageException unknownOption(String name, List<String> words, InputOptions options) {

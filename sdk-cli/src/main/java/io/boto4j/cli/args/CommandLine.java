@@ -31,6 +31,16 @@ public record CommandLine(
         inputArguments = List.copyOf(inputArguments);
     }
 
+    /** The text given for the option that sets {@code target} ("true" for a flag), or null when it was not given. */
+    public String argument(String target) {
+        for (InputArgument a : inputArguments) {
+            if (a.target().equals(target)) {
+                return a.text();
+            }
+        }
+        return null;
+    }
+
     /** The word at {@code index}, or null when there are fewer words. */
     public String word(int index) {
         return index < words.size() ? words.get(index) : null;

@@ -1,34 +1,34 @@
 package io.boto4j.cli.args;
 
-import io.boto4j.core.model.Names;
 import io.boto4j.core.model.ServiceModel;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** Operation names as typed on the command line: the model's {@code PutObject} or {@code put-object}. */
+/**
+ * Operation (and custom method) names as typed on the command line: the model's
+ * {@code PutObject} or {@code put-object}.
+ */
 public final class OperationNames {
     private OperationNames() {
     }
 
-    /** The model name of the operation the user means, or a usage error with the closest names. */
-    public static String resolve(ServiceModel model, String typed) {
+    /** The model name of the operation the user means, or empty when the service has none by that name. */
+    public static Optional<String> find(ServiceModel model, String typed) {
         if (model.hasOperation(typed)) {
-            return typed;
+            return Optional.of(typed);
         }
-        String key = squash(typed);
         for (String name : model.operationNames()) {
-            if (squash(name).equals(key)) {
-                return name;
+            if (matches(name, typed)) {
+                return Optional.of(name);
             }
         }
-        List<String> known = new ArrayList<>();
-        for (String name : model.operationNames()) {
-            known.add(kebab(name));
-        }
-        throw new UsageException("unknown operation '" + typed + "' for " + model.serviceName()
-                + Names.didYouMean(typed, known) + "; see './boto4j " + model.serviceName() + " help'");
+        return Optional.empty();
+    }
+
+    /** Whether {@code typed} spells {@code modelName}: as it is, in kebab case, or in any case. */
+    public static boolean matches(String modelName, String typed) {
+        return squash(modelName).equals(squash(typed));
     }
 
     /**

@@ -6,16 +6,22 @@ import io.boto4j.cli.debug.WireLog;
 import io.boto4j.cli.values.TimestampText;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.config.ConfigEnvironment;
+import io.boto4j.core.config.ProfileNotFoundException;
 import io.boto4j.core.loader.ModelLoader;
 import io.boto4j.core.loader.UnknownServiceException;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.pipeline.ServiceRuntime;
+import io.boto4j.core.plugin.CustomMethod;
 import io.boto4j.sync.SyncClient;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Opens clients for the commands: one model loader per process (so {@code AWS_DATA_PATH} and
@@ -24,6 +30,7 @@ import java.time.ZoneOffset;
 public final class Clients {
     private final ConfigEnvironment environment;
     private final ModelLoader loader;
+    private final Map<String, List<CustomMethod<?>>> methods = new HashMap<>();
 
     public Clients(ConfigEnvironment environment) {
         this.environment = environment;
@@ -40,6 +47,31 @@ public final class Clients {
             return loader.serviceModel(service);
         } catch (UnknownServiceException e) {
             throw new UsageException(e.getMessage() + "; see './boto4j help'");
+        }
+    }
+
+    /**
+     * The custom methods of the service's clients (the core's and its plugins'), by name. Read
+     * from a client built as the environment configures it but anonymous and unable to send:
+     * listing them needs no credentials, no region and no network, and costs what building a
+     * client costs (the model is loaded anyway for help and for parsing).
+     */
+    public List<CustomMethod<?>> methods(String service) {
+        return methods.computeIfAbsent(service, s -> {
+            ClientConfig.Builder anonymous = ClientConfig.builder().environment(environment).anonymous(true);
+            try {
+                return methodsOf(s, anonymous.build());
+            } catch (ProfileNotFoundException e) {
+                // Help works whatever AWS_PROFILE names (as the AWS CLI's does); a call reports it.
+                return methodsOf(s, anonymous.profile("default").build());
+            }
+        });
+    }
+
+    private List<CustomMethod<?>> methodsOf(String service, ClientConfig config) {
+        try (ServiceRuntime runtime = ServiceRuntime.builder().service(service).loader(loader).config(config)
+                .transport(DryRun.refusingTransport()).build()) {
+            return runtime.methods().stream().sorted(Comparator.comparing(CustomMethod::name)).toList();
         }
     }
 

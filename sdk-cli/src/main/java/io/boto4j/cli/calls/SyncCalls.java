@@ -1,6 +1,7 @@
 package io.boto4j.cli.calls;
 
 import io.boto4j.core.paginate.PaginationConfig;
+import io.boto4j.core.plugin.CustomMethod;
 import io.boto4j.core.TruncatedBodyException;
 import io.boto4j.sync.ResponseEventStream;
 import io.boto4j.sync.ResponseInputStream;
@@ -36,6 +37,16 @@ final class SyncCalls implements ServiceCalls {
             }
         }
         return output;
+    }
+
+    @Override
+    public Object callMethod(String method, Map<String, ?> arguments) {
+        return client.callMethod(method, arguments);
+    }
+
+    @Override
+    public <R> R call(CustomMethod<R> method, Map<String, ?> arguments) {
+        return client.call(method, arguments);
     }
 
     @Override

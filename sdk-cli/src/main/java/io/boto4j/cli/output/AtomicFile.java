@@ -1,6 +1,7 @@
 package io.boto4j.cli.output;
 
 import io.boto4j.cli.args.UsageException;
+import io.boto4j.core.transport.AtomicFiles;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -8,12 +9,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /**
  * A file written so that its destination holds either the whole new content or what it held
@@ -43,22 +41,16 @@ public final class AtomicFile implements AutoCloseable {
      */
     public static Path checkWritable(String target, String option) {
         Path file = Path.of(target).toAbsolutePath();
-        if (Files.isDirectory(file)) {
-            throw new UsageException(option + ": " + target + " is a directory; name a file in it");
-        }
-        Path dir = file.getParent();
-        if (!Files.isDirectory(dir)) {
-            throw new UsageException(option + ": directory " + dir + " does not exist; create it or name another file");
-        }
-        if (!Files.isWritable(dir)) {
-            throw new UsageException(option + ": cannot write to " + dir + " (permission denied)");
+        String problem = AtomicFiles.whyNotWritable(file);
+        if (problem != null) {
+            throw new UsageException(option + ": " + problem);
         }
         return file;
     }
 
     /** Starts writing {@code target}: creates the temporary file beside it. */
     public static AtomicFile create(Path target) {
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        Path temp = AtomicFiles.partFile(target);
         try {
             FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             // Removed even when the JVM is stopped mid-download (Ctrl-C), where close() never runs.
@@ -78,14 +70,8 @@ public final class AtomicFile implements AutoCloseable {
     public void commit() {
         try {
             out.flush();
-            channel.force(true);
             channel.close();
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // The same directory, so this is rare (some network file systems); still one rename.
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.commit(temp, target);
             committed = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);

@@ -1,28 +1,45 @@
 package io.boto4j.cli.values;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.boto4j.cli.args.UsageException;
 
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * JSON in and out of the CLI. Output is indented as the AWS CLI indents it; blobs are base64,
- * timestamps ISO-8601, and values keep the order the model gives them.
+ * timestamps ISO-8601, and values keep the order the model gives them. A record (a custom
+ * method's result, such as S3's {@code UploadResult}) is written by Jackson as its components,
+ * by name and in order, nulls left out, as the model's outputs leave out absent members.
  */
 public final class CliJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -32,6 +49,7 @@ public final class CliJson {
             .withSeparators(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper RECORDS = recordMapper();
 
     private CliJson() {
     }
@@ -81,6 +99,9 @@ public final class CliJson {
         if (value instanceof byte[] bytes) {
             return NODES.textNode(Base64.getEncoder().encodeToString(bytes));
         }
+        if (value instanceof Record) {
+            return RECORDS.valueToTree(value);
+        }
         if (value instanceof Instant instant) {
             return NODES.textNode(instant.toString());
         }
@@ -109,5 +130,37 @@ public final class CliJson {
             return NODES.numberNode(i);
         }
         return NODES.textNode(String.valueOf(value));
+    }
+
+    /**
+     * Jackson for records: their components only (not what a method named like a getter would add,
+     * {@code isComposite()}), a path as its text (not a {@code file://} URI), timestamps ISO-8601.
+     * Works on the module path with no {@code opens}: a record's accessors are public.
+     */
+    private static ObjectMapper recordMapper() {
+        SimpleModule records = new SimpleModule("boto4j-cli-records")
+                .addSerializer(Path.class, ToStringSerializer.instance);
+        records.setSerializerModifier(new BeanSerializerModifier() {
+            @Override
+            public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription description,
+                                                             List<BeanPropertyWriter> properties) {
+                RecordComponent[] components = description.getBeanClass().getRecordComponents();
+                if (components == null) {
+                    return properties;
+                }
+                Set<String> names = new HashSet<>();
+                for (RecordComponent c : components) {
+                    names.add(c.getName());
+                }
+                List<BeanPropertyWriter> kept = new ArrayList<>(properties);
+                kept.removeIf(p -> !names.contains(p.getName()));
+                return kept;
+            }
+        });
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .registerModule(records)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 }

@@ -33,8 +33,8 @@ public final class CommandInput {
         InputProblems problems = new InputProblems();
         Map<String, Object> fromOptions = new LinkedHashMap<>();
         for (InputArgument argument : cmd.inputArguments()) {
-            Object value = MemberText.value(argument.option(), argument.member(), argument.text(), files, problems);
-            fromOptions.put(argument.member().name(), value);
+            Member member = operation.inputShape().member(argument.target());
+            fromOptions.put(member.name(), MemberText.value(argument.option(), member, argument.text(), files, problems));
         }
         // A member given as an option is not read from --params at all (nor its file://).
         Map<String, Object> input = InputValues.of(operation, ParamsText.read(cmd.params(), files),

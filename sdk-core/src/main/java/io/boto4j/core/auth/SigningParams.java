@@ -26,6 +26,9 @@ public final class SigningParams {
     private final boolean payloadSigningEnabled;
     private final boolean signContentSha256Header;
     private final String payloadHash;
+    private final boolean streamingInput;
+    private final boolean unsignedPayloadOperation;
+    private final String checksumHeader;
 
     private SigningParams(Builder b) {
         this.credentials = b.credentials;
@@ -40,6 +43,9 @@ public final class SigningParams {
         this.payloadSigningEnabled = b.payloadSigningEnabled;
         this.signContentSha256Header = b.signContentSha256Header;
         this.payloadHash = b.payloadHash;
+        this.streamingInput = b.streamingInput;
+        this.unsignedPayloadOperation = b.unsignedPayloadOperation;
+        this.checksumHeader = b.checksumHeader;
     }
 
     public static Builder builder() {
@@ -60,6 +66,9 @@ public final class SigningParams {
         b.payloadSigningEnabled = payloadSigningEnabled;
         b.signContentSha256Header = signContentSha256Header;
         b.payloadHash = payloadHash;
+        b.streamingInput = streamingInput;
+        b.unsignedPayloadOperation = unsignedPayloadOperation;
+        b.checksumHeader = checksumHeader;
         return b;
     }
 
@@ -111,7 +120,7 @@ public final class SigningParams {
         return normalizePath;
     }
 
-    /** False: the payload hash is {@code UNSIGNED-PAYLOAD}. */
+    /** False: the payload hash is {@code UNSIGNED-PAYLOAD} (the caller's choice; S3 included). */
     public boolean payloadSigningEnabled() {
         return payloadSigningEnabled;
     }
@@ -123,6 +132,27 @@ public final class SigningParams {
     /** A payload hash the caller computed already (e.g. while reading a file), or null. */
     public String payloadHash() {
         return payloadHash;
+    }
+
+    /** Whether the operation's payload is a stream (S3 leaves such payloads unsigned over TLS). */
+    public boolean streamingInput() {
+        return streamingInput;
+    }
+
+    /**
+     * Whether the operation asks for an unsigned payload ({@code unsignedPayload},
+     * {@code v4-unsigned-body}): always honoured by SigV4, by S3's rules only over TLS with a checksum.
+     */
+    public boolean unsignedPayloadOperation() {
+        return unsignedPayloadOperation;
+    }
+
+    /**
+     * The flexible-checksum header the SDK computed for this request ({@code x-amz-checksum-crc32}),
+     * or null: then {@code Content-MD5} is the checksum S3's payload rule looks for.
+     */
+    public String checksumHeader() {
+        return checksumHeader;
     }
 
     /** Scope and flags only: the credentials print without their secret, the token not at all. */
@@ -149,6 +179,9 @@ public final class SigningParams {
         private boolean payloadSigningEnabled = true;
         private boolean signContentSha256Header;
         private String payloadHash;
+        private boolean streamingInput;
+        private boolean unsignedPayloadOperation;
+        private String checksumHeader;
 
         private Builder() {
         }
@@ -210,6 +243,21 @@ public final class SigningParams {
 
         public Builder payloadHash(String payloadHash) {
             this.payloadHash = payloadHash;
+            return this;
+        }
+
+        public Builder streamingInput(boolean streamingInput) {
+            this.streamingInput = streamingInput;
+            return this;
+        }
+
+        public Builder unsignedPayloadOperation(boolean unsignedPayloadOperation) {
+            this.unsignedPayloadOperation = unsignedPayloadOperation;
+            return this;
+        }
+
+        public Builder checksumHeader(String checksumHeader) {
+            this.checksumHeader = checksumHeader;
             return this;
         }
 

@@ -54,6 +54,7 @@ public final class ClientConfig {
     private final Map<String, Object> clientContextParams;
     private final Boolean disableRequestCompression;
     private final Integer requestMinCompressionSizeBytes;
+    private final Boolean disableHostPrefixInjection;
     private final String apiVersion;
     private final Map<ClientOption<?>, Object> options;
     private final List<Hook> hooks;
@@ -90,6 +91,7 @@ public final class ClientConfig {
         clientContextParams = Map.copyOf(b.clientContextParams);
         disableRequestCompression = b.disableRequestCompression;
         requestMinCompressionSizeBytes = b.requestMinCompressionSizeBytes;
+        disableHostPrefixInjection = b.disableHostPrefixInjection;
         apiVersion = b.apiVersion;
         options = Collections.unmodifiableMap(new LinkedHashMap<>(b.options));
         hooks = List.copyOf(b.hooks);
@@ -137,6 +139,7 @@ public final class ClientConfig {
         b.clientContextParams.putAll(clientContextParams);
         b.disableRequestCompression = disableRequestCompression;
         b.requestMinCompressionSizeBytes = requestMinCompressionSizeBytes;
+        b.disableHostPrefixInjection = disableHostPrefixInjection;
         b.apiVersion = apiVersion;
         b.options.putAll(options);
         b.hooks.addAll(hooks);
@@ -158,12 +161,34 @@ public final class ClientConfig {
     public String profile() { return profile; }
     public String retryMode() { return retryMode; }
     public Integer maxAttempts() { return maxAttempts; }
+    /**
+     * How long opening a connection may take: TCP connect, TLS handshake, a proxy's tunnel
+     * (botocore's {@code connect_timeout}); null for the default, 60 s.
+     */
     public Duration connectTimeout() { return connectTimeout; }
-    /** How long one attempt may wait for the response headers. */
+    /**
+     * How long the service may take to answer one attempt (null for the default, 60 s, botocore's
+     * {@code read_timeout}): each wait for the server to take more of the request body; the
+     * response, from the request sent to the last byte of any body the SDK reads itself; and,
+     * once a streaming output is handed over, each wait for more bytes while the caller waits
+     * for them (its time between reads never counts). See {@link io.boto4j.core.transport} for
+     * the details both layers share.
+     */
     public Duration attemptTimeout() { return attemptTimeout; }
-    /** How long a whole call may take, retries included; null for no limit. */
+    /**
+     * How long a whole call may take, every attempt and the back-off between them included,
+     * until its result is returned (a streaming output's body is read after that); null for no
+     * limit, the default.
+     */
     public Duration callTimeout() { return callTimeout; }
+    /**
+     * Connections per endpoint, in use or idle, on both layers (botocore's
+     * {@code max_pool_connections}): calls beyond it wait for a connection to come back, within the
+     * connect timeout. Unlike botocore, whose pool opens extra connections it then throws away, the
+     * bound holds. Default 10.
+     */
     public Integer maxConnections() { return maxConnections; }
+    /** How long a pooled connection may stay unused before it is closed; null for the default, 60 s. */
     public Duration idleTimeout() { return idleTimeout; }
     public URI proxy() { return proxy; }
     public Path caBundle() { return caBundle; }
@@ -185,6 +210,12 @@ public final class ClientConfig {
     public Map<String, Object> clientContextParams() { return clientContextParams; }
     public Boolean disableRequestCompression() { return disableRequestCompression; }
     public Integer requestMinCompressionSizeBytes() { return requestMinCompressionSizeBytes; }
+    /**
+     * Send to the endpoint as resolved, without the operations' host prefixes (botocore's
+     * {@code inject_host_prefix=False}; also {@code AWS_DISABLE_HOST_PREFIX_INJECTION} and the
+     * profile's {@code disable_host_prefix_injection}). Null: from the environment.
+     */
+    public Boolean disableHostPrefixInjection() { return disableHostPrefixInjection; }
     public String apiVersion() { return apiVersion; }
 
     /** A plugin or core option set in code, or null when it is left to the environment, config file or default. */
@@ -245,6 +276,7 @@ public final class ClientConfig {
         private final Map<String, Object> clientContextParams = new LinkedHashMap<>();
         private Boolean disableRequestCompression;
         private Integer requestMinCompressionSizeBytes;
+        private Boolean disableHostPrefixInjection;
         private String apiVersion;
         private final Map<ClientOption<?>, Object> options = new LinkedHashMap<>();
         private final List<Hook> hooks = new ArrayList<>();
@@ -280,11 +312,24 @@ public final class ClientConfig {
         public Builder profile(String profile) { this.profile = profile; return this; }
         public Builder retryMode(String retryMode) { this.retryMode = retryMode; return this; }
         public Builder maxAttempts(Integer maxAttempts) { this.maxAttempts = maxAttempts; return this; }
-        public Builder connectTimeout(Duration d) { this.connectTimeout = d; return this; }
-        public Builder attemptTimeout(Duration d) { this.attemptTimeout = d; return this; }
-        public Builder callTimeout(Duration d) { this.callTimeout = d; return this; }
-        public Builder maxConnections(Integer n) { this.maxConnections = n; return this; }
-        public Builder idleTimeout(Duration d) { this.idleTimeout = d; return this; }
+        public Builder connectTimeout(Duration d) { this.connectTimeout = positive("connectTimeout", d); return this; }
+        public Builder attemptTimeout(Duration d) { this.attemptTimeout = positive("attemptTimeout", d); return this; }
+        public Builder callTimeout(Duration d) { this.callTimeout = positive("callTimeout", d); return this; }
+        public Builder maxConnections(Integer n) {
+            if (n != null && n < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1: " + n);
+            }
+            this.maxConnections = n;
+            return this;
+        }
+        public Builder idleTimeout(Duration d) { this.idleTimeout = positive("idleTimeout", d); return this; }
+
+        private static Duration positive(String name, Duration d) {
+            if (d != null && (d.isZero() || d.isNegative())) {
+                throw new IllegalArgumentException(name + " must be positive: " + d);
+            }
+            return d;
+        }
         public Builder proxy(URI proxy) { this.proxy = proxy; return this; }
         /** A PEM file of the CA certificates to trust instead of the JDK's (botocore's {@code ca_bundle}). */
         public Builder caBundle(Path caBundle) { this.caBundle = caBundle; return this; }
@@ -320,6 +365,7 @@ public final class ClientConfig {
         public Builder clientContextParam(String name, Object value) { this.clientContextParams.put(name, value); return this; }
         public Builder disableRequestCompression(Boolean v) { this.disableRequestCompression = v; return this; }
         public Builder requestMinCompressionSizeBytes(Integer v) { this.requestMinCompressionSizeBytes = v; return this; }
+        public Builder disableHostPrefixInjection(Boolean v) { this.disableHostPrefixInjection = v; return this; }
         public Builder apiVersion(String v) { this.apiVersion = v; return this; }
 
         /**

@@ -92,6 +92,16 @@ public final class Headers {
         }
     }
 
+    /**
+     * Calls {@code action} once per name, with the name in lower case and its values, in order:
+     * for readers that look names up in their own tables, no case folding per lookup.
+     */
+    public void forEachLowerCaseName(BiConsumer<String, List<String>> action) {
+        for (Map.Entry<String, Entry> e : byLowerName.entrySet()) {
+            action.accept(e.getKey(), Collections.unmodifiableList(e.getValue().values));
+        }
+    }
+
     public int size() {
         return byLowerName.size();
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A request as the protocol serializers build it and the signers and transports consume it.
@@ -20,6 +22,7 @@ public final class SdkHttpRequest {
     private String encodedPath;
     private final List<Map.Entry<String, String>> queryParams = new ArrayList<>();
     private final Headers headers = new Headers();
+    private final Set<String> unsignedHeaders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private RequestBody body;
 
     public SdkHttpRequest(String method, URI endpoint, String encodedPath) {
@@ -89,6 +92,20 @@ public final class SdkHttpRequest {
         return headers;
     }
 
+    /**
+     * Marks a header as sent but not signed: one that botocore's HTTP layer adds after signing
+     * (the {@code Content-Length} of the body), so that the signature covers what botocore's does.
+     */
+    public SdkHttpRequest markUnsigned(String headerName) {
+        unsignedHeaders.add(Objects.requireNonNull(headerName));
+        return this;
+    }
+
+    /** Whether {@link #markUnsigned} named this header (case-insensitively). */
+    public boolean isUnsigned(String headerName) {
+        return unsignedHeaders.contains(headerName);
+    }
+
     /** The body to send, in memory or streamed, or null for none. The request's one body slot. */
     public RequestBody body() {
         return body;
@@ -116,18 +133,45 @@ public final class SdkHttpRequest {
         c.encodedPath = encodedPath;
         c.queryParams.addAll(queryParams);
         headers.forEach(c.headers::add);
+        c.unsignedHeaders.addAll(unsignedHeaders);
         c.body = body;
         return c;
     }
 
-    /** Host with the port when it is not the scheme's default, as the Host header carries it. */
+    /**
+     * Whether the request asks for {@code Expect: 100-continue}: a transport then sends the head,
+     * waits a moment for the server's go-ahead and sends the body only then (or after the wait,
+     * as botocore does), and not at all when a final answer comes first.
+     */
+    public boolean expectsContinue() {
+        String expect = headers.first("Expect");
+        return expect != null && expect.trim().equalsIgnoreCase("100-continue");
+    }
+
+    /**
+     * Host with the port when it is not the scheme's default, as the Host header carries it.
+     * An authority that is not a valid server name (a host prefix in front of an IP address,
+     * {@code api.127.0.0.1:4566}, as botocore builds it) is taken as written.
+     */
     public String hostHeader() {
-        int port = endpoint.getPort();
         String scheme = endpoint.getScheme();
+        String host = endpoint.getHost();
+        int port = endpoint.getPort();
+        if (host == null) {
+            String authority = endpoint.getRawAuthority();
+            authority = authority.substring(authority.indexOf('@') + 1);
+            int colon = authority.lastIndexOf(':');
+            if (colon > authority.lastIndexOf(']') && colon >= 0) {
+                host = authority.substring(0, colon);
+                port = Integer.parseInt(authority.substring(colon + 1));
+            } else {
+                host = authority;
+            }
+        }
         boolean defaultPort = port == -1
                 || ("https".equalsIgnoreCase(scheme) && port == 443)
                 || ("http".equalsIgnoreCase(scheme) && port == 80);
-        return defaultPort ? endpoint.getHost() : endpoint.getHost() + ":" + port;
+        return defaultPort ? host : host + ":" + port;
     }
 
     /** The encoded query string (no leading '?'), or "" when there are no parameters. */

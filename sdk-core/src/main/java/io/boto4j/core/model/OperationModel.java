@@ -25,8 +25,19 @@ public final class OperationModel {
         this.output = out.isObject() ? new Member("output", out, service, false) : null;
     }
 
+    /** The operation's name as callers use it: its key in the model's {@code operations}. */
     public String name() {
         return name;
+    }
+
+    /**
+     * The name the wire carries (X-Amz-Target, the query {@code Action}): the model's {@code name}
+     * field, which differs from the key for a few operations (CloudFront's ListDistributions is
+     * {@code ListDistributions2020_05_31}), else the key. As botocore's {@code wire_name}.
+     */
+    public String wireName() {
+        String wire = Traits.text(json, "name");
+        return wire != null ? wire : name;
     }
 
     public ServiceModel service() {
@@ -133,6 +144,14 @@ public final class OperationModel {
     /** Legacy {@code authtype} (v4, v4-unsigned-body, none, bearer...), or null. */
     public String authType() {
         return Traits.text(json, "authtype");
+    }
+
+    /** Whether the input's payload member is a stream (botocore's {@code has_streaming_input}). */
+    public boolean hasStreamingInput() {
+        Shape in = inputShape();
+        String payload = in == null ? null : in.payload();
+        Member m = payload == null ? null : in.member(payload);
+        return m != null && (m.isStreaming() || m.shape().isStreaming());
     }
 
     public boolean isUnsignedPayload() {

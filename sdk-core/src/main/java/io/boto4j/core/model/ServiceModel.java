@@ -160,8 +160,9 @@ public final class ServiceModel {
             throw new ModelException("service '" + serviceName + "' has no operation '" + name + "'"
                     + Names.didYouMean(name, operationNames));
         }
-        String modelName = Traits.text(json, "name");
-        op = new OperationModel(modelName != null ? modelName : name, json, this);
+        // Known by its key, as botocore: CloudFront's ListDistributions has the wire name
+        // ListDistributions2020_05_31 (OperationModel.wireName()).
+        op = new OperationModel(name, json, this);
         OperationModel prior = operations.putIfAbsent(name, op);
         return prior != null ? prior : op;
     }

@@ -26,6 +26,7 @@ public final class Shape {
     private volatile Member mapKey;
     private volatile Member mapValue;
     private volatile CallTraits callTraits;
+    private volatile Map<Derived<?>, Object> derived;
 
     Shape(String name, JsonNode json, ServiceModel model) {
         this.name = name;
@@ -65,6 +66,49 @@ public final class Shape {
 
     public ShapeType type() {
         return type;
+    }
+
+    /**
+     * What a codec or the pipeline works out from this shape once and keeps with it (a binding
+     * plan, say), so that no call walks the model for it again. Computed on first use; two
+     * threads may both compute it, the first result is kept.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Derived<T> key) {
+        Map<Derived<?>, Object> d = derived;
+        if (d == null) {
+            synchronized (this) {
+                d = derived;
+                if (d == null) {
+                    d = new java.util.concurrent.ConcurrentHashMap<>(4);
+                    derived = d;
+                }
+            }
+        }
+        Object value = d.get(key);
+        if (value == null) {
+            value = java.util.Objects.requireNonNull(key.compute.apply(this), "derived value");
+            Object raced = d.putIfAbsent(key, value);
+            if (raced != null) {
+                value = raced;
+            }
+        }
+        return (T) value;
+    }
+
+    /**
+     * The key of a value derived from shapes (see {@link #derived}); one constant per kind of
+     * value, compared by identity.
+     *
+     * @param <T> the derived value's type
+     */
+    public static final class Derived<T> {
+        private final java.util.function.Function<Shape, T> compute;
+
+        /** @param compute works the value out from a shape; must not return null */
+        public Derived(java.util.function.Function<Shape, T> compute) {
+            this.compute = java.util.Objects.requireNonNull(compute, "compute");
+        }
     }
 
     public ServiceModel serviceModel() {

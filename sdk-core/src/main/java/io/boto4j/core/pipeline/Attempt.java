@@ -11,9 +11,9 @@ import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.retry.AttemptOutcome;
 import io.boto4j.core.retry.TransientTransportException;
 import io.boto4j.core.TruncatedBodyException;
+import io.boto4j.core.retry.TransportFailure;
 
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 
 /** One attempt of a call: the {@link AttemptContext} hooks see, and its outcome. */
 final class Attempt implements AttemptContext {
@@ -21,6 +21,8 @@ final class Attempt implements AttemptContext {
     private final int number;
     private final SdkHttpRequest request;
     SigningParams.Builder signing;
+    /** The request id a successful response carries in its body (query, EC2), or null. */
+    String bodyRequestId;
     RawResponse response;
 
     // The outcome, one of three: output (success), serviceError, failure.
@@ -31,6 +33,8 @@ final class Attempt implements AttemptContext {
     AttemptOutcome outcome;
     boolean restartRequested;
     long nanos;
+    /** Set by a hook whose integrity check the response failed: it outranks what the body parsed into. */
+    private SdkException checksumFailure;
 
     Attempt(Call call, int number, SdkHttpRequest request) {
         this.call = call;
@@ -44,12 +48,20 @@ final class Attempt implements AttemptContext {
 
     /** A response parsed into the operation's output. */
     void succeeded(Map<String, Object> parsed) {
+        if (checksumFailure != null) {
+            checksumFailed();
+            return;
+        }
         this.output = parsed;
         this.outcome = AttemptOutcome.response(response.statusCode(), response.headers());
     }
 
     /** A response parsed into a service error. */
     void serviceError(ServiceErrorDetails error) {
+        if (checksumFailure != null) {
+            checksumFailed();
+            return;
+        }
         this.serviceError = error;
         this.outcome = withBody(AttemptOutcome.serviceError(error, response.headers(), call.operation()));
     }
@@ -59,6 +71,14 @@ final class Attempt implements AttemptContext {
      * hook's refusal), which no retry can help.
      */
     void failed(Throwable cause) {
+        if (checksumFailure != null && response != null) {
+            // A damaged body may not parse: the damage is the failure, and it may be retried.
+            checksumFailed();
+            if (cause != checksumFailure) {
+                checksumFailure.addSuppressed(cause);
+            }
+            return;
+        }
         output = null;
         serviceError = null;
         failure = cause;
@@ -66,8 +86,24 @@ final class Attempt implements AttemptContext {
         Throwable classified = cause instanceof TruncatedBodyException
                 ? TransientTransportException.connectionLost(cause.getMessage(), cause)
                 : cause;
-        boolean transport = classified instanceof java.io.IOException || classified instanceof TimeoutException;
+        boolean transport = TransportFailure.classify(classified) != TransportFailure.NOT_TRANSPORT;
         outcome = classified instanceof SdkException && !transport ? null : withBody(AttemptOutcome.failure(classified));
+    }
+
+    /** Closes the connection of this attempt's response unless its body was read to the end. */
+    void abortResponse() {
+        if (response != null) {
+            response.abort();
+        }
+    }
+
+    /** The response failed a hook's integrity check: a failure the retry policy sees as a checksum mismatch. */
+    private void checksumFailed() {
+        output = null;
+        serviceError = null;
+        failure = checksumFailure;
+        outcome = withBody(AttemptOutcome.response(response.statusCode(), response.headers())
+                .withChecksumMismatch(true));
     }
 
     /** A stream that went out cannot be sent again, whatever the error says about retrying. */
@@ -109,6 +145,22 @@ final class Attempt implements AttemptContext {
     @Override
     public Throwable failure() {
         return failure;
+    }
+
+    @Override
+    public void failChecksum(SdkException failure) {
+        java.util.Objects.requireNonNull(failure, "failure");
+        if (response == null) {
+            throw new IllegalStateException("failChecksum: attempt " + number + " of " + call + " has no response");
+        }
+        Throwable earlier = this.failure;
+        checksumFailure = failure;
+        if (outcome != null || earlier != null) {
+            checksumFailed(); // called from afterAttempt: the outcome is known already
+            if (earlier != null && earlier != failure) {
+                failure.addSuppressed(earlier);
+            }
+        }
     }
 
     @Override

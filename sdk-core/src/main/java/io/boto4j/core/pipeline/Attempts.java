@@ -8,6 +8,7 @@ import io.boto4j.core.http.Headers;
 import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.retry.TransportFailure;
+import io.boto4j.core.AttemptTimeoutException;
 
 
 /** What the runtime reads off attempts: the caller's error, request ids, whether a body can go again. */
@@ -23,6 +24,9 @@ final class Attempts {
         if (error != null) {
             return new ServiceException(service, operation, error.code(), error.message(), error.statusCode(),
                     error.requestId(), error.extendedRequestId(), error.shape(), error.fields(), attempt.number());
+        }
+        if (attempt.failure instanceof AttemptTimeoutException timeout) {
+            return timeout.withContext(service + "." + operation + " attempt " + attempt.number());
         }
         if (attempt.failure instanceof SdkException e) {
             return e;

@@ -13,6 +13,7 @@ import io.boto4j.core.plugin.CallContext;
 import io.boto4j.core.plugin.ClientOption;
 import io.boto4j.core.plugin.ContextKey;
 
+import java.time.Duration;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,17 +42,39 @@ final class Call implements CallContext {
     BearerToken token;
     /** Whether a hook already restarted the call (honoured once). */
     boolean restarted;
+    /** Where this call's waits and blocking I/O run, as its layer chose when it started. */
+    final CallScheduler scheduler;
+    /** When the call timeout passes, in {@link System#nanoTime()} terms; only with a call timeout. */
+    private final long deadline;
+    private final boolean hasDeadline;
     /** The send in flight, so that a call timeout or cancellation can stop it. */
     volatile CompletableFuture<?> inFlight;
+    /** The current attempt's response, so that a call timeout or cancellation can close its connection. */
+    volatile RawResponse response;
     /** Set when the caller gave up on the call: no further attempt starts. */
     volatile boolean cancelled;
 
-    Call(ServiceRuntime runtime, OperationPlan plan, Map<String, Object> input, boolean presign) {
+    /** @param callTimeout the client's call timeout, or null for none; the clock starts now */
+    Call(ServiceRuntime runtime, OperationPlan plan, Map<String, Object> input, boolean presign,
+         CallScheduler scheduler, Duration callTimeout) {
         this.runtime = runtime;
         this.plan = plan;
         this.operation = plan.operation();
         this.input = input;
         this.presign = presign;
+        this.scheduler = scheduler;
+        this.hasDeadline = callTimeout != null;
+        this.deadline = hasDeadline ? System.nanoTime() + callTimeout.toNanos() : 0;
+    }
+
+    /** What is left of the call timeout (zero once it passed), or null without one. */
+    Duration timeLeft() {
+        return hasDeadline ? Duration.ofNanos(Math.max(0, deadline - System.nanoTime())) : null;
+    }
+
+    /** Whether the call timeout has passed. */
+    boolean pastDeadline() {
+        return hasDeadline && deadline - System.nanoTime() <= 0;
     }
 
     OperationPlan plan() {
@@ -70,12 +93,24 @@ final class Call implements CallContext {
         this.request = request;
     }
 
-    /** Stops what is in flight; the call's future has already failed or been cancelled. */
+    /**
+     * Stops what is in flight, wherever it is: the send (connecting, sending, waiting for the
+     * headers) or the response's body. The call's future has already failed or been cancelled.
+     */
     void cancel() {
         cancelled = true;
         CompletableFuture<?> f = inFlight;
         if (f != null) {
             f.cancel(true);
+        }
+        abortResponse();
+    }
+
+    /** Closes the connection of the current attempt's response unless its body was read to the end. */
+    void abortResponse() {
+        RawResponse r = response;
+        if (r != null) {
+            r.abort();
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The AWS calls some credential and token providers need (STS AssumeRole and
@@ -33,16 +34,19 @@ import java.util.concurrent.Executor;
 final class CredentialServices implements StsClient, SsoClient, SsoOidcClient {
     private final HttpTransport transport;
     private final Delayer delayer;
+    private final Supplier<? extends CallScheduler> schedulers;
     private final ModelLoader models;
     private final ConfigEnvironment env;
     private final String defaultRegion;
     private final Executor executor;
     private final Map<String, CompletableFuture<ServiceRuntime>> runtimes = new ConcurrentHashMap<>();
 
-    CredentialServices(HttpTransport transport, Delayer delayer, ModelLoader models, ConfigEnvironment env,
-                       String defaultRegion, Executor executor) {
+    /** @param schedulers the client's per-call schedulers, or null for the runtime's default */
+    CredentialServices(HttpTransport transport, Delayer delayer, Supplier<? extends CallScheduler> schedulers,
+                       ModelLoader models, ConfigEnvironment env, String defaultRegion, Executor executor) {
         this.transport = transport;
         this.delayer = delayer;
+        this.schedulers = schedulers;
         this.models = models;
         this.env = env;
         this.defaultRegion = defaultRegion;
@@ -51,10 +55,14 @@ final class CredentialServices implements StsClient, SsoClient, SsoOidcClient {
 
     private CompletableFuture<ServiceRuntime> runtime(String service, String region) {
         String r = region != null ? region : defaultRegion != null ? defaultRegion : "us-east-1";
-        return runtimes.computeIfAbsent(service + "/" + r, key -> CompletableFuture.supplyAsync(() ->
-                ServiceRuntime.builder().service(service).transport(transport).delayer(delayer).loader(models)
-                        .config(ClientConfig.builder().region(r).environment(env).anonymous(true).build())
-                        .build(), executor));
+        return runtimes.computeIfAbsent(service + "/" + r, key -> CompletableFuture.supplyAsync(() -> {
+            ServiceRuntimeBuilder b = ServiceRuntime.builder().service(service).transport(transport).delayer(delayer)
+                    .loader(models).config(ClientConfig.builder().region(r).environment(env).anonymous(true).build());
+            if (schedulers != null) {
+                b.scheduler(schedulers);
+            }
+            return b.build();
+        }, executor));
     }
 
     @Override

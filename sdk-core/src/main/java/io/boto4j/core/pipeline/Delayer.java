@@ -5,8 +5,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Waits without blocking: retry back-off, rate limiting and waiter delays go through it so that
- * the Vert.x layer can use its timers and the blocking layer a plain scheduler.
+ * Waits without blocking: retry back-off, rate limiting, waiter delays and the call timeout go
+ * through it so that the Vert.x layer can use its timers and the blocking layer its callers'
+ * threads. Cancelling the returned future gives up the wait (and frees its timer where the
+ * delayer has one).
  */
 @FunctionalInterface
 public interface Delayer {

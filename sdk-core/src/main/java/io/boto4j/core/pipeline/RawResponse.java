@@ -78,9 +78,14 @@ final class RawResponse implements AttemptResponse {
         return declaredLength;
     }
 
-    /** Closes the connection without reading further. */
+    /** Closes the connection without reading further; a no-op once the body was read to its end. */
     void abort() {
         transport.abort();
+    }
+
+    /** The body goes to the caller as a streaming output: the caller sets the pace from now on. */
+    void streamingToCaller() {
+        transport.streamingToCaller();
     }
 
     private static long contentLength(Headers headers) {

@@ -9,6 +9,7 @@ import io.boto4j.core.auth.signer.AuthSchemeResolver;
 import io.boto4j.core.auth.SigningParams;
 import io.boto4j.core.auth.credentials.CredentialsProvider;
 import io.boto4j.core.auth.credentials.NoCredentialsException;
+import io.boto4j.core.auth.signer.AwsV4Signer;
 import io.boto4j.core.auth.token.TokenProvider;
 import io.boto4j.core.endpoints.Endpoint;
 import io.boto4j.core.http.Headers;
@@ -43,6 +44,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -51,9 +53,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The request pipeline, written once for every layer: the orchestration of a call, and nothing
@@ -80,9 +82,12 @@ public final class ServiceRuntime implements AutoCloseable {
     private final AuthSchemePreference authPreference;
     private final boolean anonymous;
     private final String region;
+    /** The region signatures name unless the endpoint says otherwise (see LegacySigningRegion). */
+    private final String signingRegion;
     private final RetryStrategy retryStrategy;
     private final HttpTransport transport;
     private final Delayer delayer;
+    private final Supplier<? extends CallScheduler> schedulers;
     private final Clock clock;
     private final Duration attemptTimeout;
     private final Duration callTimeout;
@@ -104,9 +109,11 @@ public final class ServiceRuntime implements AutoCloseable {
         this.authPreference = b.authPreference;
         this.anonymous = b.anonymous;
         this.region = b.region;
+        this.signingRegion = b.signingRegion;
         this.retryStrategy = b.retryStrategy;
         this.transport = b.transport;
         this.delayer = b.delayer;
+        this.schedulers = b.schedulers;
         this.clock = b.clock;
         this.attemptTimeout = b.attemptTimeout;
         this.callTimeout = b.callTimeout;
@@ -156,7 +163,10 @@ public final class ServiceRuntime implements AutoCloseable {
         return endpoints.clientContextParams();
     }
 
-    /** The waits of retries, waiters and custom methods: Vert.x timers on the async layer. */
+    /**
+     * The waits of waiters and custom methods: Vert.x timers on the async layer, the caller's
+     * thread on the blocking one. (A call's own waits go through its {@link CallScheduler}.)
+     */
     public Delayer delayer() {
         return delayer;
     }
@@ -171,8 +181,13 @@ public final class ServiceRuntime implements AutoCloseable {
     /**
      * Calls an operation. The future fails with {@link io.boto4j.core.ParamValidationException}
      * (bad input, before any I/O), {@link ServiceException} (the service said no) or another
-     * {@link SdkClientException} (endpoint, credentials, connection, timeout, parse). Cancelling
-     * it stops the request in flight.
+     * {@link SdkClientException} (endpoint, credentials, connection, parse; a timeout as
+     * {@link io.boto4j.core.AttemptTimeoutException} or {@link CallTimeoutException}).
+     * Cancelling it stops the request in flight wherever it is and closes its connection.
+     *
+     * <p>The call timeout bounds the call from here until the future completes, retries and
+     * back-off included; a streaming output's body is read after that, bounded by the attempt
+     * timeout (see {@link io.boto4j.core.transport the transport package}).
      */
     public CompletableFuture<CallResult> invoke(String operationName, Map<String, ?> params) {
         return invoke(operationName, params, null);
@@ -250,6 +265,43 @@ public final class ServiceRuntime implements AutoCloseable {
                             : call.auth.signer().presign(attempt.request(), attempt.signing.build(), expiresIn));
                 });
         return finish(call, work);
+    }
+
+    /**
+     * A URL for a request built by hand rather than from one of the model's operations, signed
+     * with SigV4 in the query string by this client's credentials and clock: botocore's
+     * {@code request_signer.generate_presigned_url} of a request dict, as RDS and DSQL database
+     * auth tokens and the cross-region {@code PresignedUrl} of EC2 and RDS copies use it. The
+     * request is signed as it is (method, URL, headers; its body is not read) for
+     * {@code signingName} in {@code signingRegion}. An anonymous client gets the unsigned URL,
+     * as botocore's unsigned clients do.
+     *
+     * @param expiresIn 1 second to 7 days
+     */
+    public CompletableFuture<URI> presignRequest(SdkHttpRequest request, String signingName, String signingRegion,
+                                                 Duration expiresIn) {
+        try {
+            Presigning.checkExpiry(model.serviceName(), signingName + " presigned request", expiresIn);
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(signingName, "signingName");
+            Objects.requireNonNull(signingRegion, "signingRegion");
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        if (anonymous) {
+            return CompletableFuture.completedFuture(request.uri());
+        }
+        if (credentials == null) {
+            return CompletableFuture.failedFuture(new NoCredentialsException("Unable to locate credentials to sign a "
+                    + signingName + " request: configure a profile, environment variables or a credentials provider"));
+        }
+        return credentials.resolve().thenApply(c -> AwsV4Signer.create().presign(request, SigningParams.builder()
+                .credentials(c)
+                .region(signingRegion)
+                .signingName(signingName)
+                .signingTime(clock.instant())
+                .clockSkew(clockSkew.get())
+                .build(), expiresIn));
     }
 
     /** A signed request as a dry run produces it; its body is {@code request().body()}. */
@@ -339,7 +391,8 @@ public final class ServiceRuntime implements AutoCloseable {
     private Call newCall(String operationName, Map<String, ?> params, boolean presign) {
         OperationModel op = model.operation(operationName);
         OperationPlan plan = plans.computeIfAbsent(op, o -> new OperationPlan(o, hooks));
-        return new Call(this, plan, params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(params), presign);
+        return new Call(this, plan, params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(params), presign,
+                schedulers.get(), presign ? null : callTimeout);
     }
 
     /** Validation, then endpoint and serialization. */
@@ -426,7 +479,7 @@ public final class ServiceRuntime implements AutoCloseable {
 
     private CompletableFuture<CallResult> attempt(Call call, RetryTracker tracker, String invocationId, int number,
                                                   boolean skewRetried) {
-        return delayer.delay(tracker.beforeAttempt())
+        return call.scheduler.delay(tracker.beforeAttempt())
                 .thenCompose(x -> sendOnce(call, invocationId, number, tracker.maxAttempts()))
                 .thenCompose(attempt -> run(Stage.AFTER_ATTEMPT, call, attempt, null).handle((x, hookFailure) -> {
                     if (hookFailure != null) {
@@ -444,8 +497,15 @@ public final class ServiceRuntime implements AutoCloseable {
         if (attempt.succeeded()) {
             tracker.onSuccess(attempt.outcome);
             Headers headers = attempt.response.headers();
+            // A request id in the body (query, EC2) wins over the headers', as in botocore.
+            String requestId = attempt.bodyRequestId != null ? attempt.bodyRequestId : Attempts.requestId(headers);
             return CompletableFuture.completedFuture(new CallResult(attempt.output, attempt.response.statusCode(),
-                    headers, Attempts.requestId(headers), attempt.number()));
+                    headers, requestId, attempt.number()));
+        }
+        // Whatever follows, nobody reads this attempt's body any more (a no-op when it was read).
+        attempt.abortResponse();
+        if (call.pastDeadline()) {
+            return CompletableFuture.failedFuture(callTimedOut(call));
         }
         if (call.cancelled) {
             return CompletableFuture.failedFuture(Attempts.error(call, attempt));
@@ -465,7 +525,7 @@ public final class ServiceRuntime implements AutoCloseable {
             return CompletableFuture.failedFuture(Attempts.error(call, attempt));
         }
         boolean skewRetry = skewRetried || skewCorrected;
-        return delayer.delay(retryIn.get())
+        return call.scheduler.delay(retryIn.get())
                 .thenCompose(x -> attempt(call, tracker, invocationId, attempt.number() + 1, skewRetry));
     }
 
@@ -489,11 +549,17 @@ public final class ServiceRuntime implements AutoCloseable {
         CompletableFuture<Attempt> done;
         if (call.cancelled) {
             done = CompletableFuture.failedFuture(new CancellationException("the call was cancelled"));
+        } else if (call.pastDeadline()) {
+            done = CompletableFuture.failedFuture(callTimedOut(call));
         } else {
             done = signed(call, attempt, invocationId, maxAttempts)
                     .thenCompose(x -> send(call, attempt))
                     .thenCompose(response -> {
                         attempt.response = new RawResponse(response, attempt.request().method());
+                        call.response = attempt.response;
+                        if (call.cancelled) {
+                            attempt.response.abort(); // cancelled while the headers were handed over
+                        }
                         return run(Stage.ON_RESPONSE, call, attempt, null);
                     })
                     .thenCompose(x -> parse(call, attempt));
@@ -530,7 +596,7 @@ public final class ServiceRuntime implements AutoCloseable {
         SigningParams.Builder params = SigningParams.builder()
                 .credentials(call.credentials)
                 .bearerToken(call.token != null ? call.token.token() : null)
-                .region(region)
+                .region(signingRegion)
                 .signingTime(clock.instant())
                 .clockSkew(clockSkew.get());
         return call.auth.applyTo(params);
@@ -543,7 +609,8 @@ public final class ServiceRuntime implements AutoCloseable {
                     call.operation().name(), attempt.number(), r.method(), Redaction.uri(call.operation(), r),
                     Redaction.headers(call.operation(), r.headers()));
         }
-        CompletableFuture<TransportResponse> sent = transport.send(new TransportRequest(attempt.request(), attemptTimeout));
+        CompletableFuture<TransportResponse> sent = transport.send(new TransportRequest(attempt.request(), attemptTimeout,
+                call.timeLeft(), call.scheduler.executor()));
         call.inFlight = sent;
         if (call.cancelled) {
             sent.cancel(true);
@@ -563,6 +630,8 @@ public final class ServiceRuntime implements AutoCloseable {
         if (success && streamingMember != null) {
             Map<String, Object> output = new LinkedHashMap<>(codec.parse(op, new SdkHttpResponse(status, headers,
                     new byte[0])));
+            // From here the caller reads the body at its own pace.
+            response.streamingToCaller();
             ResponseStream stream = new ResponseStream(response.body(), response.declaredLength(), response::abort);
             output.put(streamingMember, call.plan().eventStreamOutput()
                     ? new EventStream(stream, op, codec.name()) : stream);
@@ -573,6 +642,7 @@ public final class ServiceRuntime implements AutoCloseable {
             SdkHttpResponse full = new SdkHttpResponse(status, headers, bytes);
             if (success) {
                 attempt.succeeded(codec.parse(op, full));
+                attempt.bodyRequestId = codec.requestId(full);
             } else {
                 attempt.serviceError(codec.parseError(op, full));
             }
@@ -586,17 +656,37 @@ public final class ServiceRuntime implements AutoCloseable {
         return HookChain.run(stage, call.plan().hooks(stage), call, attempt, output);
     }
 
-    private <T> CompletableFuture<T> withCallTimeout(Call call, CompletableFuture<T> work) {
+    /**
+     * The call's work, bounded by the call timeout on the call's own scheduler (the blocking
+     * layer's caller thread, a Vert.x timer): when it passes, the call fails with
+     * {@link CallTimeoutException} and whatever is in flight is cancelled. A result that arrives
+     * too late is discarded, its streaming body (if any) closed.
+     */
+    private CompletableFuture<CallResult> withCallTimeout(Call call, CompletableFuture<CallResult> work) {
         if (callTimeout == null) {
             return work;
         }
-        CompletableFuture<T> bounded = work.orTimeout(callTimeout.toNanos(), TimeUnit.NANOSECONDS);
-        bounded.whenComplete((r, f) -> {
-            if (f instanceof TimeoutException) {
+        CompletableFuture<CallResult> bounded = new CompletableFuture<>();
+        CompletableFuture<Void> timer = call.scheduler.delay(call.timeLeft());
+        timer.thenRun(() -> {
+            if (bounded.completeExceptionally(callTimedOut(call))) {
                 call.cancel();
             }
         });
+        work.whenComplete((result, failure) -> {
+            timer.cancel(false);
+            boolean delivered = failure == null ? bounded.complete(result) : bounded.completeExceptionally(failure);
+            if (!delivered) {
+                call.abortResponse();
+            }
+        });
         return bounded;
+    }
+
+    private CallTimeoutException callTimedOut(Call call) {
+        return new CallTimeoutException(model.serviceName() + "." + call.operation().name()
+                + " did not complete within the call timeout of "
+                + io.boto4j.core.AttemptTimeoutException.describe(callTimeout), callTimeout);
     }
 
     /**
@@ -610,6 +700,8 @@ public final class ServiceRuntime implements AutoCloseable {
                 outcome.complete(result);
                 return;
             }
+            // A failed call hands nothing to the caller: no body is left half read in a pool.
+            call.abortResponse();
             call.error(clientFacing(call.operation().name(), unwrap(failure)));
             run(Stage.ON_ERROR, call, null, null).whenComplete((x, hookFailure) -> {
                 SdkException error = call.error();
@@ -648,8 +740,9 @@ public final class ServiceRuntime implements AutoCloseable {
             return e;
         }
         if (t instanceof TimeoutException) {
-            return new CallTimeoutException(model.serviceName() + "." + operation + " did not complete within "
-                    + callTimeout + " (the client's call timeout)");
+            return new CallTimeoutException(model.serviceName() + "." + operation + " did not complete within"
+                    + " the call timeout of " + io.boto4j.core.AttemptTimeoutException.describe(callTimeout),
+                    callTimeout);
         }
         if (t instanceof CancellationException) {
             return new SdkClientException(model.serviceName() + "." + operation + " was cancelled", t);

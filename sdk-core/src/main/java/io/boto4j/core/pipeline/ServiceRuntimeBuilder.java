@@ -18,6 +18,7 @@ import io.boto4j.core.config.ProfileFile;
 import io.boto4j.core.config.SdkDefaults;
 import io.boto4j.core.endpoints.BuiltIns;
 import io.boto4j.core.endpoints.EndpointRuleSet;
+import io.boto4j.core.endpoints.LegacySigningRegion;
 import io.boto4j.core.endpoints.Partitions;
 import io.boto4j.core.internal.hooks.BuiltInPlugin;
 import io.boto4j.core.loader.ModelLoader;
@@ -46,6 +47,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Builds a {@link ServiceRuntime}: loads the model (once per process), reads the environment
@@ -53,13 +55,19 @@ import java.util.function.Function;
  * environment &gt; config file &gt; defaults). Reads files: the async layer runs it off the event loop.
  */
 public final class ServiceRuntimeBuilder {
-    private static final Map<Object, EndpointRuleSet> RULE_SETS = new ConcurrentHashMap<>();
+    /**
+     * Parsed rule sets by their document. Keyed by identity: the loader hands out one shared tree
+     * per document, and a Jackson tree hashes by walking all of it (S3's rule set took half of a
+     * second client's build to hash).
+     */
+    private static final Map<DocumentIdentity, EndpointRuleSet> RULE_SETS = new ConcurrentHashMap<>();
     private static final String VERSION = "0.1.0";
 
     private String serviceName;
     private ClientConfig config = ClientConfig.defaults();
     private HttpTransport transportValue;
     private Delayer delayerValue = Delayer.jdk();
+    private Supplier<? extends CallScheduler> schedulerValue;
     private ModelLoader loader;
     private Executor blockingExecutorValue;
 
@@ -73,9 +81,11 @@ public final class ServiceRuntimeBuilder {
     AuthSchemePreference authPreference;
     boolean anonymous;
     String region;
+    String signingRegion;
     RetryStrategy retryStrategy;
     HttpTransport transport;
     Delayer delayer;
+    Supplier<? extends CallScheduler> schedulers;
     Clock clock;
     Duration attemptTimeout;
     Duration callTimeout;
@@ -107,6 +117,16 @@ public final class ServiceRuntimeBuilder {
 
     public ServiceRuntimeBuilder delayer(Delayer delayer) {
         this.delayerValue = Objects.requireNonNull(delayer, "delayer");
+        return this;
+    }
+
+    /**
+     * Where each call's waits and blocking I/O run: asked once per call, on the thread that
+     * starts it (see {@link CallScheduler}). By default every call gets the {@link #delayer} and
+     * the {@link #blockingExecutor}.
+     */
+    public ServiceRuntimeBuilder scheduler(Supplier<? extends CallScheduler> perCall) {
+        this.schedulerValue = Objects.requireNonNull(perCall, "perCall");
         return this;
     }
 
@@ -150,8 +170,10 @@ public final class ServiceRuntimeBuilder {
         String endpointUrl = config.endpointUrl() != null ? config.endpointUrl().toString()
                 : model.serviceId() == null ? null : settings.endpointUrl(model.serviceId()).orElse(null);
         builtIns(settings, endpointUrl);
+        signingRegion = endpointUrl != null ? region : models.endpoints()
+                .flatMap(e -> LegacySigningRegion.of(e, model.endpointPrefix(), region)).orElse(region);
         EndpointRuleSet ruleSet = models.endpointRuleSet(serviceName, model.apiVersion())
-                .map(json -> RULE_SETS.computeIfAbsent(json, j -> EndpointRuleSet.parse(json,
+                .map(json -> RULE_SETS.computeIfAbsent(new DocumentIdentity(json), j -> EndpointRuleSet.parse(json,
                         Partitions.parse(models.partitions()))))
                 .orElse(null);
         endpoints = new EndpointResolver(serviceName, ruleSet, builtIns, config.clientContextParams());
@@ -173,6 +195,12 @@ public final class ServiceRuntimeBuilder {
         documents = type -> models.serviceData(serviceName, type, apiVersion);
         options = new OptionValues(config, settings);
         blockingExecutor = blockingExecutorValue != null ? blockingExecutorValue : BlockingPool.shared();
+        if (schedulerValue != null) {
+            schedulers = schedulerValue;
+        } else {
+            CallScheduler every = CallScheduler.of(delayer, blockingExecutor);
+            schedulers = () -> every;
+        }
         plugIn(settings, endpointUrl != null);
         return new ServiceRuntime(this);
     }
@@ -222,7 +250,7 @@ public final class ServiceRuntimeBuilder {
             tokens = null;
             return;
         }
-        CredentialServices services = new CredentialServices(transportValue, delayerValue, models, env, region,
+        CredentialServices services = new CredentialServices(transportValue, delayerValue, schedulerValue, models, env, region,
                 ProviderContext.defaultExecutor());
         ProviderContext context = ProviderContext.builder().environment(env).profileName(config.profile())
                 .profileFile(profiles).stsClient(services).ssoClient(services).build();
@@ -288,7 +316,7 @@ public final class ServiceRuntimeBuilder {
     }
 
     private static ModelLoader loaderFor(ConfigEnvironment env) {
-        return ModelLoader.builder().environment(env.variables()).home(env.home()).build();
+        return ModelLoader.shared(env.variables(), env.home());
     }
 
     private void builtIns(ConfigResolver settings, String endpointUrl) {
@@ -374,5 +402,18 @@ public final class ServiceRuntimeBuilder {
             ua.append(' ').append(config.userAgentSuffix());
         }
         return ua.toString();
+    }
+
+    /** A document as a map key by identity: equal trees that are distinct objects are distinct keys. */
+    private record DocumentIdentity(Object document) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DocumentIdentity other && other.document == document;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(document);
+        }
     }
 }

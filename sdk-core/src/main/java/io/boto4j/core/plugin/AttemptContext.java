@@ -1,5 +1,6 @@
 package io.boto4j.core.plugin;
 
+import io.boto4j.core.SdkException;
 import io.boto4j.core.auth.SigningParams;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.protocol.ServiceErrorDetails;
@@ -33,6 +34,17 @@ public interface AttemptContext {
 
     /** In {@link Hook#afterAttempt}: the failure without a service answer (connection, timeout), or null. */
     Throwable failure();
+
+    /**
+     * From {@link Hook#onResponse} on: the response failed an integrity check the service offers
+     * beside the protocol's (DynamoDB's {@code x-amz-crc32}). Whatever its body parses into, the
+     * attempt then fails with {@code failure}, and the retry policy sees a checksum mismatch
+     * ({@link io.boto4j.core.retry.AttemptOutcome#checksumMismatch()}), which botocore's policies
+     * retry for DynamoDB; the call ends with {@code failure} when no retry follows.
+     *
+     * @throws IllegalStateException when the attempt has no response
+     */
+    void failChecksum(SdkException failure);
 
     /**
      * In {@link Hook#afterAttempt} of a failed attempt: run the call again from endpoint

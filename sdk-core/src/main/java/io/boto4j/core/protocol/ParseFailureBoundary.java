@@ -58,6 +58,11 @@ final class ParseFailureBoundary implements ProtocolCodec {
         }
     }
 
+    @Override
+    public String requestId(SdkHttpResponse response) {
+        return codec.requestId(response); // null for a body it cannot read: the headers' id is used then
+    }
+
     /** A data problem as a {@link ResponseParseException}; anything else (a bug) unchanged. */
     private static RuntimeException asParseFailure(OperationModel operation, SdkHttpResponse response, Exception e) {
         if (ResponseParsing.isInputProblem(e)) {

@@ -33,4 +33,13 @@ public interface ProtocolCodec {
 
     /** Parses an error response: code, message, the error shape's fields where it is known. */
     ServiceErrorDetails parseError(OperationModel operation, SdkHttpResponse response);
+
+    /**
+     * The request id a successful response carries in its body (query's
+     * {@code ResponseMetadata/RequestId}, EC2's {@code requestId}), which botocore prefers to the
+     * headers; null when the protocol has none there.
+     */
+    default String requestId(SdkHttpResponse response) {
+        return null;
+    }
 }

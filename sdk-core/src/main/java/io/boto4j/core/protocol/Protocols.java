@@ -48,11 +48,22 @@ public final class Protocols {
         return INSTANCES.computeIfAbsent(name, n -> new ParseFailureBoundary(f.get()));
     }
 
-    /** The first protocol of the model's {@code protocols} list that this runtime supports. */
+    /**
+     * botocore's order of preference (1.43.107, {@code PRIORITY_ORDERED_SUPPORTED_PROTOCOLS}):
+     * a service is spoken to in the first of these that its model lists, whatever the order of
+     * the model's own {@code protocols} list.
+     */
+    static final List<String> PRIORITY = List.of("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query",
+            "ec2");
+
+    /**
+     * The codec botocore would use: the first protocol of {@link #PRIORITY} that the model's
+     * {@code protocols} list names; a model without that list uses its single {@code protocol}.
+     */
     public static ProtocolCodec forService(ServiceModel model) {
         List<String> listed = model.protocols();
-        for (String p : listed) {
-            if (isSupported(p)) {
+        for (String p : PRIORITY) {
+            if (listed.contains(p) && isSupported(p)) {
                 return forName(p);
             }
         }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The retry-tracking request headers botocore sends ({@code handlers.add_retry_headers}):
@@ -23,9 +24,16 @@ public final class InvocationHeaders {
     private InvocationHeaders() {
     }
 
-    /** A fresh invocation id (random UUID, lower-case text). */
+    /**
+     * A fresh invocation id: a version 4 UUID, lower-case text. It correlates a call's attempts
+     * in the service's logs and is no secret, so it comes from {@link ThreadLocalRandom} rather
+     * than {@code UUID.randomUUID()}'s {@code SecureRandom}, which cost 1 % of a call's CPU.
+     */
     public static String newInvocationId() {
-        return UUID.randomUUID().toString();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
+        return new UUID(high, low).toString();
     }
 
     /**

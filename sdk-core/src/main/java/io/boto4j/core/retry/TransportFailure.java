@@ -1,5 +1,7 @@
 package io.boto4j.core.retry;
 
+import io.boto4j.core.AttemptTimeoutException;
+
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -50,13 +52,17 @@ public enum TransportFailure {
     /**
      * Classifies an exception raised by the transport for one attempt. Wrappers added by
      * {@code CompletableFuture} ({@link CompletionException}, {@link ExecutionException}) are
-     * looked through. {@link TimeoutException} (e.g. from {@code orTimeout}) counts as a read
-     * timeout.
+     * looked through. {@link AttemptTimeoutException} is a connect timeout in its connect phase and
+     * a read timeout in the others; {@link TimeoutException} (e.g. from {@code orTimeout}) counts
+     * as a read timeout.
      */
     public static TransportFailure classify(Throwable failure) {
         Throwable t = unwrap(failure);
         if (t == null) {
             return NOT_TRANSPORT;
+        }
+        if (t instanceof AttemptTimeoutException timeout) {
+            return timeout.phase() == AttemptTimeoutException.Phase.CONNECT ? CONNECT_TIMEOUT : READ_TIMEOUT;
         }
         if (t instanceof TransientTransportException marker) {
             return marker.isTimeout() ? READ_TIMEOUT : CONNECTION_CLOSED;

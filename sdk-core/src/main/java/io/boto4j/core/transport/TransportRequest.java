@@ -5,17 +5,31 @@ import io.boto4j.core.http.SdkHttpRequest;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
- * A signed request ready to go on the wire.
+ * A signed request ready to go on the wire, with the bounds of its attempt (see the
+ * {@linkplain io.boto4j.core.transport package documentation} for what each bound covers).
  *
- * @param request         method, URI, headers and body, exactly as signed
- * @param responseTimeout how long the attempt may take from the first byte sent to the last byte
- *                        of the response body (null: the transport's default)
+ * @param request        method, URI, headers and body, exactly as signed
+ * @param attemptTimeout how long the service may take to answer this attempt (the client's
+ *                       {@code attemptTimeout}); null for no bound
+ * @param callTimeLeft   what is left of the call timeout when the attempt starts; no wait of the
+ *                       attempt may go past it. Null when the call has no timeout
+ * @param executor       where a transport that blocks does this exchange's I/O: the blocking
+ *                       layer's caller drains it while it waits, so the exchange runs on the
+ *                       caller's own thread. Null when the transport must bring its own; a
+ *                       transport that never blocks ignores it
  */
-public record TransportRequest(SdkHttpRequest request, Duration responseTimeout) {
+public record TransportRequest(SdkHttpRequest request, Duration attemptTimeout, Duration callTimeLeft,
+                               Executor executor) {
     public TransportRequest {
         Objects.requireNonNull(request, "request");
+    }
+
+    /** A request bounded by its attempt timeout only, run on the transport's own threads. */
+    public TransportRequest(SdkHttpRequest request, Duration attemptTimeout) {
+        this(request, attemptTimeout, null, null);
     }
 
     /** The body to send, or null for none (the request's own body). */

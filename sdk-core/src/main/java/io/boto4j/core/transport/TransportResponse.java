@@ -1,5 +1,6 @@
 package io.boto4j.core.transport;
 
+import io.boto4j.core.AttemptTimeoutException;
 import io.boto4j.core.http.Headers;
 
 import java.nio.ByteBuffer;
@@ -15,9 +16,23 @@ public interface TransportResponse {
     /**
      * The body, to be subscribed to once. Completing normally means the transport saw the
      * end of the body; the pipeline checks the byte count against {@code Content-Length}.
+     * Until {@link #streamingToCaller()} the attempt timeout bounds the whole body: when it
+     * passes, the body fails with {@link AttemptTimeoutException}.
      */
     Flow.Publisher<ByteBuffer> body();
 
-    /** Gives up on the body: the connection is closed or released without reading further. */
+    /**
+     * The pipeline hands the body to the caller as a streaming output (S3 GetObject's
+     * {@code Body}): from now on the caller sets the pace, so the attempt timeout no longer
+     * bounds the body as a whole but each wait for more bytes while the caller is waiting for
+     * them (botocore's read timeout). The time the caller spends between reads never counts.
+     */
+    default void streamingToCaller() {
+    }
+
+    /**
+     * Gives up on the body: the connection is closed (never returned to a pool half read).
+     * Callable from any thread, more than once; a no-op once the body was read to its end.
+     */
     void abort();
 }

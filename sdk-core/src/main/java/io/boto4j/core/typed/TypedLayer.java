@@ -5,6 +5,7 @@ import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What a layer contributes to a typed view: which return types tell the truth about it, and
@@ -26,8 +27,12 @@ public interface TypedLayer {
     /** Why a return type was refused, e.g. "methods of a blocking view return the value, not a Future". */
     String returnTypeAdvice();
 
-    /** Runs a call and hands its converted result to the caller in this layer's form. */
-    <V> Object deliver(CompletableFuture<V> call, Function<V, Object> convert);
+    /**
+     * Starts a call and hands its converted result to the caller in this layer's form. The layer
+     * starts it ({@code call.get()}) on the caller's thread, when it is ready to serve the call:
+     * the blocking layer first prepares the caller's thread to run the call's I/O.
+     */
+    <V> Object deliver(Supplier<CompletableFuture<V>> call, Function<V, Object> convert);
 
     /** A layer-specific argument type turned into an input map (e.g. a Vert.x JsonObject), or null. */
     default Map<String, Object> inputOf(Object argument) {

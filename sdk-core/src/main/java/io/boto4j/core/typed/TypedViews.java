@@ -119,12 +119,12 @@ public final class TypedViews {
             String target = model.serviceName() + "." + (b.custom != null ? b.custom.name() : b.operation.name());
             if (b.custom != null) {
                 Map<String, Object> arguments = converting(target, "its argument", () -> MethodArgs.of(b.custom, argument, layer));
-                return layer.deliver(calls.method(b.custom, arguments),
+                return layer.deliver(() -> calls.method(b.custom, arguments),
                         result -> converting(target, "its result", () -> fromResult(result, b.valueType)));
             }
             Map<String, Object> input = argument == null ? new LinkedHashMap<>()
                     : converting(target, "its input", () -> toInput(b.operation, argument, layer));
-            return layer.deliver(calls.operation(b.operation.name(), input),
+            return layer.deliver(() -> calls.operation(b.operation.name(), input),
                     output -> converting(target, "its output", () -> fromOutput(output, b.valueType, layer)));
         };
         return view.cast(Proxy.newProxyInstance(view.getClassLoader(), new Class<?>[] {view}, handler));

@@ -110,6 +110,10 @@ public final class ParamValidator {
             // a Vert.x ReadStream...): the layer that sends them checks them.
             return value instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : value;
         }
+        if (value != null && member.isJsonValue() && "header".equals(member.location())) {
+            // A JSON-value header takes any JSON value (sent as base64 JSON), as in botocore.
+            return document(value, path);
+        }
         Object converted = value(shape, value, path);
         if ("header".equals(member.location()) && !member.isJsonValue()) {
             checkHeaderValues(converted, path);
@@ -230,7 +234,10 @@ public final class ParamValidator {
             Object v = map.get(m.name());
             String p = child(path, m.name());
             if (v == null) {
-                if (m.isRequired() && !shape.isUnion()) {
+                // Top-level idempotency tokens are filled in when left out (botocore fills them
+                // before it validates), so they are never missing.
+                boolean autofilled = path.isEmpty() && m.isIdempotencyToken();
+                if (m.isRequired() && !shape.isUnion() && !autofilled) {
                     problem(p, "Missing required parameter " + p);
                 }
                 continue;
@@ -288,6 +295,8 @@ public final class ParamValidator {
                 continue;
             }
             String key = e.getKey().toString();
+            // The key against its shape too (a min length), as botocore validates it.
+            string(shape.mapKey().shape(), key, path + " (key: " + key + ")");
             Object v = e.getValue();
             out.put(key, v == null ? null : value(valueRef, v, path + "[\"" + key + "\"]"));
         }
@@ -300,7 +309,8 @@ public final class ParamValidator {
             return null;
         }
         String s = cs.toString();
-        checkMinLength(shape, s.length(), path);
+        // In characters (code points), as Python's len() counts: an emoji is one, not two.
+        checkMinLength(shape, s.codePointCount(0, s.length()), path);
         return s;
     }
 

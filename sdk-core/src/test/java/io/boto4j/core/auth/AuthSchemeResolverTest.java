@@ -52,6 +52,17 @@ class AuthSchemeResolverTest {
         assertEquals("s3", c.signingName());
     }
 
+    /** S3 Outposts' own API is plain SigV4 in botocore: no x-amz-content-sha256, double encoding. */
+    @Test
+    void s3OutpostsControlApiIsPlainSigV4() throws Exception {
+        AuthSchemeResolver.Choice c = AuthSchemeResolver.resolve(op("{\"signatureVersion\": \"v4\","
+                + " \"endpointPrefix\": \"s3-outposts\", \"signingName\": \"s3-outposts\"}", "{\"name\": \"Op\"}"), null);
+        assertFalse(c.s3Rules());
+        assertTrue(c.doubleUriEncode());
+        assertTrue(AuthSchemeResolver.resolve(op("{\"signatureVersion\": \"v4\", \"endpointPrefix\": \"s3-control\"}",
+                "{\"name\": \"Op\"}"), null).s3Rules(), "S3 Control signs as S3");
+    }
+
     @Test
     void endpointAuthSchemesOverrideNameRegionAndRegionSet() throws Exception {
         OperationModel o = op("{\"signatureVersion\": \"s3v4\", \"endpointPrefix\": \"s3\"}", "{\"name\": \"Op\"}");

@@ -192,6 +192,18 @@ class EndpointRuleSetTest {
     }
 
     @Test
+    void parametersNoRuleReadsShareOneCacheEntry() throws Exception {
+        // Like S3's Key: declared, bound from the input, read by no rule.
+        String key = "\"Key\": {\"type\": \"String\"}";
+        EndpointRuleSet rs = ruleSet(REGION + "," + FIPS + "," + key, REGIONAL);
+        Endpoint first = rs.resolve(Map.of("Region", "us-east-1", "Key", "a.txt"));
+        assertSame(first, rs.resolve(Map.of("Region", "us-east-1", "Key", "b.txt")));
+        assertEquals(1, rs.cacheHits());
+        // Still type-checked.
+        assertThrows(EndpointResolutionException.class, () -> rs.resolve(Map.of("Region", "us-east-1", "Key", true)));
+    }
+
+    @Test
     void concurrentResolutionsAgree() throws Exception {
         EndpointRuleSet rs = ruleSet(REGION + "," + FIPS, REGIONAL);
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -24,6 +24,7 @@ import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,6 +65,16 @@ class ModelLoaderTest {
     /** A loader that sees nothing of this machine: no real environment, home or bundled models. */
     private ModelLoader.Builder isolated() throws IOException {
         return ModelLoader.builder().environment(Map.of()).home(dir("emptyhome")).bundledSources(List.of());
+    }
+
+    @Test
+    void clientsWithOneSearchPathShareOneLoader() throws IOException {
+        Path home = dir("sharedhome");
+        Path data = dir("shareddata");
+        ModelLoader first = ModelLoader.shared(Map.of("AWS_DATA_PATH", data.toString()), home);
+        assertSame(first, ModelLoader.shared(Map.of("AWS_DATA_PATH", data.toString(), "OTHER", "x"), home));
+        assertNotSame(first, ModelLoader.shared(Map.of(), home));
+        assertNotSame(first, ModelLoader.shared(Map.of("AWS_DATA_PATH", data.toString()), dir("otherhome")));
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.client.CoreMethods;
 import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.config.ConfigException;
+import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.loader.ModelLoader;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
@@ -480,6 +481,116 @@ class PluginSpiTest {
         URI url = anonymous.presign("ListQueues", Map.of(), Duration.ofMinutes(5), null).join();
         assertTrue(url.getRawQuery() == null || !url.getRawQuery().contains("X-Amz-Signature"), url.toString());
         assertEquals(List.of(true), presign);
+    }
+
+    /**
+     * A request built by hand (an RDS auth token's) is presigned with the client's credentials
+     * and clock for the signing name and region given: the URL botocore 1.43.107's
+     * {@code generate_db_auth_token} makes at the same time.
+     */
+    @Test
+    void aHandBuiltRequestIsPresignedWithTheClientsIdentityAsBotocoreSignsIt() {
+        SdkHttpRequest token = new SdkHttpRequest("GET", URI.create("https://db.x.us-east-1.rds.amazonaws.com:3306"), "/")
+                .addQueryParam("Action", "connect").addQueryParam("DBUser", "app");
+        ServiceRuntime rt = runtime("rds", new ServiceRuntimeTest.ScriptedTransport(), ClientConfig.builder(), Map.of());
+        assertEquals("https://db.x.us-east-1.rds.amazonaws.com:3306/?Action=connect&DBUser=app"
+                        + "&X-Amz-Algorithm=AWS4-HMAC-SHA256"
+                        + "&X-Amz-Credential=AKIDEXAMPLE%2F20260102%2Fus-east-1%2Frds-db%2Faws4_request"
+                        + "&X-Amz-Date=20260102T030405Z&X-Amz-Expires=900&X-Amz-SignedHeaders=host"
+                        + "&X-Amz-Signature=b31104dc223a4ebf0ff2048fff0cd7c8d4437781f34df8e003d54a93a34f9c51",
+                rt.presignRequest(token, "rds-db", "us-east-1", Duration.ofMinutes(15)).join().toString());
+        ServiceRuntime anonymous = runtime("rds", new ServiceRuntimeTest.ScriptedTransport(),
+                ClientConfig.builder().anonymous(true), Map.of());
+        assertEquals("https://db.x.us-east-1.rds.amazonaws.com:3306/?Action=connect&DBUser=app",
+                anonymous.presignRequest(token, "rds-db", "us-east-1", Duration.ofMinutes(15)).join().toString());
+        assertInstanceOf(ParamValidationException.class, assertThrows(CompletionException.class,
+                () -> rt.presignRequest(token, "rds-db", "us-east-1", Duration.ofDays(8)).join()).getCause());
+    }
+
+    /** Fails every response's integrity check, as DynamoDB's CRC32 check does on a damaged body. */
+    private static final class FailingChecksum implements Hook {
+        @Override
+        public CompletionStage<Void> onResponse(AttemptContext attempt) {
+            attempt.failChecksum(new io.boto4j.core.ChecksumMismatchException("CRC32", "1", "2"));
+            return CONTINUE;
+        }
+    }
+
+    @Test
+    void aResponseThatFailsAHooksChecksumIsRetriedAsAChecksumMismatchThenFailsTheCall() {
+        ServiceRuntimeTest.ScriptedTransport t = new ServiceRuntimeTest.ScriptedTransport()
+                .then(200, Map.of(), "{\"TableNames\":[]}")
+                .then(400, Map.of(), "{\"__type\":\"ValidationException\"}")
+                .then(200, Map.of(), "not even JSON");
+        ServiceRuntime rt = runtime(t, ClientConfig.builder().addHook(new FailingChecksum()));
+        CompletionException e = assertThrows(CompletionException.class, () -> rt.invoke("ListTables", Map.of()).join());
+        assertInstanceOf(io.boto4j.core.ChecksumMismatchException.class, e.getCause());
+        assertEquals(3, t.seen.size(), "a success, an error and a body that does not parse: all damaged, all retried");
+    }
+
+    @Test
+    void aChecksumFailureFoundAfterTheAttemptCountsTooAndAResponseThatPassesIsUsed() {
+        List<Integer> failed = new ArrayList<>();
+        Hook firstDamaged = new Hook() {
+            @Override
+            public CompletionStage<Void> afterAttempt(AttemptContext attempt) {
+                if (attempt.number() == 1) {
+                    failed.add(attempt.number());
+                    attempt.failChecksum(new io.boto4j.core.ChecksumMismatchException("CRC32", "1", "2"));
+                }
+                return CONTINUE;
+            }
+        };
+        ServiceRuntimeTest.ScriptedTransport t = new ServiceRuntimeTest.ScriptedTransport()
+                .then(200, Map.of(), "{\"TableNames\":[\"damaged\"]}")
+                .then(200, Map.of(), "{\"TableNames\":[\"good\"]}");
+        CallResult r = runtime(t, ClientConfig.builder().addHook(firstDamaged)).invoke("ListTables", Map.of()).join();
+        assertEquals(List.of("good"), r.output().get("TableNames"));
+        assertEquals(List.of(1), failed);
+        assertEquals(2, r.attempts());
+    }
+
+    @Test
+    void aChecksumMismatchIsNotRetriedWhereTheRetryPolicyDoesNotRetryThem() {
+        ServiceRuntimeTest.ScriptedTransport t = new ServiceRuntimeTest.ScriptedTransport()
+                .then(200, Map.of(), "<GetCallerIdentityResponse/>");
+        ServiceRuntime rt = runtime("sts", t, ClientConfig.builder().addHook(new FailingChecksum()), Map.of());
+        CompletionException e = assertThrows(CompletionException.class, () -> rt.invoke("GetCallerIdentity", Map.of())
+                .join());
+        assertInstanceOf(io.boto4j.core.ChecksumMismatchException.class, e.getCause());
+        assertEquals(1, t.seen.size(), "botocore retries a damaged response for DynamoDB only");
+    }
+
+    @Test
+    void inLambdaCallsCarryTheInvocationsTraceIdTheSystemPropertyFirst() {
+        Map<String, String> lambda = Map.of("AWS_LAMBDA_FUNCTION_NAME", "f", "_X_AMZN_TRACE_ID", "Root=from-env");
+        assertEquals("Root=from-env", traceHeader(lambda, ClientConfig.builder()));
+        System.setProperty("com.amazonaws.xray.traceHeader", "Root=from-property");
+        try {
+            assertEquals("Root=from-property", traceHeader(lambda, ClientConfig.builder()));
+        } finally {
+            System.clearProperty("com.amazonaws.xray.traceHeader");
+        }
+        Hook callersOwn = new Hook() {
+            @Override
+            public int order() {
+                return -1;
+            }
+
+            @Override
+            public CompletionStage<Void> afterSerialization(CallContext call) {
+                call.request().headers().set("X-Amzn-Trace-Id", "mine");
+                return CONTINUE;
+            }
+        };
+        assertEquals("mine", traceHeader(lambda, ClientConfig.builder().addHook(callersOwn)));
+        assertEquals(null, traceHeader(Map.of("_X_AMZN_TRACE_ID", "Root=r"), ClientConfig.builder()), "not in Lambda");
+    }
+
+    private String traceHeader(Map<String, String> env, ClientConfig.Builder config) {
+        ServiceRuntimeTest.ScriptedTransport t = new ServiceRuntimeTest.ScriptedTransport().then(200, Map.of(), "{}");
+        runtime("dynamodb", t, config, env).invoke("ListTables", Map.of()).join();
+        return t.seen.get(0).request().headers().first("X-Amzn-Trace-Id");
     }
 
     @Test

@@ -115,7 +115,7 @@ class ServiceRuntimeTest {
 
     private ServiceRuntime runtime(String service, ScriptedTransport transport, ClientConfig.Builder extra) {
         ClientConfig config = extra
-                .region("us-east-1")
+                .region(extra.build().region() != null ? extra.build().region() : "us-east-1")
                 .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKIDEXAMPLE", "SECRETEXAMPLE")))
                 .environment(ConfigEnvironment.of(Map.of(), home))
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
@@ -131,6 +131,45 @@ class ServiceRuntimeTest {
     private static Throwable failure(CompletableFuture<?> f) {
         CompletionException e = assertThrows(CompletionException.class, f::join);
         return e.getCause();
+    }
+
+    /** An operation is known by its key (ListDistributions), whatever its wire name (ListDistributions2020_05_31). */
+    @Test
+    void operationsAreKnownByTheirKey() {
+        ServiceRuntime rt = runtime("cloudfront", new ScriptedTransport());
+        assertEquals("ListDistributions", rt.model().operation("ListDistributions").name());
+        assertEquals("ListDistributions2020_05_31", rt.model().operation("ListDistributions").wireName());
+        assertTrue(rt.paginatedOperations().contains("ListDistributions"));
+        ServiceRuntime.SignedRequest r = rt.dryRun("ListDistributions", Map.of()).join();
+        assertEquals("/2020-05-31/distribution", r.request().uri().getPath());
+    }
+
+    /** As botocore: a global service signs for its partition endpoint's region unless the URL is custom. */
+    @Test
+    void globalServicesSignForTheirLegacyCredentialScope() {
+        ServiceRuntime.SignedRequest health = runtime("health", new ScriptedTransport(),
+                ClientConfig.builder().region("us-west-2")).dryRun("DescribeEventTypes", Map.of()).join();
+        assertTrue(health.request().headers().first("Authorization").contains("/us-east-1/health/aws4_request"));
+        ServiceRuntime.SignedRequest custom = runtime("health", new ScriptedTransport(),
+                ClientConfig.builder().region("us-west-2").endpointUrl("http://127.0.0.1:4566"))
+                .dryRun("DescribeEventTypes", Map.of()).join();
+        assertTrue(custom.request().headers().first("Authorization").contains("/us-west-2/health/aws4_request"));
+    }
+
+    /** As botocore: the prefix goes in front of an IP endpoint too, unless injection is disabled. */
+    @Test
+    void hostPrefixesApplyToIpEndpointsUnlessDisabled() {
+        Map<String, Object> input = Map.of("NamespaceName", "ns", "ServiceName", "svc");
+        ServiceRuntime.SignedRequest prefixed = runtime("servicediscovery", new ScriptedTransport(),
+                ClientConfig.builder().endpointUrl("http://127.0.0.1:4566"))
+                .dryRun("DiscoverInstances", input).join();
+        assertEquals("http://data-127.0.0.1:4566/", prefixed.request().uri().toString());
+        assertTrue(prefixed.request().headers().first("Authorization").contains("host;"));
+
+        ServiceRuntime.SignedRequest plain = runtime("servicediscovery", new ScriptedTransport(),
+                ClientConfig.builder().endpointUrl("http://127.0.0.1:4566").disableHostPrefixInjection(true))
+                .dryRun("DiscoverInstances", input).join();
+        assertEquals("http://127.0.0.1:4566/", plain.request().uri().toString());
     }
 
     @Test
@@ -319,6 +358,25 @@ class ServiceRuntimeTest {
         assertEquals("token123", call.first("X-Amz-Security-Token"));
     }
 
+    /** As botocore: the service's answer to a failed required discovery is the caller's error. */
+    @Test
+    void aServiceErrorFromRequiredDiscoveryReachesTheCaller() {
+        ScriptedTransport t = new ScriptedTransport()
+                .then(400, Map.of(), "{\"__type\": \"AccessDeniedException\", \"message\": \"no\"}");
+        Throwable e = failure(runtime("timestream-write", t).invoke("ListDatabases", Map.of()));
+        assertEquals("AccessDeniedException", assertInstanceOf(ServiceException.class, e).errorCode());
+    }
+
+    /**
+     * A bearer-token operation with no token anywhere is refused before any I/O, never sent
+     * unsigned (botocore: NoAuthTokenError).
+     */
+    @Test
+    void bearerAuthWithoutATokenIsRefused() {
+        Throwable e = failure(runtime("codecatalyst", new ScriptedTransport()).dryRun("ListSpaces", Map.of()));
+        assertTrue(e.getMessage().contains("Unable to locate authorization token"), e.getMessage());
+    }
+
     @Test
     void requiredEndpointDiscoveryIsCachedAndEvictedOnInvalidEndpoint() {
         ScriptedTransport t = new ScriptedTransport()
@@ -351,10 +409,10 @@ class ServiceRuntimeTest {
         TransportRequest big = t.seen.get(0);
         assertEquals("gzip", big.request().headers().first("Content-Encoding"));
         byte[] gz = big.body().bytes();
-        // CloudWatch lists smithy-rpc-v2-cbor first: the plain body is CBOR of at least the minimum size.
+        // CloudWatch lists smithy-rpc-v2-cbor first, and botocore (so boto4j) speaks JSON to it.
         byte[] plain = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz)).readAllBytes();
         assertTrue(plain.length >= 10_240 && plain.length > gz.length, plain.length + " -> " + gz.length);
-        assertEquals("rpc-v2-cbor", big.request().headers().first("smithy-protocol"));
+        assertEquals("application/x-amz-json-1.0", big.request().headers().first("Content-Type"));
         assertEquals(Integer.toString(gz.length), big.request().headers().first("Content-Length"));
         rt.invoke("PutMetricData", Map.of("Namespace", "ns", "MetricData", data.subList(0, 1))).join();
         assertEquals(null, t.seen.get(1).request().headers().first("Content-Encoding"), "small bodies stay plain");

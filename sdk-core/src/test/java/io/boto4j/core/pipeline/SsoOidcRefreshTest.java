@@ -67,7 +67,7 @@ class SsoOidcRefreshTest {
                 "AWS_EC2_METADATA_DISABLED", "true"), home);
         ModelLoader models = ModelLoader.builder().addDirectory(ServiceRuntimeTest.MODELS).environment(Map.of())
                 .home(home).build();
-        CredentialServices services = new CredentialServices(transport, d -> CompletableFuture.completedFuture(null),
+        CredentialServices services = new CredentialServices(transport, d -> CompletableFuture.completedFuture(null), null,
                 models, env, "us-east-1", ProviderContext.defaultExecutor());
         ProviderContext context = ProviderContext.builder().environment(env).clock(new TestSupport.MutableClock(T0))
                 .profileFile(ProfileFile.parse("config", "[default]\nsso_session = corp\n[sso-session corp]\n"

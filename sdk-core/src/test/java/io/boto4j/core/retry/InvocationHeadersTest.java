@@ -33,6 +33,8 @@ class InvocationHeadersTest {
     void invocationIdsAreFreshUuids() {
         String id = InvocationHeaders.newInvocationId();
         assertEquals(id, UUID.fromString(id).toString());
+        assertEquals(4, UUID.fromString(id).version());
+        assertEquals(2, UUID.fromString(id).variant());
         assertNotEquals(id, InvocationHeaders.newInvocationId());
     }
 }

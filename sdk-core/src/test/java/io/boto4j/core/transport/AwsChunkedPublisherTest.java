@@ -58,6 +58,23 @@ class AwsChunkedPublisherTest {
     }
 
     @Test
+    void aShortBodyOfKnownLengthFramesAsOneOfUnknownLength() throws Exception {
+        // A known length sizes the chunk's array to the body, not to the chunk size.
+        byte[] payload = new byte[1500];
+        Arrays.fill(payload, (byte) 'b');
+        byte[] known = Publishers.aggregate(new AwsChunkedPublisher(inPieces(payload, 700), payload.length,
+                1024 * 1024, AwsChunkedEncoder::unsigned, Map::of), -1).get(10, TimeUnit.SECONDS);
+        byte[] unknown = Publishers.aggregate(new AwsChunkedPublisher(inPieces(payload, 700), -1,
+                1024 * 1024, AwsChunkedEncoder::unsigned, Map::of), -1).get(10, TimeUnit.SECONDS);
+        assertArrayEquals(unknown, known);
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        expected.writeBytes(ascii("5dc\r\n"));
+        expected.writeBytes(payload);
+        expected.writeBytes(ascii("\r\n0\r\n\r\n"));
+        assertArrayEquals(expected.toByteArray(), known);
+    }
+
+    @Test
     void aChunkSizeMustBePositive() {
         assertThrows(IllegalArgumentException.class,
                 () -> new AwsChunkedPublisher(Publishers.empty(), 0, 0, AwsChunkedEncoder::unsigned, Map::of));

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,8 +59,8 @@ class TypedViewsTest {
         }
 
         @Override
-        public <V> Object deliver(CompletableFuture<V> call, Function<V, Object> convert) {
-            return convert.apply(call.join());
+        public <V> Object deliver(Supplier<CompletableFuture<V>> call, Function<V, Object> convert) {
+            return convert.apply(call.get().join());
         }
     };
 
@@ -82,8 +83,8 @@ class TypedViewsTest {
         }
 
         @Override
-        public <V> Object deliver(CompletableFuture<V> call, Function<V, Object> convert) {
-            return call.thenApply(convert);
+        public <V> Object deliver(Supplier<CompletableFuture<V>> call, Function<V, Object> convert) {
+            return call.get().thenApply(convert);
         }
     };
 

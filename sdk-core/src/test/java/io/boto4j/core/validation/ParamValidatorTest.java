@@ -198,4 +198,59 @@ class ParamValidatorTest {
         ParamValidator.validate(op("DeleteObjects"), in);
         assertEquals("2024-01-31T12:00:00Z", in.get("When"));
     }
+
+    private static final String TOKENS = """
+            {"metadata": {"protocol": "json", "apiVersion": "2020-01-01", "targetPrefix": "T"},
+             "operations": {"Create": {"name": "Create", "http": {"method": "POST", "requestUri": "/"},
+                                       "input": {"shape": "In"}}},
+             "shapes": {
+               "In": {"type": "structure", "required": ["Token", "Name", "Inner"], "members": {
+                  "Token": {"shape": "Id", "idempotencyToken": true}, "Name": {"shape": "Name"},
+                  "Inner": {"shape": "Inner"},
+                  "Attrs": {"shape": "Id", "location": "header", "locationName": "x-attrs", "jsonvalue": true},
+                  "Tags": {"shape": "Tags"}}},
+               "Tags": {"type": "map", "key": {"shape": "Name"}, "value": {"shape": "Id"}},
+               "Inner": {"type": "structure", "required": ["Token"], "members": {
+                  "Token": {"shape": "Id", "idempotencyToken": true}}},
+               "Id": {"type": "string"},
+               "Name": {"type": "string", "min": 3}
+             }}""";
+
+    /** botocore fills top-level tokens before validating; nested ones it does not fill. */
+    @Test
+    void aRequiredTopLevelIdempotencyTokenMayBeLeftOut() throws Exception {
+        OperationModel create = ServiceModel.fromJson("t", new ObjectMapper().readTree(TOKENS)).operation("Create");
+        ParamValidator.validate(create, Map.of("Name", "abc", "Inner", Map.of("Token", "t")));
+        ParamValidationException e = assertThrows(ParamValidationException.class,
+                () -> ParamValidator.validate(create, Map.of("Name", "abc", "Inner", Map.of())));
+        assertTrue(e.getMessage().contains("Missing required parameter Inner.Token"), e.getMessage());
+    }
+
+    /** Lengths count characters as Python does: "a😀" is two long, not three. */
+    @Test
+    void minLengthCountsCodePoints() throws Exception {
+        OperationModel create = ServiceModel.fromJson("t", new ObjectMapper().readTree(TOKENS)).operation("Create");
+        ParamValidationException e = assertThrows(ParamValidationException.class,
+                () -> ParamValidator.validate(create, Map.of("Name", "a\uD83D\uDE00", "Inner", Map.of("Token", "t"))));
+        assertTrue(e.getMessage().contains("length: 2, valid min length: 3"), e.getMessage());
+        ParamValidator.validate(create, Map.of("Name", "ab\uD83D\uDE00", "Inner", Map.of("Token", "t")));
+    }
+
+    /** As botocore, a JSON-value header takes any JSON value, not only a string. */
+    @Test
+    void jsonValueHeadersTakeAnyJsonValue() throws Exception {
+        OperationModel create = ServiceModel.fromJson("t", new ObjectMapper().readTree(TOKENS)).operation("Create");
+        Map<String, Object> out = ParamValidator.validate(create, Map.of("Name", "abc", "Inner", Map.of("Token", "t"),
+                "Attrs", Map.of("k", List.of(1, true))));
+        assertEquals(Map.of("k", List.of(1, true)), out.get("Attrs"));
+    }
+
+    /** As botocore, map keys are validated against the key shape (here a min length of 3). */
+    @Test
+    void mapKeysAreValidated() throws Exception {
+        OperationModel create = ServiceModel.fromJson("t", new ObjectMapper().readTree(TOKENS)).operation("Create");
+        ParamValidationException e = assertThrows(ParamValidationException.class, () -> ParamValidator.validate(create,
+                Map.of("Name", "abc", "Inner", Map.of("Token", "t"), "Tags", Map.of("ab", "v"))));
+        assertTrue(e.getMessage().contains("Tags (key: ab)"), e.getMessage());
+    }
 }

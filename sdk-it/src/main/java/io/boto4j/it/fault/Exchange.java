@@ -23,12 +23,15 @@ final class Exchange {
     private final Socket client;
     private final OutputStream out;
     private final URI upstream;
+    private final HttpMessage cannedUpstream;
 
-    Exchange(HttpMessage request, Socket client, OutputStream out, URI upstream) {
+    /** @param cannedUpstream what stands in for the upstream's answer (a standalone proxy's), or null */
+    Exchange(HttpMessage request, Socket client, OutputStream out, URI upstream, HttpMessage cannedUpstream) {
         this.request = request;
         this.client = client;
         this.out = out;
         this.upstream = upstream;
+        this.cannedUpstream = cannedUpstream;
     }
 
     /**
@@ -37,6 +40,9 @@ final class Exchange {
      * The body is re-sent with a Content-Length and the response comes back de-chunked with one.
      */
     HttpMessage forward() throws IOException {
+        if (cannedUpstream != null) {
+            return cannedUpstream.copy();
+        }
         if (upstream == null) {
             throw new IOException("this FaultProxy has no upstream to pass " + request.startLine + " to");
         }

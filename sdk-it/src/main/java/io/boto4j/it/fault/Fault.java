@@ -97,6 +97,18 @@ public final class Fault {
         });
     }
 
+    /**
+     * Forwards the request and holds the response back for {@code delay} before sending it
+     * whole: a server slow to answer (the client's attempt timeout is for this).
+     */
+    public static Fault slowHeaders(Duration delay) {
+        return new Fault("headers after " + delay, ex -> {
+            HttpMessage response = ex.forward();
+            pause(delay);
+            return ex.send(response);
+        });
+    }
+
     /** Answers by itself with the given status, headers and body; the upstream never sees the request. */
     public static Fault respond(int status, Map<String, String> headers, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

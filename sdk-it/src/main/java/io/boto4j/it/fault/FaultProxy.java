@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,7 @@ import java.util.function.Predicate;
  */
 public final class FaultProxy implements AutoCloseable {
     private final URI upstream;
+    private final HttpMessage cannedUpstream;
     private final ServerSocket serverSocket;
     private final ExecutorService threads;
     private final Queue<Fault> script = new ConcurrentLinkedQueue<>();
@@ -48,8 +50,9 @@ public final class FaultProxy implements AutoCloseable {
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private volatile Fault defaultFault = Fault.passThrough();
 
-    private FaultProxy(URI upstream, ServerSocket serverSocket) {
+    private FaultProxy(URI upstream, HttpMessage cannedUpstream, ServerSocket serverSocket) {
         this.upstream = upstream;
+        this.cannedUpstream = cannedUpstream;
         this.serverSocket = serverSocket;
         this.threads = Executors.newCachedThreadPool(task -> {
             Thread t = new Thread(task, "fault-proxy-" + serverSocket.getLocalPort());
@@ -61,8 +64,12 @@ public final class FaultProxy implements AutoCloseable {
 
     /** Starts a proxy in front of {@code upstream} ({@code http://host:port}) on a free port. */
     public static FaultProxy start(URI upstream) {
+        return start(upstream, null);
+    }
+
+    private static FaultProxy start(URI upstream, HttpMessage cannedUpstream) {
         try {
-            return new FaultProxy(upstream, new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
+            return new FaultProxy(upstream, cannedUpstream, new ServerSocket(0, 200, InetAddress.getLoopbackAddress()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,6 +78,25 @@ public final class FaultProxy implements AutoCloseable {
     /** A proxy with nothing behind it, for faults that answer by themselves. */
     public static FaultProxy standalone() {
         return start(null);
+    }
+
+    /**
+     * A proxy whose "upstream" is a canned answer: every fault that forwards (pass through, a
+     * reset after the headers, a truncated or slow body...) works on this answer instead of a
+     * server's, so that thousands of faults can be served with no server behind.
+     */
+    public static FaultProxy cannedUpstream(int status, Map<String, String> headers, String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<Map.Entry<String, String>> head = new java.util.ArrayList<>();
+        headers.forEach((k, v) -> head.add(new java.util.AbstractMap.SimpleEntry<>(k, v)));
+        HttpMessage answer = new HttpMessage("HTTP/1.1 " + status + " Canned", head, bytes);
+        answer.setHeader("Content-Length", Integer.toString(bytes.length));
+        return start(null, answer);
+    }
+
+    /** Client connections open now (each served by a thread of the proxy). */
+    public int openConnections() {
+        return connections.size();
     }
 
     /** {@code http://127.0.0.1:PORT}: where the client under test must send its requests. */
@@ -108,6 +134,11 @@ public final class FaultProxy implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** Forgets the requests recorded so far (keeps the rules, the script and the default). */
+    public void forgetRequests() {
+        requests.clear();
+    }
+
     /** Forgets the rules, the script, the recorded requests and the default (back to pass through). */
     public void reset() {
         rules.clear();
@@ -143,7 +174,8 @@ public final class FaultProxy implements AutoCloseable {
                 requests.add(recorded);
                 Fault fault = rules.stream().filter(r -> r.which().test(recorded)).map(Rule::fault).findFirst()
                         .orElseGet(script::poll);
-                keepOpen = (fault != null ? fault : defaultFault).handle(new Exchange(request, client, out, upstream));
+                keepOpen = (fault != null ? fault : defaultFault).handle(new Exchange(request, client, out, upstream,
+                        cannedUpstream));
             }
         } catch (IOException e) {
             // the client went away or a fault closed the connection: nothing to report

@@ -21,6 +21,8 @@ final class HttpMessage {
     final String startLine;
     final List<Map.Entry<String, String>> headers;
     byte[] body;
+    /** When the head was read ({@link System#nanoTime()}). */
+    final long receivedAt = System.nanoTime();
 
     HttpMessage(String startLine, List<Map.Entry<String, String>> headers, byte[] body) {
         this.startLine = startLine;
@@ -58,6 +60,11 @@ final class HttpMessage {
     int status() {
         String[] parts = startLine.split(" ", 3);
         return Integer.parseInt(parts[1]);
+    }
+
+    /** A copy, with headers and body of its own. */
+    HttpMessage copy() {
+        return new HttpMessage(startLine, new ArrayList<>(headers), body.clone());
     }
 
     /** Writes the start line and headers (not the body). */

@@ -8,9 +8,11 @@ import java.util.TreeMap;
 
 /**
  * A request as the {@link FaultProxy} received it: method, request target (path and query, as
- * sent), headers (names case-insensitive, values in order) and body (chunked framing removed).
+ * sent), headers (names case-insensitive, values in order), body (chunked framing removed), and
+ * when its head arrived ({@link System#nanoTime()}, to measure the back-off between attempts).
  */
-public record RecordedRequest(String method, String target, Map<String, List<String>> headers, byte[] body) {
+public record RecordedRequest(String method, String target, Map<String, List<String>> headers, byte[] body,
+                              long receivedAtNanos) {
     public RecordedRequest {
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
@@ -38,6 +40,6 @@ public record RecordedRequest(String method, String target, Map<String, List<Str
     static RecordedRequest of(HttpMessage request) {
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         request.headers.forEach(h -> headers.computeIfAbsent(h.getKey(), k -> new ArrayList<>()).add(h.getValue()));
-        return new RecordedRequest(request.method(), request.target(), headers, request.body.clone());
+        return new RecordedRequest(request.method(), request.target(), headers, request.body.clone(), request.receivedAt);
     }
 }

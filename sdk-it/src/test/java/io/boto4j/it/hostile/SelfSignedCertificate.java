@@ -1,5 +1,8 @@
 package io.boto4j.it.hostile;
 
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PfxOptions;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,6 +33,12 @@ public record SelfSignedCertificate(Path keyStore, String password, Path certifi
         keytool("-exportcert", "-rfc", "-alias", name, "-keystore", keyStore.toString(), "-storetype", "PKCS12",
                 "-storepass", password, "-file", pem.toString());
         return new SelfSignedCertificate(keyStore, password, pem);
+    }
+
+    /** Options for an HTTPS server on 127.0.0.1, on a free port, presenting this certificate. */
+    HttpServerOptions httpsServerOptions() {
+        return new HttpServerOptions().setHost("127.0.0.1").setPort(0).setSsl(true)
+                .setKeyCertOptions(new PfxOptions().setPath(keyStore.toString()).setPassword(password));
     }
 
     private static void keytool(String... args) {

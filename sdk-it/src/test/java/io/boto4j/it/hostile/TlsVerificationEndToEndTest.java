@@ -3,20 +3,22 @@ package io.boto4j.it.hostile;
 import io.boto4j.async.AsyncClient;
 import io.boto4j.core.auth.Credentials;
 import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.it.async.AsyncClients;
 import io.boto4j.it.servers.FakeCredentials;
 import io.boto4j.it.sync.SyncClients;
 import io.boto4j.sync.SyncClient;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.net.PfxOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (the certificate is not trusted); with its certificate as the client's CA bundle the first is
  * accepted and the second still refused (trusted, but its host name does not match); only
  * {@code insecureTrustAllCertificates} accepts both, and a client built with it logs a WARNING.
+ * The CA bundle is also found where botocore finds it: {@code AWS_CA_BUNDLE}, the profile's {@code ca_bundle}.
  */
 class TlsVerificationEndToEndTest {
     private static final String LIST_BUCKETS = "<ListAllMyBucketsResult><Buckets><Bucket><Name>tls-ok</Name>"
@@ -58,9 +61,7 @@ class TlsVerificationEndToEndTest {
     }
 
     private static URI serve(SelfSignedCertificate certificate) {
-        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0).setSsl(true)
-                .setKeyCertOptions(new PfxOptions().setPath(certificate.keyStore().toString())
-                        .setPassword(certificate.password())))
+        HttpServer server = vertx.createHttpServer(certificate.httpsServerOptions())
                 .requestHandler(r -> r.response().putHeader("Content-Type", "application/xml").end(LIST_BUCKETS));
         return URI.create("https://127.0.0.1:" + server.listen().await().actualPort());
     }
@@ -111,6 +112,12 @@ class TlsVerificationEndToEndTest {
                 "the CA bundle trusts the certificate");
         assertRefused(layer, config(wrongHost, b -> b.caBundle(forOtherHost.certificate())),
                 "a trusted certificate for another host name");
+        assertEquals(1, layer.apply(config(rightHost, b -> b.environment(ConfigEnvironment.of(
+                        Map.of("AWS_CA_BUNDLE", forThisHost.certificate().toString()), dir)))).size(),
+                "AWS_CA_BUNDLE trusts the certificate, as botocore's does");
+        assertEquals(1, layer.apply(config(rightHost, b -> b.environment(ConfigEnvironment.of(
+                        Map.of("AWS_CONFIG_FILE", profileWithCaBundle(forThisHost).toString()), dir)))).size(),
+                "the profile's ca_bundle trusts the certificate");
         try (LogCapture log = LogCapture.everything()) {
             assertEquals(1, layer.apply(config(rightHost, b -> b.insecureTrustAllCertificates(true))).size());
             assertEquals(1, layer.apply(config(wrongHost, b -> b.insecureTrustAllCertificates(true))).size());
@@ -119,6 +126,17 @@ class TlsVerificationEndToEndTest {
                     "a WARNING for every client built with the option");
         }
         assertTrue(config(rightHost, b -> b.insecureTrustAllCertificates(true)).toString().contains("INSECURE"));
+    }
+
+    /** A config file whose default profile names the certificate as its {@code ca_bundle}. */
+    private static Path profileWithCaBundle(SelfSignedCertificate certificate) {
+        Path file = dir.resolve("config-" + certificate.certificate().getFileName());
+        try {
+            Files.writeString(file, "[default]\nca_bundle = " + certificate.certificate() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     private static void assertRefused(Layer layer, ClientConfig config, String why) {

@@ -6,29 +6,39 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /**
- * Waits for the non-blocking pipeline on the caller's thread. {@link CompletableFuture#get()}
- * parks rather than pinning a monitor, so virtual threads unmount while they wait. Failures are
- * unwrapped so the caller catches {@code ServiceException} or {@code SdkClientException}
- * directly, and the caller's own stack is attached as a suppressed exception: the failure
- * happened on an I/O thread, whose stack says nothing about which call failed.
+ * Runs a call of the non-blocking pipeline to its end on the caller's thread, in a
+ * {@link CallerLoop}: the call's exchanges, reads and waits run here, not on other threads.
+ * Failures are unwrapped so the caller catches {@code ServiceException} or
+ * {@code SdkClientException} directly, and the caller's own stack is attached as a suppressed
+ * exception. Waits park rather than pin a monitor, so virtual threads unmount while they wait.
  */
 public final class Blocking {
     private Blocking() {
     }
 
-    public static <T> T await(CompletableFuture<T> future) {
+    /**
+     * Starts a call on this thread and returns its result once it is done.
+     *
+     * @param start starts the call (e.g. {@code () -> runtime.invoke(...)}); called here, in the loop
+     */
+    public static <T> T await(Supplier<CompletableFuture<T>> start) {
+        CompletableFuture<T> call;
         try {
-            return future.get();
+            call = CallerLoop.run(start);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            future.cancel(true);
-            throw new SdkClientException("interrupted while waiting for the call to complete", e);
-        } catch (ExecutionException | CompletionException e) {
-            throw rethrowable(e.getCause() != null ? e.getCause() : e);
+            throw withCallSite(new SdkClientException("interrupted while waiting for the call to complete"
+                    + " (the call was cancelled)", e));
+        }
+        try {
+            return call.join();
         } catch (CancellationException e) {
             throw withCallSite(new SdkClientException("the call was cancelled", e));
+        } catch (CompletionException e) {
+            throw rethrowable(e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Typed views for the blocking layer: a method returns its value; futures are refused. */
 public final class BlockingTypedLayer implements TypedLayer {
@@ -35,7 +36,7 @@ public final class BlockingTypedLayer implements TypedLayer {
     }
 
     @Override
-    public <V> Object deliver(CompletableFuture<V> call, Function<V, Object> convert) {
+    public <V> Object deliver(Supplier<CompletableFuture<V>> call, Function<V, Object> convert) {
         return convert.apply(Blocking.await(call));
     }
 }

@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads that read request bodies from an {@code InputStream} or a file. Reading blocks,
- * and java.net.http asks for body bytes from its own threads, which must never block: the read
- * is handed to these daemon threads instead, which die after a minute idle.
+ * and a publisher's {@code request(n)} must not block whoever asks (the transport's writer, or a
+ * hook wrapping the body): the read is handed to these daemon threads, which die after a minute idle.
  */
 final class BodyReaders {
     private static final AtomicInteger COUNT = new AtomicInteger();

@@ -56,22 +56,11 @@ public final class ModularLaunch {
      * exits with another code than 0, showing what it wrote.
      */
     public static Result run(String module, String mainClass, Map<String, String> env, Path home, String... args) {
-        String modulePath = System.getProperty("jdk.module.path");
-        if (modulePath == null) {
-            throw new IllegalStateException("this JVM does not run on the module path: nothing to hand on");
-        }
-        String java = ProcessHandle.current().info().command().orElse(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx128m",
-                "-Duser.home=" + home, "--module-path", modulePath, "--module", module + "/" + mainClass));
-        command.addAll(List.of(args));
+        List<String> command = command(module, mainClass, List.of(), args);
         try {
             Path out = Files.createTempFile(home, "stdout", ".txt");
             Path err = Files.createTempFile(home, "stderr", ".txt");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-            builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));
-            builder.environment().put("HOME", home.toString());
-            builder.environment().putAll(Objects.requireNonNull(env, "env"));
+            ProcessBuilder builder = builder(command, env, home).redirectOutput(out.toFile()).redirectError(err.toFile());
             Process process = builder.start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
@@ -91,5 +80,45 @@ public final class ModularLaunch {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + module, e);
         }
+    }
+
+    /**
+     * Starts {@code module/mainClass} as {@link #run} does, with {@code javaOptions} (system
+     * properties...) before the module, and returns at once: for tests that talk to the process
+     * while it runs (its output and error streams are pipes the caller must read) or stop it.
+     */
+    public static Process start(String module, String mainClass, Map<String, String> env, Path home,
+                                List<String> javaOptions, String... args) {
+        List<String> command = command(module, mainClass, javaOptions, args);
+        try {
+            return builder(command, env, home).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command, e);
+        }
+    }
+
+    private static List<String> command(String module, String mainClass, List<String> javaOptions, String... args) {
+        String modulePath = System.getProperty("jdk.module.path");
+        if (modulePath == null) {
+            throw new IllegalStateException("this JVM does not run on the module path: nothing to hand on");
+        }
+        String java = ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx128m"));
+        command.addAll(javaOptions);
+        command.addAll(List.of("--module-path", modulePath, "--module", module + "/" + mainClass));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The child's home is {@code home}, and of the parent's environment it keeps no {@code AWS_*} variable. */
+    private static ProcessBuilder builder(List<String> command, Map<String, String> env, Path home) {
+        List<String> withHome = new ArrayList<>(command);
+        withHome.add(1, "-Duser.home=" + home);
+        ProcessBuilder builder = new ProcessBuilder(withHome);
+        builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));
+        builder.environment().put("HOME", home.toString());
+        builder.environment().putAll(Objects.requireNonNull(env, "env"));
+        return builder;
     }
 }

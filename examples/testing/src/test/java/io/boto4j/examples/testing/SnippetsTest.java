@@ -15,10 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every Java and XML snippet in the examples' READMEs is taken from a file the reactor compiles:
- * the last file named in backquotes before the snippet ({@code examples/.../X.java}). Its lines
- * (compared without indentation, blank lines ignored) must appear there in one run; a
- * {@code // ...} line stands for lines left out, so the parts around it must appear in order.
+ * Every Java and XML snippet in the examples' READMEs, and every Java snippet in the repository's
+ * README, is taken from a file the reactor compiles: the last file named in backquotes before the
+ * snippet ({@code examples/.../X.java}). Its lines (compared without indentation, blank lines
+ * ignored) must appear there in one run; a {@code // ...} line stands for lines left out, so the
+ * parts around it must appear in order. (The XML of the repository's README is a consumer's own
+ * pom, which no module of the reactor is.)
  */
 class SnippetsTest {
     private static final Pattern SOURCE = Pattern.compile("`([\\w.-]+(?:/[\\w.-]+)+\\.(?:java|xml))`");
@@ -27,28 +29,42 @@ class SnippetsTest {
     /** The repository: this module is {@code examples/testing}, where surefire runs its tests. */
     private static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent().getParent();
 
+    private static final List<String> JAVA_AND_XML = List.of("```java", "```xml");
+    private static final List<String> JAVA = List.of("```java");
+
     @Test
-    void everyReadmeSnippetMatchesItsSourceFile() throws IOException {
+    void everyExamplesReadmeSnippetMatchesItsSourceFile() throws IOException {
         List<String> problems = new ArrayList<>();
         int checked = 0;
         try (Stream<Path> files = Files.walk(REPOSITORY.resolve("examples"))) {
             for (Path readme : files.filter(p -> p.getFileName().toString().equals("README.md"))
                     .filter(p -> !p.toString().contains("/target/")).sorted().toList()) {
-                checked += check(readme, problems);
+                checked += check(readme, JAVA_AND_XML, problems);
             }
         }
         assertEquals(List.of(), problems);
         assertTrue(checked >= 15, "only " + checked + " snippets found: is the README layout still what this test reads?");
     }
 
-    /** Checks one README's snippets, adding what does not match to {@code problems}; returns how many it checked. */
-    private static int check(Path readme, List<String> problems) throws IOException {
+    @Test
+    void everyJavaSnippetOfTheRepositoryReadmeMatchesItsSourceFile() throws IOException {
+        List<String> problems = new ArrayList<>();
+        int checked = check(REPOSITORY.resolve("README.md"), JAVA, problems);
+        assertEquals(List.of(), problems);
+        assertTrue(checked >= 5, "only " + checked + " Java snippets found: is the README layout still what this test reads?");
+    }
+
+    /**
+     * Checks one README's snippets in the given fences, adding what does not match to
+     * {@code problems}; returns how many it checked.
+     */
+    private static int check(Path readme, List<String> fences, List<String> problems) throws IOException {
         List<String> lines = Files.readAllLines(readme);
         String source = null;
         int checked = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.startsWith("```java") || line.startsWith("```xml")) {
+            if (fences.stream().anyMatch(line::startsWith)) {
                 int start = i + 1;
                 int end = start;
                 while (end < lines.size() && !lines.get(end).startsWith("```")) {

@@ -51,7 +51,8 @@ public final class AuthSchemeResolver {
      * @param doubleUriEncode whether the path is encoded twice (SigV4 for all but S3)
      */
     public record Choice(String scheme, String signingName, String signingRegion, String regionSet,
-                         boolean s3Rules, boolean doubleUriEncode, boolean unsignedPayload) {
+                         boolean s3Rules, boolean doubleUriEncode, boolean unsignedPayload,
+                         boolean streamingInput) {
 
         public Signer signer() {
             return Signers.forAuthScheme(scheme).orElseThrow();
@@ -73,10 +74,7 @@ public final class AuthSchemeResolver {
             if (regionSet != null) {
                 b.regionSet(regionSet);
             }
-            if (unsignedPayload) {
-                b.payloadSigningEnabled(false);
-            }
-            return b;
+            return b.unsignedPayloadOperation(unsignedPayload).streamingInput(streamingInput);
         }
     }
 
@@ -138,7 +136,8 @@ public final class AuthSchemeResolver {
                 doubleEncode = !disable;
             }
         }
-        return new Choice(scheme, signingName, region, regionSet, s3, doubleEncode, operation.isUnsignedPayload());
+        return new Choice(scheme, signingName, region, regionSet, s3, doubleEncode, operation.isUnsignedPayload(),
+                operation.hasStreamingInput());
     }
 
     /** The scheme the model's lists give, reordered by the preference, as botocore chooses it. */
@@ -197,12 +196,18 @@ public final class AuthSchemeResolver {
         }
     }
 
+    /**
+     * Whether botocore signs with its S3 signer: for the {@code s3} and {@code s3-control}
+     * endpoint prefixes (botocore's {@code _resolve_signature_version}), or a model that asks for
+     * {@code s3}/{@code s3v4}. Not S3 Outposts' own API ({@code s3outposts}), which is plain SigV4
+     * under the signing name {@code s3-outposts}.
+     */
     private static boolean isS3Flavour(ServiceModel service) {
         String sv = service.signatureVersion();
         if (sv != null && (sv.equals("s3v4") || sv.equals("s3"))) {
             return true;
         }
-        String name = service.signingName();
-        return "s3".equals(name) || "s3-outposts".equals(name) || "s3-object-lambda".equals(name);
+        String prefix = service.endpointPrefix();
+        return "s3".equals(prefix) || "s3-control".equals(prefix);
     }
 }

@@ -215,13 +215,22 @@ public final class AwsChunkedPublisher implements Flow.Publisher<ByteBuffer> {
                 return;
             }
             if (chunk == null) {
-                chunk = new byte[HEADER_ROOM + chunkSize + 2];
+                chunk = new byte[HEADER_ROOM + chunkCapacity(seen - n) + 2];
             }
             item.get(chunk, HEADER_ROOM + fill, n);
             fill += n;
             if (fill == chunkSize) {
                 ready = frame();
             }
+        }
+
+        /**
+         * The data a chunk starting after {@code before} payload bytes can hold: a whole chunk,
+         * or only what is left of a payload of known length, so that a 1 KiB body does not
+         * allocate a 1 MiB chunk (S3's default chunk size) per request.
+         */
+        private int chunkCapacity(long before) {
+            return payloadLength < 0 ? chunkSize : (int) Math.min(chunkSize, payloadLength - before);
         }
 
         /** After the payload's end: the last short chunk, then the final chunk with the trailers. */

@@ -154,7 +154,9 @@ abstract class AwsSignerBase implements Signer {
         if (!params.payloadSigningEnabled() || streams(request)) {
             return UNSIGNED_PAYLOAD;
         }
-        return Hashing.sha256Hex(request.bodyBytes());
+        boolean signed = params.signContentSha256Header() ? s3PayloadSigned(request, params)
+                : !params.unsignedPayloadOperation();
+        return signed ? Hashing.sha256Hex(request.bodyBytes()) : UNSIGNED_PAYLOAD;
     }
 
     /** A streamed body cannot be hashed up front without reading it twice. */
@@ -162,12 +164,31 @@ abstract class AwsSignerBase implements Signer {
         return request.body() != null && request.bodyBytes() == null;
     }
 
+    /**
+     * botocore's S3 rule ({@code S3SigV4Auth._should_sha256_sign_payload}): the payload is hashed
+     * unless the request goes over TLS and carries a checksum (the flexible checksum the SDK
+     * computed, else Content-MD5); then a streaming payload is left unsigned, and any other
+     * follows the operation ({@code unsignedPayload}).
+     */
+    static boolean s3PayloadSigned(SdkHttpRequest request, SigningParams params) {
+        boolean tls = "https".equalsIgnoreCase(request.endpoint().getScheme());
+        String checksum = params.checksumHeader() != null ? params.checksumHeader() : "Content-MD5";
+        if (!tls || !request.headers().contains(checksum)) {
+            return true;
+        }
+        if (params.streamingInput()) {
+            return false;
+        }
+        return !params.unsignedPayloadOperation();
+    }
+
     /** A URL has no body to hash: S3 and unsigned-payload services say so; others hash the body. */
     static String presignPayloadHash(SdkHttpRequest request, SigningParams params) {
         if (params.payloadHash() != null) {
             return params.payloadHash();
         }
-        if (params.signContentSha256Header() || !params.payloadSigningEnabled() || streams(request)) {
+        if (params.signContentSha256Header() || !params.payloadSigningEnabled() || params.unsignedPayloadOperation()
+                || streams(request)) {
             return UNSIGNED_PAYLOAD;
         }
         return Hashing.sha256Hex(request.bodyBytes());

@@ -46,7 +46,7 @@ final class CanonicalRequest {
         boolean hasHost = false;
         for (String name : names) {
             String lower = HeaderNames.lowerCase(name).trim();
-            if (UNSIGNED_HEADERS.contains(lower)) {
+            if (UNSIGNED_HEADERS.contains(lower) || request.isUnsigned(name)) {
                 continue;
             }
             hasHost |= lower.equals("host");

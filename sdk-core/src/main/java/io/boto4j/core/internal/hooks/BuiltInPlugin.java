@@ -3,6 +3,7 @@ package io.boto4j.core.internal.hooks;
 import io.boto4j.core.checksums.ChecksumMode;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.client.CoreMethods;
+import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.config.ConfigResolver;
 import io.boto4j.core.config.ConfigSetting;
 import io.boto4j.core.model.ServiceModel;
@@ -11,8 +12,9 @@ import io.boto4j.core.plugin.ServicePlugin;
 
 /**
  * The core's own behaviour, contributed the way any plugin contributes: request compression,
- * flexible checksums and endpoint discovery as hooks, presigning as a custom method of every
- * client. Configured first, with the settings botocore reads for them.
+ * flexible checksums, endpoint discovery (with its API version header), recursion detection and
+ * {@code disable_host_prefix_injection} as hooks, presigning as a custom method of every client.
+ * Configured first, with the settings botocore reads for them.
  */
 public final class BuiltInPlugin implements ServicePlugin {
     private final boolean noCompression;
@@ -21,15 +23,20 @@ public final class BuiltInPlugin implements ServicePlugin {
     private final ChecksumMode checksumValidation;
     private final String discoveryMode;
     private final boolean customEndpoint;
+    private final ConfigEnvironment env;
+    private final boolean noHostPrefix;
 
     private BuiltInPlugin(boolean noCompression, int minCompressionSize, ChecksumMode checksumCalculation,
-                          ChecksumMode checksumValidation, String discoveryMode, boolean customEndpoint) {
+                          ChecksumMode checksumValidation, String discoveryMode, boolean customEndpoint,
+                          ConfigEnvironment env, boolean noHostPrefix) {
         this.noCompression = noCompression;
         this.minCompressionSize = minCompressionSize;
         this.checksumCalculation = checksumCalculation;
         this.checksumValidation = checksumValidation;
         this.discoveryMode = discoveryMode;
         this.customEndpoint = customEndpoint;
+        this.env = env;
+        this.noHostPrefix = noHostPrefix;
     }
 
     /** The built-ins for a client, each setting from code, else the environment and config file. */
@@ -46,7 +53,10 @@ public final class BuiltInPlugin implements ServicePlugin {
                 ? config.responseChecksumValidation()
                 : settings.get(ConfigSetting.RESPONSE_CHECKSUM_VALIDATION).orElse(null), "response_checksum_validation");
         String discovery = settings.get(ConfigSetting.ENDPOINT_DISCOVERY_ENABLED).orElse("auto");
-        return new BuiltInPlugin(noCompression, minSize, calculation, validation, discovery, customEndpoint);
+        boolean noHostPrefix = config.disableHostPrefixInjection() != null ? config.disableHostPrefixInjection()
+                : settings.isTrue(ConfigSetting.DISABLE_HOST_PREFIX_INJECTION);
+        return new BuiltInPlugin(noCompression, minSize, calculation, validation, discovery, customEndpoint,
+                settings.environment(), noHostPrefix);
     }
 
     @Override
@@ -64,6 +74,11 @@ public final class BuiltInPlugin implements ServicePlugin {
         setup.addHook(new RequestCompression(noCompression, minCompressionSize));
         setup.addHook(new FlexibleChecksums(checksumCalculation, checksumValidation));
         setup.addHook(new EndpointDiscovery(setup.service(), discoveryMode, customEndpoint));
+        setup.addHook(new ApiVersionHeader());
+        setup.addHook(new RecursionDetection(env));
+        if (noHostPrefix) {
+            setup.addHook(WithoutHostPrefix.INSTANCE);
+        }
         setup.addMethod(CoreMethods.GENERATE_PRESIGNED_URL);
     }
 }

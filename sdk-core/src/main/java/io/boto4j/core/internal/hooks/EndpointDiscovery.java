@@ -1,6 +1,7 @@
 package io.boto4j.core.internal.hooks;
 
 import io.boto4j.core.SdkClientException;
+import io.boto4j.core.ServiceException;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
@@ -100,8 +101,13 @@ public final class EndpointDiscovery implements Hook {
             if (failure != null) {
                 cache.remove(key, entry);
                 if (required) {
+                    Throwable cause = failure instanceof java.util.concurrent.CompletionException
+                            && failure.getCause() != null ? failure.getCause() : failure;
+                    if (cause instanceof ServiceException service) {
+                        throw service; // the service's answer, as botocore raises it
+                    }
                     throw new SdkClientException("Endpoint discovery for " + model.serviceName() + "." + op.name()
-                            + " failed: " + failure.getMessage(), failure);
+                            + " failed: " + cause.getMessage(), cause);
                 }
                 return null; // optional: the regular endpoint will do
             }

@@ -39,6 +39,8 @@ import java.util.concurrent.CompletionStage;
  */
 public final class FlexibleChecksums implements Hook {
     private static final ContextKey<Boolean> TRAILER = ContextKey.named("checksum in an aws-chunked trailer");
+    /** S3's payload-signing rule looks for the checksum header the SDK computed. */
+    private static final ContextKey<String> HEADER = ContextKey.named("checksum header computed");
 
     private final ChecksumMode calculation;
     private final ChecksumMode validation;
@@ -91,6 +93,7 @@ public final class FlexibleChecksums implements Hook {
             call.put(TRAILER, Boolean.TRUE);
         } else if (body == null || request.bodyBytes() != null) {
             headers.set(p.algorithm().headerName(), p.algorithm().base64Of(body == null ? new byte[0] : request.bodyBytes()));
+            call.put(HEADER, p.algorithm().headerName());
         } else {
             return CONTINUE; // a stream over http: see the class comment
         }
@@ -102,9 +105,16 @@ public final class FlexibleChecksums implements Hook {
 
     @Override
     public CompletionStage<Void> beforeSigning(AttemptContext attempt) {
-        if (attempt.signing() != null && Boolean.TRUE.equals(attempt.call().get(TRAILER))) {
+        if (attempt.signing() == null) {
+            return CONTINUE;
+        }
+        if (Boolean.TRUE.equals(attempt.call().get(TRAILER))) {
             // The body is not hashed: its checksum follows it in the trailer.
             attempt.signing().payloadHash(StreamingPayload.UNSIGNED_WITH_TRAILER.contentSha256());
+        }
+        String computed = attempt.call().get(HEADER);
+        if (computed != null) {
+            attempt.signing().checksumHeader(computed);
         }
         return CONTINUE;
     }

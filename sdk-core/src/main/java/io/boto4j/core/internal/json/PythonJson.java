@@ -44,7 +44,7 @@ public final class PythonJson {
         } else if (value instanceof Boolean b) {
             out.append(b ? "true" : "false");
         } else if (value instanceof Double || value instanceof Float) {
-            out.append(pythonFloat(((Number) value).doubleValue()));
+            out.append(PythonFloat.repr((Number) value));
         } else if (value instanceof BigDecimal d) {
             out.append(d.toString());
         } else if (value instanceof Number n) {
@@ -94,37 +94,5 @@ public final class PythonJson {
             }
         }
         out.append('"');
-    }
-
-    /** Python's float repr: shortest round-trip digits, positional for decimal exponents -4..15. */
-    private static String pythonFloat(double d) {
-        if (Double.isNaN(d)) {
-            return "NaN";
-        } else if (Double.isInfinite(d)) {
-            return d > 0 ? "Infinity" : "-Infinity";
-        } else if (d == 0) {
-            return 1 / d < 0 ? "-0.0" : "0.0";
-        }
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-        String digits = exact.unscaledValue().toString();
-        int exponent = digits.length() - exact.scale() - 1;
-        StringBuilder out = new StringBuilder(d < 0 ? "-" : "");
-        if (exponent >= -4 && exponent < 16) {
-            if (exponent < 0) {
-                out.append("0.").append("0".repeat(-exponent - 1)).append(digits);
-            } else if (digits.length() <= exponent + 1) {
-                out.append(digits).append("0".repeat(exponent + 1 - digits.length())).append(".0");
-            } else {
-                out.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, digits.length());
-            }
-        } else {
-            out.append(digits.charAt(0));
-            if (digits.length() > 1) {
-                out.append('.').append(digits, 1, digits.length());
-            }
-            int abs = Math.abs(exponent);
-            out.append('e').append(exponent < 0 ? '-' : '+').append(abs < 10 ? "0" : "").append(abs);
-        }
-        return out.toString();
     }
 }

@@ -45,15 +45,18 @@ public final class CborBodyWriter extends JsonBodyWriter {
         g.writeNumber(d);
     }
 
-    /** Tag 1 with integral seconds, or a double when the instant has milliseconds; the format trait does not apply. */
+    /**
+     * Tag 1 with integral seconds, or, as botocore, a double of the microseconds divided once
+     * (so rounded once) when the instant has a fraction; the format trait does not apply.
+     */
     @Override
     protected void writeTimestamp(JsonGenerator g, Instant t, String format) throws IOException {
         ((CBORGenerator) g).writeTag(EPOCH_SECONDS_TAG);
-        long millis = t.toEpochMilli();
-        if (millis % 1000 == 0) {
-            g.writeNumber(millis / 1000);
+        long micros = t.getNano() / 1000;
+        if (micros == 0) {
+            g.writeNumber(t.getEpochSecond());
         } else {
-            g.writeNumber(millis / 1000.0);
+            g.writeNumber((t.getEpochSecond() * 1_000_000L + micros) / 1e6);
         }
     }
 }

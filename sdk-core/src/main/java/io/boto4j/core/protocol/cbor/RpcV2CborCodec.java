@@ -13,6 +13,7 @@ import io.boto4j.core.ResponseParseException;
 import io.boto4j.core.protocol.ServiceErrorDetails;
 import io.boto4j.core.protocol.json.JsonBodyWriter;
 import io.boto4j.core.protocol.json.JsonErrors;
+import io.boto4j.core.protocol.support.ContentLength;
 import io.boto4j.core.protocol.support.HostPrefix;
 import io.boto4j.core.protocol.support.IdempotencyTokens;
 
@@ -40,7 +41,7 @@ public final class RpcV2CborCodec implements ProtocolCodec {
         Shape inputShape = operation.inputShape();
         Map<String, Object> params = IdempotencyTokens.fill(inputShape, input);
         String path = "/service/" + UriEncoding.encode(operation.service().targetPrefix())
-                + "/operation/" + UriEncoding.encode(operation.name());
+                + "/operation/" + UriEncoding.encode(operation.wireName());
         SdkHttpRequest request = new SdkHttpRequest(operation.httpMethod(), HostPrefix.apply(operation, params, endpoint),
                 path);
         Headers headers = request.headers();
@@ -53,10 +54,9 @@ public final class RpcV2CborCodec implements ProtocolCodec {
         if (inputShape != null) {
             byte[] body = CborBodyWriter.CBOR_INSTANCE.writeStructure(inputShape, params, JsonBodyWriter.ALL_MEMBERS);
             headers.set("Content-Type", mediaType);
-            headers.set("Content-Length", Integer.toString(body.length));
             request.body(body);
         }
-        return request;
+        return ContentLength.frame(request);
     }
 
     @Override

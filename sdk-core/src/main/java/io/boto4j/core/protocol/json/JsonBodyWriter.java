@@ -230,15 +230,11 @@ public class JsonBodyWriter {
 
     /**
      * A timestamp in {@code format} ({@code timestampFormat} trait, may be null): epoch seconds
-     * as a number by default, with a fraction only when the instant has milliseconds.
+     * as a number by default, with a fraction (to the microsecond) only when it has one.
      */
     protected void writeTimestamp(JsonGenerator g, Instant t, String format) throws IOException {
         if (format == null || Timestamps.UNIX.equalsIgnoreCase(format)) {
-            if (t.getNano() / 1_000_000 == 0) {
-                g.writeNumber(t.getEpochSecond());
-            } else {
-                g.writeNumber(new BigDecimal(Timestamps.unixSeconds(t)));
-            }
+            g.writeNumber(new BigDecimal(Timestamps.unixSeconds(t)));
         } else {
             g.writeString(Timestamps.format(t, format));
         }

@@ -9,6 +9,7 @@ import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.protocol.ProtocolCodec;
 import io.boto4j.core.protocol.ServiceErrorDetails;
+import io.boto4j.core.protocol.support.ContentLength;
 import io.boto4j.core.protocol.support.ErrorCodes;
 import io.boto4j.core.protocol.support.HostPrefix;
 import io.boto4j.core.protocol.support.IdempotencyTokens;
@@ -40,13 +41,12 @@ public final class JsonProtocolCodec implements ProtocolCodec {
         byte[] body = inputShape == null ? EMPTY_OBJECT
                 : JsonBodyWriter.INSTANCE.writeStructure(inputShape, params, JsonBodyWriter.ALL_MEMBERS);
         Headers headers = request.headers();
-        headers.set("X-Amz-Target", service.targetPrefix() + "." + operation.name());
+        headers.set("X-Amz-Target", service.targetPrefix() + "." + operation.wireName());
         headers.set("Content-Type", "application/x-amz-json-" + jsonVersion(service));
         if (service.isAwsQueryCompatible()) {
             headers.set("x-amzn-query-mode", "true");
         }
-        headers.set("Content-Length", Integer.toString(body.length));
-        return request.body(body);
+        return ContentLength.frame(request.body(body));
     }
 
     private static String jsonVersion(ServiceModel service) {

@@ -6,12 +6,14 @@ import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.protocol.ProtocolCodec;
 import io.boto4j.core.protocol.ServiceErrorDetails;
+import io.boto4j.core.protocol.support.ContentLength;
 import io.boto4j.core.protocol.support.ErrorCodes;
 import io.boto4j.core.protocol.support.HostPrefix;
 import io.boto4j.core.protocol.support.IdempotencyTokens;
 import io.boto4j.core.protocol.support.ResponseParsing;
 import io.boto4j.core.protocol.xml.SecureXml;
 import io.boto4j.core.protocol.xml.XmlErrorEnvelope;
+import io.boto4j.core.protocol.xml.XmlFormatException;
 import io.boto4j.core.protocol.xml.XmlValueReader;
 
 import java.net.URI;
@@ -25,11 +27,8 @@ import java.util.Map;
  * flattened members), the output comes back as XML, wrapped in {@code <OpResult>} for query.
  */
 public final class QueryProtocolCodec implements ProtocolCodec {
-    /**
-     * What the protocol test suites require; botocore adds {@code ; charset=utf-8}, which services
-     * accept as well (the form body is ASCII after percent-encoding either way).
-     */
-    static final String CONTENT_TYPE = "application/x-www-form-urlencoded";
+    /** As botocore sends it, with the charset (the protocol test suites list the media type alone). */
+    static final String CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
 
     private final QueryDialect dialect;
 
@@ -57,18 +56,16 @@ public final class QueryProtocolCodec implements ProtocolCodec {
         Shape inputShape = operation.inputShape();
         Map<String, Object> params = IdempotencyTokens.fill(inputShape, input);
         QueryFormWriter form = new QueryFormWriter(dialect)
-                .param("Action", operation.name())
+                .param("Action", operation.wireName())
                 .param("Version", operation.service().apiVersion());
         if (inputShape != null && params != null) {
             form.structure(inputShape, params);
         }
         byte[] body = form.body().getBytes(StandardCharsets.UTF_8);
         SdkHttpRequest request = new SdkHttpRequest(operation.httpMethod(),
-                HostPrefix.apply(operation, params, endpoint), operation.requestUri());
-        request.headers()
-                .set("Content-Type", CONTENT_TYPE)
-                .set("Content-Length", Integer.toString(body.length));
-        return request.body(body);
+                HostPrefix.apply(operation, params, endpoint), "/"); // botocore ignores requestUri here
+        request.headers().set("Content-Type", CONTENT_TYPE);
+        return ContentLength.frame(request.body(body));
     }
 
     @Override
@@ -88,6 +85,31 @@ public final class QueryProtocolCodec implements ProtocolCodec {
     }
 
     /**
+     * As botocore: query's {@code <ResponseMetadata><RequestId>} and EC2's {@code <requestId>},
+     * children of the root; null when absent or when the body is not XML.
+     */
+    @Override
+    public String requestId(SdkHttpResponse response) {
+        byte[] body = response.body();
+        if (body == null || isBlank(body)) {
+            return null;
+        }
+        try {
+            return SecureXml.read(body, root -> {
+                if (dialect == QueryDialect.EC2) {
+                    return XmlValueReader.findChild(root, "requestId") ? XmlValueReader.text(root).trim() : null;
+                }
+                if (!XmlValueReader.findChild(root, "ResponseMetadata")) {
+                    return null;
+                }
+                return XmlValueReader.findChild(root, "RequestId") ? XmlValueReader.text(root).trim() : null;
+            });
+        } catch (XmlFormatException notXml) {
+            return null;
+        }
+    }
+
+    /**
      * The element holding the output: the model's {@code resultWrapper}; for query, when the
      * model leaves it out, {@code <OpName>Result} as the awsQuery protocol always sends it;
      * for ec2 none (the members sit directly in the root).
@@ -97,7 +119,7 @@ public final class QueryProtocolCodec implements ProtocolCodec {
         if (declared != null || dialect == QueryDialect.EC2) {
             return declared;
         }
-        return operation.name() + "Result";
+        return operation.wireName() + "Result";
     }
 
     @Override

@@ -1,8 +1,7 @@
 package io.boto4j.core.protocol.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.boto4j.core.internal.json.PythonJson;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.model.ShapeType;
@@ -12,21 +11,22 @@ import io.boto4j.core.protocol.support.Timestamps;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 /**
  * Scalar and list values as HTTP header (and URI/query) text, both ways, as botocore writes
- * and reads them: booleans lowercase, blobs base64, {@code jsonvalue} strings as base64 of
- * compact JSON, lists comma-joined with items quoted when they hold a comma or a quote.
+ * and reads them: booleans lowercase, blobs base64, timestamps to the second, {@code jsonvalue}
+ * strings as base64 of {@code json.dumps(value, separators=(',', ':'))}, lists joined with
+ * {@code ,} with items quoted when they hold a comma or a quote.
  */
 final class HeaderValues {
-    /** Compact JSON with non-ASCII escaped, as Python's json.dumps writes it for jsonvalue headers. */
-    private static final ObjectMapper JSON = BoundedJackson.jsonMapper()
-            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-            .build();
+    /** Reads jsonvalue headers, within the parser's bounds (writing is {@link PythonJson}'s). */
+    private static final ObjectMapper JSON = BoundedJackson.jsonMapper().build();
 
     private HeaderValues() {
     }
@@ -42,7 +42,7 @@ final class HeaderValues {
                     continue;
                 }
                 if (sb.length() > 0) {
-                    sb.append(", ");
+                    sb.append(','); // botocore joins with a bare comma
                 }
                 String text = toHeader(item, v);
                 sb.append(item.type() == ShapeType.STRING ? quoteListItem(text) : text);
@@ -50,14 +50,13 @@ final class HeaderValues {
             return sb.toString();
         }
         if (shape.type() == ShapeType.TIMESTAMP) {
-            return Timestamps.format((Instant) value, formatOr(member, Timestamps.RFC_822));
+            // botocore drops the fraction of header timestamps, whatever their format.
+            Instant seconds = ((Instant) value).truncatedTo(ChronoUnit.SECONDS);
+            return Timestamps.format(seconds, formatOr(member, Timestamps.RFC_822));
         }
         if (shape.type() == ShapeType.STRING && member.isJsonValue()) {
-            try {
-                return Base64.getEncoder().encodeToString(JSON.writeValueAsBytes(value));
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("cannot write " + member.name() + " as JSON", e);
-            }
+            return Base64.getEncoder().encodeToString(
+                    PythonJson.dumpsCompact(value).getBytes(StandardCharsets.UTF_8));
         }
         return TextValues.format(member, value);
     }

@@ -7,6 +7,7 @@ import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
 import io.boto4j.core.model.ShapeType;
 import io.boto4j.core.protocol.ProtocolCodec;
+import io.boto4j.core.protocol.support.ContentLength;
 import io.boto4j.core.protocol.support.HostPrefix;
 import io.boto4j.core.protocol.support.IdempotencyTokens;
 
@@ -52,10 +53,12 @@ abstract class RestProtocolCodec implements ProtocolCodec {
         Map<String, Object> params = IdempotencyTokens.fill(inputShape, input);
         SdkHttpRequest request = new SdkHttpRequest(op.httpMethod(), HostPrefix.apply(op, params, endpoint), "/");
         Map<String, Object> bodyMembers = RequestBinding.bind(op, inputShape, params, request);
+        // Set by an input member (S3's ContentLength): serialized, so signed, as in botocore.
+        boolean lengthFromInput = request.headers().contains("Content-Length");
         if (inputShape != null) {
             writeBody(op, inputShape, params, bodyMembers, request);
         }
-        return request;
+        return ContentLength.frame(request, lengthFromInput);
     }
 
     private void writeBody(OperationModel op, Shape inputShape, Map<String, Object> params,
@@ -91,7 +94,6 @@ abstract class RestProtocolCodec implements ProtocolCodec {
             return;
         }
         request.body(body);
-        request.headers().set("Content-Length", Integer.toString(body.length));
         if (contentType != null && !request.headers().contains(CONTENT_TYPE)) {
             request.headers().set(CONTENT_TYPE, contentType);
         }
@@ -111,16 +113,11 @@ abstract class RestProtocolCodec implements ProtocolCodec {
     }
 
     /**
-     * The Content-Type of a blob or string payload sent raw (null for none): the member's
-     * {@code mediaType}, else {@code text/plain} for strings and {@code application/octet-stream}
-     * for blobs, as the Smithy protocol tests expect.
+     * The Content-Type of a blob or string payload sent raw: none, as botocore sends none for
+     * them (a caller who wants one sets the operation's ContentType member where it has one).
      */
     protected String rawContentType(Member payload) {
-        String mediaType = payload.trait("mediaType").asText(null);
-        if (mediaType != null) {
-            return mediaType;
-        }
-        return payload.type() == ShapeType.STRING ? "text/plain" : "application/octet-stream";
+        return null;
     }
 
     /** True when {@code shape} has a member bound to the request body (no {@code location}). */
@@ -168,19 +165,19 @@ abstract class RestProtocolCodec implements ProtocolCodec {
         if (payload.shape().isEventStream()) {
             return; // event streams are framed binary messages, decoded by the streaming layer
         }
+        // As botocore: the payload member is always set, from an empty body too (an empty
+        // blob or string, an empty structure).
         if (payload.type() == ShapeType.BLOB) {
-            if (body.length > 0 || payload.isStreaming()) {
-                out.put(payloadName, body);
-            }
+            out.put(payloadName, body);
         } else if (payload.type() == ShapeType.STRING) {
-            if (body.length > 0 || payload.isStreaming()) {
-                out.put(payloadName, new String(body, StandardCharsets.UTF_8));
-            }
+            out.put(payloadName, new String(body, StandardCharsets.UTF_8));
         } else if (body.length > 0) {
             Object value = readPayloadDocument(payload, body);
             if (value != null) {
                 out.put(payloadName, value);
             }
+        } else {
+            out.put(payloadName, new LinkedHashMap<String, Object>());
         }
     }
 }

@@ -31,7 +31,7 @@ public final class RestXmlProtocolCodec extends RestProtocolCodec {
 
     @Override
     protected String documentContentType() {
-        return "application/xml";
+        return null; // botocore's rest-xml serializer names none
     }
 
     @Override
@@ -56,14 +56,6 @@ public final class RestXmlProtocolCodec extends RestProtocolCodec {
      * one as {@code binary/octet-stream}, and a default here would change what it records.
      */
     @Override
-    protected String rawContentType(Member payload) {
-        if (payload.type() == ShapeType.BLOB && payload.trait("mediaType").isMissingNode()) {
-            return null;
-        }
-        return super.rawContentType(payload);
-    }
-
-    @Override
     protected byte[] emptyInputDocument(Shape inputShape) {
         return null;
     }
@@ -86,6 +78,34 @@ public final class RestXmlProtocolCodec extends RestProtocolCodec {
     @Override
     public ServiceErrorDetails parseError(OperationModel op, SdkHttpResponse response) {
         XmlErrorEnvelope envelope = XmlErrorEnvelope.read(response.body());
+        ServiceErrorDetails error = unmodeledError(envelope, response);
+        Shape shape = ErrorCodes.find(op, error.code());
+        if (shape == null) {
+            return error;
+        }
+        Map<String, Object> fields = ResponseParsing.errorFields(() -> {
+            Map<String, Object> read = new LinkedHashMap<>();
+            ResponseBinding.read(shape, response, read);
+            if (envelope != null) {
+                read.putAll(envelope.readFields(response.body(), shape));
+            }
+            return read;
+        });
+        return new ServiceErrorDetails(error.code(), error.message(), shape, fields, error.requestId(),
+                error.extendedRequestId(), error.statusCode());
+    }
+
+    /**
+     * What an XML error answer says without the operation's model (no error shape, no fields):
+     * the code and message of its {@code <Error>} element, else the status and its reason phrase
+     * (as botocore names a bodiless error); the request ids from the headers, else from the body.
+     * For answers read without a client, such as those to presigned URLs.
+     */
+    public static ServiceErrorDetails unmodeledError(SdkHttpResponse response) {
+        return unmodeledError(XmlErrorEnvelope.read(response.body()), response);
+    }
+
+    private static ServiceErrorDetails unmodeledError(XmlErrorEnvelope envelope, SdkHttpResponse response) {
         String requestId = response.headers().first("x-amz-request-id");
         if (requestId == null) {
             requestId = response.headers().first("x-amzn-requestid");
@@ -105,15 +125,6 @@ public final class RestXmlProtocolCodec extends RestProtocolCodec {
             requestId = requestId != null ? requestId : envelope.requestId();
             hostId = hostId != null ? hostId : envelope.hostId();
         }
-        Shape shape = ErrorCodes.find(op, code);
-        Map<String, Object> fields = shape == null ? Map.of() : ResponseParsing.errorFields(() -> {
-            Map<String, Object> read = new LinkedHashMap<>();
-            ResponseBinding.read(shape, response, read);
-            if (envelope != null) {
-                read.putAll(envelope.readFields(response.body(), shape));
-            }
-            return read;
-        });
-        return new ServiceErrorDetails(code, message, shape, fields, requestId, hostId, response.statusCode());
+        return new ServiceErrorDetails(code, message, null, Map.of(), requestId, hostId, response.statusCode());
     }
 }

@@ -5,7 +5,6 @@ import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Map;
 
 /** Applies an operation's {@code endpoint.hostPrefix} (with {@code hostLabel} members) to a host. */
@@ -13,20 +12,27 @@ public final class HostPrefix {
     private HostPrefix() {
     }
 
-    /** The endpoint with the expanded prefix in front of its host, or the endpoint unchanged. */
+    /**
+     * The endpoint with the expanded prefix in front of its host, or the endpoint unchanged. As
+     * botocore, the prefix goes in front of whatever the endpoint's authority is, an IP address
+     * included ({@code api.127.0.0.1:4566}): such a host is not a valid DNS name, so the URI keeps
+     * it as a registry-based authority (see {@link io.boto4j.core.http.SdkHttpRequest#hostHeader()}).
+     */
     public static URI apply(OperationModel op, Map<String, Object> input, URI endpoint) {
         String template = op.hostPrefix();
         if (template == null || template.isEmpty()) {
             return endpoint;
         }
         String prefix = expand(op, template, input);
-        try {
-            return new URI(endpoint.getScheme(), endpoint.getUserInfo(), prefix + endpoint.getHost(),
-                    endpoint.getPort(), endpoint.getPath(), endpoint.getQuery(), endpoint.getFragment());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("host prefix '" + prefix + "' of " + op.name()
-                    + " makes an invalid host", e);
+        StringBuilder uri = new StringBuilder(endpoint.getScheme()).append("://").append(prefix)
+                .append(endpoint.getRawAuthority());
+        if (endpoint.getRawPath() != null) {
+            uri.append(endpoint.getRawPath());
         }
+        if (endpoint.getRawQuery() != null) {
+            uri.append('?').append(endpoint.getRawQuery());
+        }
+        return URI.create(uri.toString());
     }
 
     static String expand(OperationModel op, String template, Map<String, Object> input) {

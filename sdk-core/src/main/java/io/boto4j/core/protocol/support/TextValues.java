@@ -1,8 +1,6 @@
 package io.boto4j.core.protocol.support;
 
-import java.util.List;
-import java.util.Map;
-
+import io.boto4j.core.internal.json.PythonFloat;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.protocol.ResponseLimits;
 
@@ -10,6 +8,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Scalars as text, the way the XML and query protocols put them on the wire: timestamps in the
@@ -131,19 +131,14 @@ public final class TextValues {
         throw new IllegalArgumentException(ref.name() + " must be a list, got " + value.getClass().getSimpleName());
     }
 
-    /** NaN, Infinity, -Infinity by name; finite values without exponent notation. */
+    /**
+     * A float as botocore writes it in text ({@code str(value)} in Python: {@code 1.5},
+     * {@code 1e+300}, {@code 10000000000.0}, NaN and infinities by name); a BigDecimal as it is.
+     */
     public static String floatText(Object value) {
         if (value instanceof BigDecimal bd) {
             return bd.toPlainString();
         }
-        double d = ((Number) value).doubleValue();
-        if (Double.isNaN(d)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "Infinity" : "-Infinity";
-        }
-        String s = value.toString();
-        return s.indexOf('E') < 0 ? s : new BigDecimal(s).toPlainString();
+        return PythonFloat.repr((Number) value);
     }
 }

@@ -15,6 +15,10 @@ public final class Timestamps {
     public static final String RFC_822 = "rfc822";
     public static final String UNIX = "unixTimestamp";
 
+    private static final DateTimeFormatter ISO_SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.US).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ISO_MICROS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.US).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
@@ -26,7 +30,11 @@ public final class Timestamps {
     private Timestamps() {
     }
 
-    /** Formats {@code t} in {@code format}; fractional seconds only when present (milliseconds). */
+    /**
+     * Formats {@code t} in {@code format} as botocore does: to the microsecond (the precision of
+     * Python's datetime; finer digits are dropped), fractional digits only when present, and
+     * whole seconds for RFC 822.
+     */
     public static String format(Instant t, String format) {
         switch (format) {
             case RFC_822:
@@ -39,19 +47,19 @@ public final class Timestamps {
         }
     }
 
-    /** {@code 2019-12-16T23:48:18Z}, or {@code ...18.123Z} when the instant has millis. */
+    /** {@code 2019-12-16T23:48:18Z}, or with six fractional digits ({@code ...18.123000Z}) when it has any. */
     public static String iso8601(Instant t) {
-        Instant truncated = Instant.ofEpochSecond(t.getEpochSecond(), (t.getNano() / 1_000_000) * 1_000_000L);
-        return DateTimeFormatter.ISO_INSTANT.format(truncated);
+        return (t.getNano() / 1000 == 0 ? ISO_SECONDS : ISO_MICROS).format(t);
     }
 
-    /** Epoch seconds, with up to three fractional digits when present ({@code 1576540098.5}). */
+    /** Epoch seconds, with up to six fractional digits when present ({@code 1576540098.5}). */
     public static String unixSeconds(Instant t) {
-        long millis = t.toEpochMilli();
-        if (millis % 1000 == 0) {
-            return Long.toString(millis / 1000);
+        long micros = t.getNano() / 1000;
+        if (micros == 0) {
+            return Long.toString(t.getEpochSecond());
         }
-        return BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(t.getEpochSecond()).add(BigDecimal.valueOf(micros, 6)).stripTrailingZeros()
+                .toPlainString();
     }
 
     /** An instant from epoch seconds given as a number (may have a fraction). */
@@ -69,6 +77,12 @@ public final class Timestamps {
         String s = text.trim();
         if (s.isEmpty()) {
             throw new DateTimeParseException("empty timestamp", text, 0);
+        }
+        // The two forms services send on nearly every response (Last-Modified, Date, JSON and
+        // XML timestamps) are read by hand; anything else goes to the JDK's formatters.
+        Instant fast = WireDates.parse(s);
+        if (fast != null) {
+            return fast;
         }
         char c0 = s.charAt(0);
         if (Character.isDigit(c0) || c0 == '-') {

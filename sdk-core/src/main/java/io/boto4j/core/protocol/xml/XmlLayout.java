@@ -21,6 +21,7 @@ final class XmlLayout {
     private final Map<String, Member> byElement;
     private final List<Member> attributes;
     private final List<Member> elements;
+    private final Map<String, Member> elementsByMemberName = new HashMap<>();
 
     private XmlLayout(Shape shape) {
         Map<String, Member> names = new HashMap<>();
@@ -48,6 +49,7 @@ final class XmlLayout {
         this.byElement = names;
         this.attributes = List.copyOf(attrs);
         this.elements = List.copyOf(elems);
+        elems.forEach(m -> elementsByMemberName.put(m.name(), m));
     }
 
     /** Members a response carries outside the body: botocore's known response locations. */
@@ -86,5 +88,10 @@ final class XmlLayout {
     /** Body members written as child elements, in model order. */
     List<Member> elementMembers() {
         return elements;
+    }
+
+    /** The body member written as a child element under this member name, or null. */
+    Member elementMember(String memberName) {
+        return elementsByMemberName.get(memberName);
     }
 }

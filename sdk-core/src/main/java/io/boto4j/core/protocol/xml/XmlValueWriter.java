@@ -73,8 +73,13 @@ public final class XmlValueWriter {
                 w.writeAttribute(m.wireName(), TextValues.format(m, v));
             }
         }
-        for (Member m : layout.elementMembers()) {
-            write(w, m, m.wireName(), value.get(m.name()));
+        // In the value's order, as botocore writes the caller's dict: validated input is in model
+        // order, and a filled-in idempotency token comes last, where botocore puts it.
+        for (String memberName : value.keySet()) {
+            Member m = layout.elementMember(memberName);
+            if (m != null) {
+                write(w, m, m.wireName(), value.get(memberName));
+            }
         }
         w.writeEndElement();
     }

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * SigV4 and S3 SigV4 against botocore 1.43.11. The expected values were produced on this
@@ -75,6 +77,47 @@ class AwsV4SignerTest {
     }
 
     /** botocore: SigV4Auth with request.context['payload_signing_enabled'] = False, over http. */
+    /** botocore's S3SigV4Auth: unsigned only over TLS with a checksum, then for streams or unsigned-payload operations. */
+    @ParameterizedTest(name = "{0} checksum={1} streaming={2} unsignedOp={3} -> signed={4}")
+    @CsvSource({
+        "https, true,  true,  false, false",
+        "https, false, true,  false, true",
+        "http,  true,  true,  false, true",
+        "https, true,  false, false, true",
+        "https, true,  false, true,  false",
+        "https, false, false, true,  true",
+    })
+    void s3PayloadSigningFollowsBotocore(String scheme, boolean checksum, boolean streaming, boolean unsignedOp,
+                                         boolean signed) {
+        SdkHttpRequest request = new SdkHttpRequest("PUT", URI.create(scheme + "://b.s3.us-east-1.amazonaws.com"), "/k")
+                .body("abc".getBytes(StandardCharsets.UTF_8));
+        if (checksum) {
+            request.headers().set("x-amz-checksum-crc32", "NSRBwg==");
+        }
+        SigningParams params = s3(Credentials.of(AK, SK)).streamingInput(streaming)
+                .checksumHeader("x-amz-checksum-crc32").unsignedPayloadOperation(unsignedOp).build();
+        signer.sign(request, params);
+        assertEquals(signed ? Hashing.sha256Hex(request.bodyBytes()) : "UNSIGNED-PAYLOAD",
+                request.headers().first("X-Amz-Content-SHA256"));
+    }
+
+    @Test
+    void headersMarkedUnsignedAreSentButNotSigned() {
+        SdkHttpRequest request = new SdkHttpRequest("POST", URI.create("https://sqs.us-east-1.amazonaws.com"), "/")
+                .body("abc".getBytes(StandardCharsets.UTF_8));
+        request.headers().set("Content-Length", "3").set("Content-Type", "application/x-amz-json-1.0");
+        request.markUnsigned("content-length");
+        SigningParams params = SigningParams.builder().credentials(Credentials.of("AK", "SK"))
+                .region("us-east-1").signingName("sqs").signingTime(TIME).build();
+
+        signer.sign(request, params);
+
+        assertEquals("3", request.headers().first("Content-Length"));
+        assertTrue(request.headers().first("Authorization").contains("SignedHeaders=content-type;host;x-amz-date,"),
+                request.headers().first("Authorization"));
+        assertTrue(request.copy().isUnsigned("Content-Length"), "copies keep the mark");
+    }
+
     @Test
     void unsignedPayloadOutsideS3MatchesBotocore() {
         SdkHttpRequest request = new SdkHttpRequest("POST", URI.create("http://localhost:9324"), "/")

@@ -123,9 +123,15 @@ class JsonBodyCodecTest {
     }
 
     @Test
-    void unixTimestampsHaveAFractionOnlyWhenPresent() throws Exception {
+    void timestampsHaveAFractionOnlyWhenPresentToTheMicrosecondAsBotocore() throws Exception {
         assertEquals("{\"Unix\":946845296.12}", writeText(map("Unix", Instant.parse("2000-01-02T20:34:56.120Z"))));
-        assertEquals("2000-01-02T20:34:56.120Z", write(map("Iso", Instant.parse("2000-01-02T20:34:56.120Z")))
+        assertEquals("{\"Unix\":946845296.123456}",
+                writeText(map("Unix", Instant.parse("2000-01-02T20:34:56.123456789Z"))));
+        assertEquals("2000-01-02T20:34:56.120000Z", write(map("Iso", Instant.parse("2000-01-02T20:34:56.120Z")))
+                .get("Iso").textValue());
+        assertEquals("2000-01-02T20:34:56.000001Z", write(map("Iso", Instant.parse("2000-01-02T20:34:56.000001Z")))
+                .get("Iso").textValue());
+        assertEquals("2000-01-02T20:34:56Z", write(map("Iso", Instant.parse("2000-01-02T20:34:56.000000999Z")))
                 .get("Iso").textValue());
     }
 

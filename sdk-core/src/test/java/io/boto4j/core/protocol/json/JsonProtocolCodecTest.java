@@ -61,6 +61,17 @@ class JsonProtocolCodecTest {
         assertNull(r.headers().first("x-amzn-query-mode"));
     }
 
+    /** The wire carries the model's name field where it differs from the operation's key. */
+    @Test
+    void theTargetNamesTheWireName() throws Exception {
+        OperationModel op = ServiceModel.fromJson("svc", JSON.readTree("""
+                {"metadata": {"protocol": "json", "jsonVersion": "1.1", "targetPrefix": "Svc_2020"},
+                 "operations": {"List": {"name": "List2020_05_31"}}, "shapes": {}}""")).operation("List");
+        SdkHttpRequest r = Protocols.forName("json").serialize(op, Map.of(), URI.create("https://svc.example.com"));
+        assertEquals("Svc_2020.List2020_05_31", r.headers().first("X-Amz-Target"));
+        assertEquals("List", op.name());
+    }
+
     @Test
     void dunderTypeWinsOverCodeAndHeader() throws Exception {
         Headers h = new Headers().add("X-Amzn-Errortype", "FromHeader");

@@ -115,9 +115,9 @@ class QueryProtocolCodecTest {
                 + "&Ids.1=i-1&Ids.2=i-2"
                 + "&Attrs.1.Name=color&Attrs.1.Value=red"
                 + "&Nested.entry.1.key=x&Nested.entry.1.value.1=1&Nested.entry.1.value.2=2"
-                + "&When=2020-01-02T03%3A04%3A05.678Z&Blob=aGk%3D&Ratio=100000000000000000000&Flag=true", body(req));
+                + "&When=2020-01-02T03%3A04%3A05.678000Z&Blob=aGk%3D&Ratio=1e%2B20&Flag=true", body(req));
         assertEquals("POST", req.method());
-        assertEquals("application/x-www-form-urlencoded", req.headers().first("Content-Type"));
+        assertEquals("application/x-www-form-urlencoded; charset=utf-8", req.headers().first("Content-Type"));
         assertEquals(Integer.toString(req.bodyBytes().length), req.headers().first("Content-Length"));
     }
 
@@ -215,6 +215,31 @@ class QueryProtocolCodecTest {
                 response(400, "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
                         + "<ErrorResponse><Error><Code>&x;</Code></Error></ErrorResponse>"));
         assertEquals("400", e.code(), "a DTD-bearing error body is treated as not XML");
+    }
+
+    /** botocore's query serializer sends every operation to '/' (Import/Export models '/?Operation=X'). */
+    @Test
+    void theRequestUriOfTheModelIsNotUsed() throws Exception {
+        ServiceModel m = ServiceModel.fromJson("svc", new ObjectMapper().readTree("""
+                {"metadata": {"protocol": "query", "apiVersion": "2010-06-01"},
+                 "operations": {"ListJobs": {"name": "ListJobs",
+                     "http": {"method": "POST", "requestUri": "/?Operation=ListJobs"}}},
+                 "shapes": {}}"""));
+        SdkHttpRequest req = Protocols.forName("query").serialize(m.operation("ListJobs"), new LinkedHashMap<>(),
+                URI.create("https://importexport.amazonaws.com"));
+        assertEquals("https://importexport.amazonaws.com/", req.uri().toString());
+    }
+
+    /** As botocore, a success's request id comes from the body: ResponseMetadata for query, requestId for EC2. */
+    @Test
+    void requestIdsFromTheBody() {
+        assertEquals("q-1", Protocols.forName("query").requestId(response(200, "<OpResponse><OpResult/>"
+                + "<ResponseMetadata><RequestId> q-1 </RequestId></ResponseMetadata></OpResponse>")));
+        assertEquals("e-1", Protocols.forName("ec2").requestId(response(200,
+                "<OpResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>e-1</requestId></OpResponse>")));
+        assertNull(Protocols.forName("query").requestId(response(200, "<OpResponse><OpResult/></OpResponse>")));
+        assertNull(Protocols.forName("ec2").requestId(response(200, "")));
+        assertNull(Protocols.forName("ec2").requestId(response(200, "not xml")));
     }
 
     private static SdkHttpResponse response(int status, String body) {

@@ -1,6 +1,7 @@
 package io.boto4j.examples.consumer.async;
 
 import io.boto4j.async.AsyncClient;
+import io.boto4j.core.client.CoreMethods;
 import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.loader.ModelLoader;
 import io.vertx.core.Vertx;
@@ -66,6 +67,23 @@ class PluginsArriveTest {
         s3.close().await(30, TimeUnit.SECONDS);
     }
 
+    /**
+     * sdk-services, named by nobody here: Glacier's plugin fills in the account id {@code -}
+     * (presigned, so no I/O) and RDS clients have botocore's {@code generate_db_auth_token}.
+     */
+    @Test
+    void theServicePluginsArriveAndRun() throws Exception {
+        var config = WhatArrived.s3Config(ENDPOINT, ConfigEnvironment.of(Map.of(), home)).build();
+        AsyncClient glacier = AsyncClient.create(vertx, "glacier", config).await(60, TimeUnit.SECONDS);
+        AsyncClient rds = AsyncClient.create(vertx, "rds", config).await(60, TimeUnit.SECONDS);
+        URI url = glacier.call(CoreMethods.GENERATE_PRESIGNED_URL, Map.of("Operation", "ListVaults", "Params", Map.of()))
+                .await(30, TimeUnit.SECONDS);
+        assertEquals("/-/vaults", url.getRawPath());
+        assertTrue(rds.methods().contains("GenerateDbAuthToken"), "methods: " + rds.methods());
+        glacier.close().await(30, TimeUnit.SECONDS);
+        rds.close().await(30, TimeUnit.SECONDS);
+    }
+
     @Test
     void aClientCanLeaveThePluginOut() throws Exception {
         AsyncClient s3 = s3(false);
@@ -79,9 +97,10 @@ class PluginsArriveTest {
         List<String> boto4j = ModuleLayer.boot().modules().stream().map(Module::getName)
                 .filter(name -> name.startsWith("io.boto4j.")).toList();
         if (MODULE_PATH) {
-            assertTrue(boto4j.containsAll(List.of("io.boto4j.models", "io.boto4j.s3")), "boot layer: " + boto4j);
+            assertTrue(boto4j.containsAll(List.of("io.boto4j.models", "io.boto4j.s3", "io.boto4j.services")), "boot layer: " + boto4j);
             assertTrue(getClass().getModule().getDescriptor().requires().stream()
-                    .noneMatch(r -> r.name().equals("io.boto4j.models") || r.name().equals("io.boto4j.s3")));
+                    .noneMatch(r -> r.name().equals("io.boto4j.models") || r.name().equals("io.boto4j.s3")
+                            || r.name().equals("io.boto4j.services")));
         } else {
             // Everything in the unnamed module: the plugin and the models came through META-INF/services.
             assertEquals(List.of(), boto4j);

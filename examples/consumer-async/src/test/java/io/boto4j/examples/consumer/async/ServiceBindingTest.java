@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The module-path proof without surefire's {@code --add-modules ALL-MODULE-PATH}: the consumer
  * launched as {@code java --module-path ... --module io.boto4j.examples.consumer.async/...}, where
- * nothing but JPMS service binding can resolve {@code io.boto4j.models} and {@code io.boto4j.s3}.
+ * nothing but JPMS service binding can resolve {@code io.boto4j.models}, {@code io.boto4j.s3} and
+ * {@code io.boto4j.services}.
  * Module path only (the class-path execution leaves this class out).
  */
 class ServiceBindingTest {
@@ -28,7 +29,8 @@ class ServiceBindingTest {
                 WhatArrived.class.getName(), Map.of(), home).values();
 
         List<String> modules = Arrays.asList(arrived.get("modules").split(","));
-        assertTrue(modules.containsAll(List.of("io.boto4j.core", "io.boto4j.async", "io.boto4j.models", "io.boto4j.s3")),
+        assertTrue(modules.containsAll(List.of("io.boto4j.core", "io.boto4j.async", "io.boto4j.models", "io.boto4j.s3",
+                "io.boto4j.services")),
                 "resolved: " + modules);
         assertTrue(Integer.parseInt(arrived.get("models.known")) > 400, arrived.toString());
         assertTrue(arrived.get("s3.methods").contains("GeneratePresignedUrl"), arrived.toString());

@@ -1,5 +1,6 @@
 package io.boto4j.examples.consumer.sync;
 
+import io.boto4j.core.client.CoreMethods;
 import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.loader.ModelLoader;
 import io.boto4j.core.loader.ModelSource;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Run twice by the build: on the module path (surefire's default) and on the class path (the
  * {@code class-path} execution). Either way a consumer of {@code sdk-sync} alone gets every
- * bundled model and the S3 plugin, and may leave the plugin out.
+ * bundled model, the S3 plugin and the other service plugins, and may leave the S3 plugin out.
  */
 class PluginsArriveTest {
     private static final URI ENDPOINT = URI.create("http://127.0.0.1:9000");
@@ -61,6 +62,20 @@ class PluginsArriveTest {
         }
     }
 
+    /**
+     * sdk-services, named by nobody here: Glacier's plugin fills in the account id {@code -}
+     * (presigned, so no I/O) and RDS clients have botocore's {@code generate_db_auth_token}.
+     */
+    @Test
+    void theServicePluginsArriveAndRun() {
+        try (SyncClient glacier = SyncClient.create("glacier", WhatArrived.localS3(ENDPOINT, isolated()).build());
+             SyncClient rds = SyncClient.create("rds", WhatArrived.localS3(ENDPOINT, isolated()).build())) {
+            URI url = glacier.call(CoreMethods.GENERATE_PRESIGNED_URL, Map.of("Operation", "ListVaults", "Params", Map.of()));
+            assertEquals("/-/vaults", url.getRawPath());
+            assertTrue(rds.methods().contains("GenerateDbAuthToken"), "methods: " + rds.methods());
+        }
+    }
+
     @Test
     void aClientCanLeaveThePluginOut() {
         try (SyncClient s3 = SyncClient.create("s3", WhatArrived.localS3(ENDPOINT, isolated())
@@ -74,7 +89,7 @@ class PluginsArriveTest {
     void thePluginAndTheModelsComeFromWhereThePathSays() {
         if (MODULE_PATH) {
             // Resolved as modules, though this module requires neither.
-            assertTrue(WhatArrived.boto4jModules().containsAll(List.of("io.boto4j.models", "io.boto4j.s3")),
+            assertTrue(WhatArrived.boto4jModules().containsAll(List.of("io.boto4j.models", "io.boto4j.s3", "io.boto4j.services")),
                     "boot layer: " + WhatArrived.boto4jModules());
             List<String> required = getClass().getModule().getDescriptor().requires().stream()
                     .map(ModuleDescriptor.Requires::name).sorted().toList();

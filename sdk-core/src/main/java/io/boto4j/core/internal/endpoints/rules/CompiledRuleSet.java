@@ -18,14 +18,20 @@ public final class CompiledRuleSet {
 
     private final List<EndpointParameter> parameters;
     private final EndpointParameter[] parameterArray;
+    private final boolean[] readByRules;
     private final Rule[] rules;
     private final int scopeSize;
     private final ResolutionCache cache = new ResolutionCache(CACHE_CAPACITY);
     private final LongAdder cacheHits = new LongAdder();
 
-    CompiledRuleSet(List<EndpointParameter> parameters, Rule[] rules, int scopeSize) {
+    /**
+     * @param readByRules per parameter, whether any rule reads it; the others are checked
+     *                    (required, type) but do not take part in the cache's key
+     */
+    CompiledRuleSet(List<EndpointParameter> parameters, boolean[] readByRules, Rule[] rules, int scopeSize) {
         this.parameters = List.copyOf(parameters);
         this.parameterArray = parameters.toArray(new EndpointParameter[0]);
+        this.readByRules = readByRules.clone();
         this.rules = rules;
         this.scopeSize = Math.max(scopeSize, parameterArray.length);
     }
@@ -41,7 +47,7 @@ public final class CompiledRuleSet {
 
     public Endpoint resolve(Map<String, ?> params) {
         Object[] values = bind(params);
-        Key key = new Key(values);
+        Key key = new Key(keyValues(values));
         Object cached = cache.get(key);
         if (cached != null) {
             cacheHits.increment();
@@ -87,10 +93,25 @@ public final class CompiledRuleSet {
         return values;
     }
 
+    /**
+     * The values that decide the outcome: those of parameters no rule reads are left out, so
+     * that S3 calls for different keys of one bucket share one entry instead of each missing.
+     */
+    private Object[] keyValues(Object[] values) {
+        Object[] key = values.clone();
+        for (int i = 0; i < key.length; i++) {
+            if (!readByRules[i]) {
+                key[i] = null;
+            }
+        }
+        return key;
+    }
+
+    /** The values that decided the outcome, for an error that the cache may hand to other callers. */
     private String describe(Object[] values) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
+            if (values[i] != null && readByRules[i]) {
                 sb.append(sb.length() == 0 ? "" : ", ").append(parameterArray[i].name()).append('=').append(values[i]);
             }
         }

@@ -14,6 +14,8 @@ final class LexicalScope {
     /** Shared by all scopes of one rule set: the size the scope array must have. */
     static final class Size {
         int slots;
+        /** The slots some expression reads: for a parameter, whether its value can change the outcome. */
+        final java.util.BitSet read = new java.util.BitSet();
     }
 
     private final LexicalScope parent;
@@ -53,6 +55,7 @@ final class LexicalScope {
         if (slot < 0) {
             throw new IllegalArgumentException("Reference to unknown name: " + name);
         }
+        size.read.set(slot);
         return slot;
     }
 

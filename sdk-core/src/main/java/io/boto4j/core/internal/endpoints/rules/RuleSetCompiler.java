@@ -39,7 +39,14 @@ public final class RuleSetCompiler {
         if (!rules.isArray()) {
             throw new IllegalArgumentException("Endpoint rule set has no 'rules' array");
         }
-        return new CompiledRuleSet(parameters, compileRules(rules, root), size.slots);
+        Rule[] compiled = compileRules(rules, root);
+        // Parameters take the first slots; those no rule reads (S3's Key, Prefix, CopySource)
+        // cannot change the outcome and stay out of the resolution cache's key.
+        boolean[] read = new boolean[parameters.size()];
+        for (int i = 0; i < read.length; i++) {
+            read[i] = size.read.get(i);
+        }
+        return new CompiledRuleSet(parameters, read, compiled, size.slots);
     }
 
     private static EndpointParameter parameter(String name, JsonNode spec) {
