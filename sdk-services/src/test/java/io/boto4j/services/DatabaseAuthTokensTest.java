@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.plugin.CustomMethod;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.ParamValidationException;
+import io.boto4j.core.config.NoRegionException;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -67,12 +68,11 @@ class DatabaseAuthTokensTest {
     @Test
     void aClientWithoutARegionNeedsOneAndTheMethodsBelongToTheirServices() {
         ScriptedTransport transport = new ScriptedTransport();
-        try (ServiceRuntime rds = new Wire.Case("rds").region(null).runtime(transport)) {
-            CompletionException e = assertThrows(CompletionException.class, () -> rds.callMethod(
-                    RdsMethods.GENERATE_DB_AUTH_TOKEN, Map.of("DBHostname", "db", "Port", 1, "DBUsername", "u"),
-                    Runnable::run).join());
-            ParamValidationException problem = assertInstanceOf(ParamValidationException.class, e.getCause());
-            assertTrue(problem.getMessage().contains("Region is needed"), problem.getMessage());
+        // As botocore's NoRegionError: the client is refused when it is built, before any method.
+        NoRegionException noRegion = assertThrows(NoRegionException.class,
+                () -> new Wire.Case("rds").region(null).runtime(transport));
+        assertTrue(noRegion.getMessage().contains("AWS_REGION"), noRegion.getMessage());
+        try (ServiceRuntime rds = new Wire.Case("rds").runtime(transport)) {
             assertTrue(rds.method("GenerateDbAuthToken").isPresent());
             assertTrue(rds.method("GenerateDbConnectAuthToken").isEmpty());
         }
