@@ -58,7 +58,10 @@ public final class Clients {
      */
     public List<CustomMethod<?>> methods(String service) {
         return methods.computeIfAbsent(service, s -> {
-            ClientConfig.Builder anonymous = ClientConfig.builder().environment(environment).anonymous(true);
+            // It never sends, so any region satisfies the build (which refuses a regional client
+            // without one, as botocore does) and the listing needs none from the user.
+            ClientConfig.Builder anonymous = ClientConfig.builder().environment(environment).anonymous(true)
+                    .region("us-east-1");
             try {
                 return methodsOf(s, anonymous.build());
             } catch (ProfileNotFoundException e) {
