@@ -98,7 +98,15 @@ public final class VertxHttpTransport implements HttpTransport {
                 req.reset();
                 return;
             }
-            exchange(req, request, authority, result);
+            try {
+                exchange(req, request, authority, result);
+            } catch (RuntimeException | Error e) {
+                // Whatever goes wrong while the exchange is set up must reach the caller, whose
+                // future would otherwise never complete; the request is reset, its connection closed.
+                if (result.completeExceptionally(e)) {
+                    abandon(req);
+                }
+            }
         });
         return result;
     }

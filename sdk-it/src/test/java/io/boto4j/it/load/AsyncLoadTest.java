@@ -89,7 +89,8 @@ class AsyncLoadTest {
         assertEquals(List.of(), warmUp.failures(), "warm-up failures");
 
         long heapBefore = heapAfterGc();
-        int threadsBefore = JvmResources.liveThreads().size();
+        Set<Thread> threadsAtStart = JvmResources.liveThreads();
+        int threadsBefore = threadsAtStart.size();
         server.hold();
         Burst burst = Burst.start(vertx, BURST, n -> calls.get("burst-" + n, 1));
         // Every call started, every pooled connection busy with one, the rest waiting in the client.
@@ -115,8 +116,9 @@ class AsyncLoadTest {
                 + " calls in flight: " + mib(heapPeak) + ", from " + mib(heapBefore));
         assertTrue(heapAfter <= heapBefore + HEAP_SLACK, () -> "heap after GC grew from " + mib(heapBefore)
                 + " to " + mib(heapAfter));
-        assertEquals(threadsBefore, threadsAfter, () -> "threads started by the burst: "
-                + JvmResources.threadsStartedSince(threadsBeforeClient));
+        // A thread that ended meanwhile (a JDK or Vert.x helper of an earlier step) is no leak: what
+        // counts is that none started during the burst is still alive.
+        assertEquals("[]", JvmResources.threadsStartedSince(threadsAtStart), "threads started by the burst");
     }
 
     @Test
@@ -127,7 +129,8 @@ class AsyncLoadTest {
         assertEquals(List.of(), warmUp.failures(), "warm-up failures");
 
         long heapBefore = heapAfterGc();
-        int threadsBefore = JvmResources.liveThreads().size();
+        Set<Thread> threadsAtStart = JvmResources.liveThreads();
+        int threadsBefore = threadsAtStart.size();
         PacedLoad load = new PacedLoad(vertx, n -> calls.call(2_000 + n), 2_000, 1_000, 6_000).start();
         JvmResources.await(load.finished(), PATIENCE);
         long heapAfter = heapAfterGc();
@@ -142,8 +145,7 @@ class AsyncLoadTest {
         assertTrue(server.peakConnections() <= MAX_CONNECTIONS, () -> server.peakConnections() + " connections");
         assertTrue(heapAfter <= heapBefore + HEAP_SLACK, () -> "heap after GC grew from " + mib(heapBefore)
                 + " to " + mib(heapAfter));
-        assertEquals(threadsBefore, threadsAfter, () -> "threads started by the load: "
-                + JvmResources.threadsStartedSince(threadsBeforeClient));
+        assertEquals("[]", JvmResources.threadsStartedSince(threadsAtStart), "threads started by the load");
     }
 
     /**

@@ -55,7 +55,8 @@ final class CannedS3Server implements AutoCloseable {
     /** Touched on the server's event loop only. */
     private final Set<String> flakyKeysSeen = new HashSet<>();
     private final Queue<Runnable> held = new ArrayDeque<>();
-    private boolean holding;
+    /** Set from the test's thread, read on the server's context: volatile, so that holding starts at once. */
+    private volatile boolean holding;
 
     private CannedS3Server(Vertx vertx, HttpServer server) {
         this.vertx = vertx;
@@ -122,9 +123,12 @@ final class CannedS3Server implements AutoCloseable {
         return heldCount.get();
     }
 
-    /** From now on, keeps every answer back until {@link #release()}. */
+    /**
+     * From now on, keeps every answer back until {@link #release()}. Set here rather than on the
+     * server's context, so that no request of a burst started right after is answered first.
+     */
     void hold() {
-        vertx.runOnContext(v -> holding = true);
+        holding = true;
     }
 
     /** Sends the answers held back, and answers at once again. */
