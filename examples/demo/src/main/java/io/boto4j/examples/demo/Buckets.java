@@ -3,6 +3,7 @@ package io.boto4j.examples.demo;
 import io.boto4j.core.ServiceException;
 import io.boto4j.sync.SyncClient;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -45,14 +46,42 @@ final class Buckets {
      * Deletes {@code bucket} and all it holds: unfinished multipart uploads (an interrupted
      * upload leaves one), then the objects a thousand at a time (DeleteObjects' limit, which is
      * also ListObjectsV2's page size), then the bucket.
+     *
+     * <p>On Ctrl-C this runs while the interrupted upload winds down: the upload aborts itself
+     * too (so an upload listed here may be gone by the time it is aborted), and S3 may store a
+     * part whose request was under way after the abort, which makes DeleteBucket answer
+     * BucketNotEmpty. S3's advice for the latter is to abort again, so a bucket that is not yet
+     * empty gets another pass.
      */
     static void deleteWithContents(SyncClient s3, String bucket, Narrator narrator) {
+        for (int pass = 1; ; pass++) {
+            emptyBucket(s3, bucket, narrator);
+            try {
+                s3.call("DeleteBucket", Map.of("Bucket", bucket));
+                narrator.step("DeleteBucket", bucket);
+                return;
+            } catch (ServiceException e) {
+                if (!"BucketNotEmpty".equals(e.errorCode()) || pass == 3) {
+                    throw e;
+                }
+            }
+            sleep(Duration.ofMillis(500L * pass));
+        }
+    }
+
+    private static void emptyBucket(SyncClient s3, String bucket, Narrator narrator) {
         int aborted = 0;
         for (Map<String, Object> page : s3.paginate("ListMultipartUploads", Map.of("Bucket", bucket))) {
             for (Map<String, Object> upload : list(page, "Uploads")) {
-                s3.call("AbortMultipartUpload", Map.of("Bucket", bucket, "Key", upload.get("Key"),
-                        "UploadId", upload.get("UploadId")));
-                aborted++;
+                try {
+                    s3.call("AbortMultipartUpload", Map.of("Bucket", bucket, "Key", upload.get("Key"),
+                            "UploadId", upload.get("UploadId")));
+                    aborted++;
+                } catch (ServiceException e) {
+                    if (!"NoSuchUpload".equals(e.errorCode())) {
+                        throw e;  // NoSuchUpload: aborted meanwhile, by the interrupted upload itself
+                    }
+                }
             }
         }
         if (aborted > 0) {
@@ -74,9 +103,18 @@ final class Buckets {
             }
             deleted += keys.size();
         }
-        narrator.step("DeleteObjects", deleted + " objects");
-        s3.call("DeleteBucket", Map.of("Bucket", bucket));
-        narrator.step("DeleteBucket", bucket);
+        if (deleted > 0) {
+            narrator.step("DeleteObjects", deleted + " objects");
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to delete the bucket again", e);
+        }
     }
 
     @SuppressWarnings("unchecked")
