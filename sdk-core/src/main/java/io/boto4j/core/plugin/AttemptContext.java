@@ -11,28 +11,54 @@ import io.boto4j.core.protocol.ServiceErrorDetails;
  */
 public interface AttemptContext {
 
-    /** The call this attempt belongs to. */
+    /**
+     * The call this attempt belongs to.
+     *
+     * @return the call's context, shared by all of its attempts
+     */
     CallContext call();
 
-    /** 1 for the first attempt. */
+    /**
+     * This attempt's number within its call.
+     *
+     * @return 1 for the first attempt, 2 for the first retry, and so on
+     */
     int number();
 
-    /** This attempt's request: a copy of the call's, signed after {@link Hook#beforeSigning}. */
+    /**
+     * This attempt's request: a copy of the call's, signed after {@link Hook#beforeSigning}.
+     *
+     * @return the request this attempt sends (mutable until it is signed)
+     */
     SdkHttpRequest request();
 
     /**
      * In {@link Hook#beforeSigning}: how the request will be signed (credentials, region, signing
      * name, payload hash, ...), to adjust; null when the call is not signed.
+     *
+     * @return the signing parameters' builder, or null when the call is not signed
      */
     SigningParams.Builder signing();
 
-    /** From {@link Hook#onResponse} on: the response, or null when the attempt failed before one. */
+    /**
+     * From {@link Hook#onResponse} on: the response, or null when the attempt failed before one.
+     *
+     * @return the raw response, or null before {@link Hook#onResponse} and when none came
+     */
     AttemptResponse response();
 
-    /** In {@link Hook#afterAttempt}: the service error the response was parsed into, or null. */
+    /**
+     * In {@link Hook#afterAttempt}: the service error the response was parsed into, or null.
+     *
+     * @return the parsed service error, or null when the service answered with success or not at all
+     */
     ServiceErrorDetails serviceError();
 
-    /** In {@link Hook#afterAttempt}: the failure without a service answer (connection, timeout), or null. */
+    /**
+     * In {@link Hook#afterAttempt}: the failure without a service answer (connection, timeout), or null.
+     *
+     * @return the failure, or null when the attempt got a response
+     */
     Throwable failure();
 
     /**
@@ -42,6 +68,8 @@ public interface AttemptContext {
      * ({@link io.boto4j.core.retry.AttemptOutcome#checksumMismatch()}), which botocore's policies
      * retry for DynamoDB; the call ends with {@code failure} when no retry follows.
      *
+     * @param failure the exception the attempt (and, without a retry, the call) fails with,
+     *                typically a {@link io.boto4j.core.ChecksumMismatchException}
      * @throws IllegalStateException when the attempt has no response
      */
     void failChecksum(SdkException failure);

@@ -18,18 +18,32 @@ import java.util.function.Supplier;
  */
 public interface CallContext {
 
-    /** The service's model. */
+    /**
+     * The service's model.
+     *
+     * @return the model of the client's service
+     */
     ServiceModel service();
 
-    /** The operation called. */
+    /**
+     * The operation called.
+     *
+     * @return the called operation's model
+     */
     OperationModel operation();
 
-    /** The client's region (null for a global service configured without one). */
+    /**
+     * The client's region (null for a global service configured without one).
+     *
+     * @return the region name, e.g. {@code eu-west-1}, or null
+     */
     String region();
 
     /**
      * True when the call is not sent but turned into a presigned URL: hooks that shape the body
      * (checksums, compression, {@code Expect}) have nothing to do then.
+     *
+     * @return true for a presigning call, false for a call that is sent
      */
     boolean isPresign();
 
@@ -38,6 +52,8 @@ public interface CallContext {
      * to rewrite before it is checked; from then on, the validated input in the SDK's value types
      * (mutable too, e.g. to fill in a member the model defaults). Streaming payload members hold
      * a {@link io.boto4j.core.http.RequestBody}.
+     *
+     * @return the call's input, a mutable map keyed by member name
      */
     Map<String, Object> input();
 
@@ -45,28 +61,62 @@ public interface CallContext {
      * Endpoint rule parameters that override what the runtime derives from the client and the
      * input (e.g. {@code Region} for a bucket known to live elsewhere); mutable, read when the
      * endpoint is resolved, so set them in {@link Hook#beforeEndpoint}.
+     *
+     * @return the mutable map of overrides, keyed by rule parameter name; empty unless a hook fills it
      */
     Map<String, Object> endpointParameters();
 
-    /** The resolved endpoint, from {@link Hook#afterSerialization} on (null before). */
+    /**
+     * The resolved endpoint, from {@link Hook#afterSerialization} on (null before).
+     *
+     * @return the endpoint the call is sent to, or null before resolution
+     */
     Endpoint endpoint();
 
     /**
      * The serialized request, from {@link Hook#afterSerialization} on (null before): method, URI,
      * headers and its one body slot. Each attempt sends a copy of it.
+     *
+     * @return the request, mutable; null before serialization
      */
     SdkHttpRequest request();
 
-    /** The value of a client option, as resolved when the client was built. */
+    /**
+     * The value of a client option, as resolved when the client was built.
+     *
+     * @param <T>    the option's value type
+     * @param option the option to read
+     * @return the resolved value; the option's default (which may be null) when nothing sets it
+     */
     <T> T option(ClientOption<T> option);
 
-    /** Per-call state shared by hooks, or null. */
+    /**
+     * Per-call state shared by hooks, or null.
+     *
+     * @param <T> the type of the value
+     * @param key the state's key
+     * @return the value stored under {@code key} in this call, or null when there is none
+     */
     <T> T get(ContextKey<T> key);
 
-    /** Sets per-call state (null removes it). */
+    /**
+     * Sets per-call state (null removes it).
+     *
+     * @param <T>   the type of the value
+     * @param key   the state's key
+     * @param value the value to store, or null to remove the current one
+     */
     <T> void put(ContextKey<T> key, T value);
 
-    /** The value, created and stored on first use. */
+    /**
+     * The value, created and stored on first use.
+     *
+     * @param <T>    the type of the value
+     * @param key    the state's key
+     * @param create makes the value when the call has none yet; must not return null (else it is
+     *               not stored and asked again next time)
+     * @return the stored value, or the one just created
+     */
     default <T> T computeIfAbsent(ContextKey<T> key, Supplier<T> create) {
         T value = get(key);
         if (value == null) {
@@ -79,12 +129,22 @@ public interface CallContext {
     /**
      * The client's runtime, for hooks that need calls of their own (endpoint discovery, a
      * bucket's region): {@code runtime().invoke(...)} goes through the same pipeline.
+     *
+     * @return the runtime of the client making this call
      */
     ServiceRuntime runtime();
 
-    /** In {@link Hook#onError}: the failure the call ends with. */
+    /**
+     * In {@link Hook#onError}: the failure the call ends with.
+     *
+     * @return the failure, or null before {@link Hook#onError}
+     */
     SdkException error();
 
-    /** In {@link Hook#onError}: replaces the failure the caller sees (e.g. with a clearer one). */
+    /**
+     * In {@link Hook#onError}: replaces the failure the caller sees (e.g. with a clearer one).
+     *
+     * @param replacement the exception the call fails with instead; later hooks see it
+     */
     void error(SdkException replacement);
 }

@@ -37,22 +37,46 @@ public final class ClientOption<T> {
         this.parser = b.parser;
     }
 
-    /** Starts an option of any type; text from the environment or a profile is read by {@code parser}. */
+    /**
+     * Starts an option of any type; text from the environment or a profile is read by {@code parser}.
+     *
+     * @param <T>    the type of the option's values
+     * @param name the option's name, as messages show it, e.g. {@code s3.addressing_style}
+     * @param type   the type of the option's values, checked against values set in code
+     * @param parser turns text from the environment or a profile into a value; throws a
+     *               {@link ConfigException} naming the option for text it rejects
+     * @return a builder; add its sources ({@link Builder#configKey}, {@link Builder#environmentVariable}) and default
+     */
     public static <T> Builder<T> builder(String name, Class<T> type, Function<String, T> parser) {
         return new Builder<>(name, type, parser);
     }
 
-    /** A text option. */
+    /**
+     * A text option, taken as written.
+     *
+     * @param name the option's name, as messages show it, e.g. {@code s3.addressing_style}
+     * @return a builder; add its sources ({@link Builder#configKey}, {@link Builder#environmentVariable}) and default
+     */
     public static Builder<String> text(String name) {
         return builder(name, String.class, s -> s);
     }
 
-    /** A boolean option: as in botocore, only the text {@code true} (any case) is true. */
+    /**
+     * A boolean option: as in botocore, only the text {@code true} (any case) is true.
+     *
+     * @param name the option's name, as messages show it, e.g. {@code s3.addressing_style}
+     * @return a builder; add its sources ({@link Builder#configKey}, {@link Builder#environmentVariable}) and default
+     */
     public static Builder<Boolean> flag(String name) {
         return builder(name, Boolean.class, s -> s.strip().equalsIgnoreCase("true"));
     }
 
-    /** An integer option; other text is a configuration error naming the option. */
+    /**
+     * An integer option; other text is a configuration error naming the option.
+     *
+     * @param name the option's name, as messages show it, e.g. {@code s3.addressing_style}
+     * @return a builder; add its sources ({@link Builder#configKey}, {@link Builder#environmentVariable}) and default
+     */
     public static Builder<Integer> integer(String name) {
         return builder(name, Integer.class, s -> {
             try {
@@ -66,6 +90,10 @@ public final class ClientOption<T> {
     /**
      * A text option that takes one of {@code allowed} (compared without regard to case, kept in
      * lower case); other text is a configuration error listing the allowed values.
+     *
+     * @param name the option's name, as messages show it, e.g. {@code s3.addressing_style}
+     * @param allowed the accepted values, in lower case
+     * @return a builder; add its sources ({@link Builder#configKey}, {@link Builder#environmentVariable}) and default
      */
     public static Builder<String> oneOf(String name, Set<String> allowed) {
         return builder(name, String.class, s -> {
@@ -78,32 +106,58 @@ public final class ClientOption<T> {
         });
     }
 
-    /** The option's name, as messages and {@code toString} show it. */
+    /**
+     * The option's name, as messages and {@code toString} show it.
+     *
+     * @return the name given to the factory method
+     */
     public String name() {
         return name;
     }
 
-    /** The type of its values. */
+    /**
+     * The type of its values.
+     *
+     * @return the value type given at creation
+     */
     public Class<T> type() {
         return type;
     }
 
-    /** The value when nothing sets it (may be null). */
+    /**
+     * The value when nothing sets it (may be null).
+     *
+     * @return the default, or null when the option has none
+     */
     public T defaultValue() {
         return defaultValue;
     }
 
-    /** Keys in the shared config file, first match wins ({@code a.b} is key {@code b} of nested block {@code a}). */
+    /**
+     * Keys in the shared config file, first match wins ({@code a.b} is key {@code b} of nested block {@code a}).
+     *
+     * @return the keys in the order they are tried; an immutable list, possibly empty
+     */
     public List<String> configKeys() {
         return configKeys;
     }
 
-    /** Environment variables, first set one wins; they come before the config file. */
+    /**
+     * Environment variables, first set one wins; they come before the config file.
+     *
+     * @return the variables' names in the order they are tried; an immutable list, possibly empty
+     */
     public List<String> environmentVariables() {
         return environmentVariables;
     }
 
-    /** Reads a value written as text (from the environment or a profile). */
+    /**
+     * Reads a value written as text (from the environment or a profile).
+     *
+     * @param text the value as written, e.g. {@code "virtual"}
+     * @return the parsed value
+     * @throws ConfigException when the option's parser rejects the text (the built-in parsers name the option)
+     */
     public T parse(String text) {
         return parser.apply(text);
     }
@@ -111,6 +165,11 @@ public final class ClientOption<T> {
     /**
      * Checks a value set in code: of this option's type, and (for text options with a fixed set)
      * one the parser accepts. Returns the value as the option keeps it.
+     *
+     * @param value the value set in code, or null
+     * @return the value as the option keeps it (text re-read by the parser, e.g. in lower case), or null for null
+     * @throws IllegalArgumentException when the value is not of the option's type
+     * @throws ConfigException when the parser rejects a text value
      */
     public T check(Object value) {
         if (value == null) {
@@ -143,25 +202,44 @@ public final class ClientOption<T> {
             this.parser = Objects.requireNonNull(parser, "parser");
         }
 
-        /** The value when nothing sets it. */
+        /**
+         * The value when nothing sets it.
+         *
+         * @param value the default; null (the initial default) for none
+         * @return this builder
+         */
         public Builder<T> defaultValue(T value) {
             this.defaultValue = value;
             return this;
         }
 
-        /** A key of the shared config file that sets the option ({@code s3.addressing_style}). */
+        /**
+         * A key of the shared config file that sets the option ({@code s3.addressing_style}).
+         *
+         * @param key the key; one with a dot names a key of a nested block, tried after the keys added before
+         * @return this builder
+         */
         public Builder<T> configKey(String key) {
             configKeys.add(Objects.requireNonNull(key, "key"));
             return this;
         }
 
-        /** An environment variable that sets the option. */
+        /**
+         * An environment variable that sets the option.
+         *
+         * @param variable the variable's name, e.g. {@code AWS_S3_ADDRESSING_STYLE}; tried after those added before
+         * @return this builder
+         */
         public Builder<T> environmentVariable(String variable) {
             environmentVariables.add(Objects.requireNonNull(variable, "variable"));
             return this;
         }
 
-        /** The option. */
+        /**
+         * The option.
+         *
+         * @return a new, immutable option; keep it in a {@code static final} field
+         */
         public ClientOption<T> build() {
             return new ClientOption<>(this);
         }

@@ -17,12 +17,23 @@ public final class ContextKey<T> {
         this.name = Objects.requireNonNull(name, "name");
     }
 
-    /** A new key; keep it in a {@code static final} field and share it between the hooks that use it. */
+    /**
+     * A new key; keep it in a {@code static final} field and share it between the hooks that use it.
+     *
+     * @param <T>  the type of the value the key holds
+     * @param name a descriptive name for debugging, e.g. {@code "s3.redirectRegion"}; need not be unique
+     * @return a new key, distinct from every other key whatever its name
+     * @throws NullPointerException when {@code name} is null
+     */
     public static <T> ContextKey<T> named(String name) {
         return new ContextKey<>(name);
     }
 
-    /** The name given at creation. */
+    /**
+     * The name given at creation.
+     *
+     * @return the key's name
+     */
     public String name() {
         return name;
     }

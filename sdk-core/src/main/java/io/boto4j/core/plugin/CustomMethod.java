@@ -34,7 +34,12 @@ public final class CustomMethod<R> {
     /** The body of a custom method: runs with checked arguments, never blocks. */
     @FunctionalInterface
     public interface Implementation<R> {
-        /** Runs the method; the stage completes with its result. */
+        /**
+         * Runs the method; the stage completes with its result.
+         *
+         * @param call the checked arguments and the client the method runs on
+         * @return a stage that completes with the result, or exceptionally with the method's failure
+         */
         CompletionStage<R> run(MethodCall call);
     }
 
@@ -47,37 +52,68 @@ public final class CustomMethod<R> {
         this.implementation = Objects.requireNonNull(b.implementation, "implementation of " + b.name);
     }
 
-    /** Starts a declaration; {@code name} is spelt like an operation ({@code GeneratePresignedUrl}). */
+    /**
+     * Starts a declaration; {@code name} is spelt like an operation ({@code GeneratePresignedUrl}).
+     *
+     * @param <R>        the type of the result
+     * @param name       the method's name, unique among the client's operations and methods
+     * @param resultType the type of the result, e.g. {@code String.class} for a URL
+     * @return a builder; an {@link Builder#implementation implementation} is required before {@link Builder#build()}
+     */
     public static <R> Builder<R> builder(String name, Class<R> resultType) {
         return new Builder<>(name, resultType);
     }
 
-    /** The name callers use, like an operation's. */
+    /**
+     * The name callers use, like an operation's.
+     *
+     * @return the name given to {@link #builder}
+     */
     public String name() {
         return name;
     }
 
-    /** What the method does, for help screens. */
+    /**
+     * What the method does, for help screens.
+     *
+     * @return the documentation; empty when none was given
+     */
     public String documentation() {
         return documentation;
     }
 
-    /** The parameters, in the order help screens show them. */
+    /**
+     * The parameters, in the order help screens show them.
+     *
+     * @return an immutable list, in declaration order
+     */
     public List<MethodParameter> parameters() {
         return parameters;
     }
 
-    /** The type of the result. */
+    /**
+     * The type of the result.
+     *
+     * @return the result type given to {@link #builder}
+     */
     public Class<R> resultType() {
         return resultType;
     }
 
-    /** Whether the method sends requests or touches files (false: a pure computation, e.g. presigning). */
+    /**
+     * Whether the method sends requests or touches files (false: a pure computation, e.g. presigning).
+     *
+     * @return true (the default) when the method does I/O
+     */
     public boolean doesIo() {
         return doesIo;
     }
 
-    /** The implementation; layers call it through the runtime, which checks the arguments first. */
+    /**
+     * The implementation; layers call it through the runtime, which checks the arguments first.
+     *
+     * @return the implementation given to the builder
+     */
     public Implementation<R> implementation() {
         return implementation;
     }
@@ -88,6 +124,9 @@ public final class CustomMethod<R> {
      * are reported at once, naming the method and the parameters, before any I/O.
      *
      * @param service the service whose client the method is called on, for the message
+     * @param arguments the arguments by parameter name, as the caller gave them; null is taken as none
+     * @return a new map of the given arguments converted to their parameters' types, in declaration
+     *         order (arguments left out are absent)
      * @throws ParamValidationException when an argument is missing, unknown or of the wrong type
      */
     public Map<String, Object> checkArguments(String service, Map<String, ?> arguments) {
@@ -148,13 +187,24 @@ public final class CustomMethod<R> {
             this.resultType = Objects.requireNonNull(resultType, "resultType");
         }
 
-        /** What the method does. */
+        /**
+         * What the method does.
+         *
+         * @param text the method's documentation for help screens; empty by default
+         * @return this builder
+         */
         public Builder<R> documentation(String text) {
             this.documentation = Objects.requireNonNull(text, "documentation");
             return this;
         }
 
-        /** Adds a parameter. */
+        /**
+         * Adds a parameter.
+         *
+         * @param parameter the next parameter, listed after those added before
+         * @return this builder
+         * @throws IllegalArgumentException when a parameter of that name was added already
+         */
         public Builder<R> parameter(MethodParameter parameter) {
             for (MethodParameter p : parameters) {
                 if (p.name().equals(parameter.name())) {
@@ -165,19 +215,34 @@ public final class CustomMethod<R> {
             return this;
         }
 
-        /** Whether the method does I/O (default true). */
+        /**
+         * Whether the method does I/O (default true).
+         *
+         * @param io false for a pure computation that neither sends requests nor touches files
+         * @return this builder
+         */
         public Builder<R> doesIo(boolean io) {
             this.doesIo = io;
             return this;
         }
 
-        /** The implementation. */
+        /**
+         * The implementation.
+         *
+         * @param body the code that runs the method; required
+         * @return this builder
+         */
         public Builder<R> implementation(Implementation<R> body) {
             this.implementation = body;
             return this;
         }
 
-        /** The method. */
+        /**
+         * The method.
+         *
+         * @return a new, immutable declaration
+         * @throws NullPointerException when no implementation was given
+         */
         public CustomMethod<R> build() {
             return new CustomMethod<>(this);
         }

@@ -37,42 +37,79 @@ public interface Hook {
     /**
      * Whether this hook takes part in calls of {@code operation}; asked once per operation and
      * client, so a hook for three S3 operations costs the others nothing.
+     *
+     * @param operation the operation's model, e.g. S3's {@code PutObject}
+     * @return true (the default) to run this hook's stages in that operation's calls
      */
     default boolean appliesTo(OperationModel operation) {
         return true;
     }
 
-    /** The position within each stage: lower runs first. */
+    /**
+     * The position within each stage: lower runs first.
+     *
+     * @return the order; 0 by default, {@link #BUILT_IN_ORDER} and above for built-in hooks
+     */
     default int order() {
         return 0;
     }
 
-    /** Before the input is validated: rewrite {@link CallContext#input()} (e.g. fill in a default). */
+    /**
+     * Before the input is validated: rewrite {@link CallContext#input()} (e.g. fill in a default).
+     *
+     * @param call the call, with its input, endpoint, request and per-call state
+     * @return {@link #CONTINUE}, or a stage that completes when the hook's work is done
+     */
     default CompletionStage<Void> beforeValidation(CallContext call) {
         return CONTINUE;
     }
 
-    /** Before the endpoint is resolved: set {@link CallContext#endpointParameters()}. */
+    /**
+     * Before the endpoint is resolved: set {@link CallContext#endpointParameters()}.
+     *
+     * @param call the call, with its input, endpoint, request and per-call state
+     * @return {@link #CONTINUE}, or a stage that completes when the hook's work is done
+     */
     default CompletionStage<Void> beforeEndpoint(CallContext call) {
         return CONTINUE;
     }
 
-    /** After serialization: change the request's URI, headers or body ({@link CallContext#request()}). */
+    /**
+     * After serialization: change the request's URI, headers or body ({@link CallContext#request()}).
+     *
+     * @param call the call, with its input, endpoint, request and per-call state
+     * @return {@link #CONTINUE}, or a stage that completes when the hook's work is done
+     */
     default CompletionStage<Void> afterSerialization(CallContext call) {
         return CONTINUE;
     }
 
-    /** Per attempt, before signing: headers that must be signed, {@link AttemptContext#signing()}. */
+    /**
+     * Per attempt, before signing: headers that must be signed, {@link AttemptContext#signing()}.
+     *
+     * @param attempt the attempt, with its request, signing parameters and response
+     * @return {@link #CONTINUE}, or a stage that completes when the hook's work is done
+     */
     default CompletionStage<Void> beforeSigning(AttemptContext attempt) {
         return CONTINUE;
     }
 
-    /** Per attempt, after signing: headers that must not be signed. */
+    /**
+     * Per attempt, after signing: headers that must not be signed.
+     *
+     * @param attempt the attempt, with its request, signing parameters and response
+     * @return {@link #CONTINUE}, or a stage that completes when the hook's work is done
+     */
     default CompletionStage<Void> afterSigning(AttemptContext attempt) {
         return CONTINUE;
     }
 
-    /** Per attempt, on the raw response before it is parsed: {@link AttemptContext#response()}. */
+    /**
+     * Per attempt, on the raw response before it is parsed: {@link AttemptContext#response()}.
+     *
+     * @param attempt the attempt, with its request, signing parameters and response
+     * @return {@link #CONTINUE}, or a stage that completes when the hook's work is done
+     */
     default CompletionStage<Void> onResponse(AttemptContext attempt) {
         return CONTINUE;
     }
@@ -81,17 +118,31 @@ public interface Hook {
      * Per attempt, once its outcome is known and before the retry policy decides: a success, a
      * service error ({@link AttemptContext#serviceError()}) or a failure. May
      * {@link AttemptContext#restart()} the call.
+     *
+     * @param attempt the attempt, with its request, signing parameters and response
+     * @return {@link #CONTINUE}, or a stage that completes when the hook's work is done
      */
     default CompletionStage<Void> afterAttempt(AttemptContext attempt) {
         return CONTINUE;
     }
 
-    /** After a successful call's output is parsed: adjust {@code output} in place. */
+    /**
+     * After a successful call's output is parsed: adjust {@code output} in place.
+     *
+     * @param call the call, with its input, endpoint, request and per-call state
+     * @param output the parsed output, mutable, in the SDK's value types (as the caller will get it)
+     * @return {@link #CONTINUE}, or a stage that completes when the hook's work is done
+     */
     default CompletionStage<Void> afterParsing(CallContext call, Map<String, Object> output) {
         return CONTINUE;
     }
 
-    /** When the call fails for good: {@link CallContext#error()}, which a hook may replace. */
+    /**
+     * When the call fails for good: {@link CallContext#error()}, which a hook may replace.
+     *
+     * @param call the call, with its input, endpoint, request and per-call state
+     * @return {@link #CONTINUE}, or a stage that completes when the hook's work is done
+     */
     default CompletionStage<Void> onError(CallContext call) {
         return CONTINUE;
     }

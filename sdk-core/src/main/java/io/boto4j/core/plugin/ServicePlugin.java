@@ -28,7 +28,11 @@ import io.boto4j.core.model.ServiceModel;
  */
 public interface ServicePlugin {
 
-    /** A name for listings, messages and exclusion ({@code ClientConfig.Builder.excludePlugin}). */
+    /**
+     * A name for listings, messages and exclusion ({@code ClientConfig.Builder.excludePlugin}).
+     *
+     * @return the plugin's name; by default its class's fully qualified name
+     */
     default String name() {
         return getClass().getName();
     }
@@ -36,12 +40,17 @@ public interface ServicePlugin {
     /**
      * Whether the plugin serves this service; asked when a client is built, before
      * {@link #configure}. Plugins for other services cost a client nothing more than this question.
+     *
+     * @param service the model of the service a client is being built for
+     * @return true to be {@linkplain #configure configured} into that client
      */
     boolean appliesTo(ServiceModel service);
 
     /**
      * Contributes to one client being built: hooks, options, custom methods. Runs once per
      * client, on the thread that builds it (which may read files; never an event loop).
+     *
+     * @param setup the client being built: its model, region, options, and where parts are added
      */
     void configure(PluginSetup setup);
 }
