@@ -24,12 +24,22 @@ public final class InputSkeleton {
         this.allMembers = allMembers;
     }
 
-    /** Required members only, each with the smallest value its constraints allow. */
+    /**
+     * Required members only, each with the smallest value its constraints allow.
+     *
+     * @param operation the operation whose input to build
+     * @return a new, mutable input map; empty when the operation has no input
+     */
     public static Map<String, Object> minimal(OperationModel operation) {
         return build(operation, false);
     }
 
-    /** Every member, with placeholder values, recursion cut where a shape contains itself. */
+    /**
+     * Every member, with placeholder values, recursion cut where a shape contains itself.
+     *
+     * @param operation the operation whose input to build
+     * @return a new, mutable input map; empty when the operation has no input
+     */
     public static Map<String, Object> full(OperationModel operation) {
         return build(operation, true);
     }

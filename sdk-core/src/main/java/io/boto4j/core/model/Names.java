@@ -11,7 +11,17 @@ public final class Names {
     private Names() {
     }
 
-    /** Up to {@code limit} names within a small edit distance of {@code wanted}, closest first. */
+    /**
+     * Up to {@code limit} names within a small edit distance of {@code wanted}, closest first.
+     *
+     * <p>A name is close when its edit distance (ignoring case) is at most a third of the wanted
+     * name's length (at least 2), or when one contains the other.
+     * 
+     * @param wanted the name given, e.g. a misspelt operation or parameter
+     * @param known  the names that exist
+     * @param limit  the most names to return
+     * @return a new list of close names, closest first (ties alphabetically); empty when none is close
+     */
     public static List<String> closest(String wanted, Collection<String> known, int limit) {
         String w = wanted.toLowerCase(Locale.ROOT);
         int threshold = Math.max(2, w.length() / 3);
@@ -31,7 +41,13 @@ public final class Names {
         return out;
     }
 
-    /** " (did you mean A, B?)" or "" when nothing is close. */
+    /**
+     * " (did you mean A, B?)" or "" when nothing is close.
+     *
+     * @param wanted the name given
+     * @param known  the names that exist
+     * @return a suffix for an error message naming up to five close names, with a leading space; empty when none is close
+     */
     public static String didYouMean(String wanted, Collection<String> known) {
         List<String> c = closest(wanted, known, 5);
         return c.isEmpty() ? "" : " (did you mean " + String.join(", ", c) + "?)";
