@@ -25,11 +25,17 @@ public final class AttemptTimeoutException extends SdkClientException {
         READ
     }
 
+    /** What the attempt was waiting for. */
     private final Phase phase;
     private final transient Duration timeout;
 
     /**
+     * An attempt timeout.
+     *
+     * @param phase   what the attempt was waiting for
+     * @param timeout the bound that passed, or null when not known
      * @param message says what timed out and the bound; never request contents or credentials
+     * @throws NullPointerException when {@code phase} is null
      */
     public AttemptTimeoutException(Phase phase, Duration timeout, String message) {
         super(message);
@@ -43,21 +49,40 @@ public final class AttemptTimeoutException extends SdkClientException {
         this.timeout = cause.timeout;
     }
 
+    /**
+     * What the attempt was waiting for when its bound passed.
+     *
+     * @return the phase; never null
+     */
     public Phase phase() {
         return phase;
     }
 
-    /** The bound that passed. */
+    /**
+     * The bound that passed.
+     *
+     * @return the bound, or null when not known (also after deserialization: the field is transient)
+     */
     public Duration timeout() {
         return timeout;
     }
 
-    /** The same timeout with what the caller needs in front of the message: the operation, the attempt. */
+    /**
+     * The same timeout with what the caller needs in front of the message: the operation, the attempt.
+     *
+     * @param context what to put in front, e.g. {@code s3.GetObject attempt 2}
+     * @return a new exception with the same phase and bound, whose message is {@code context: message} and cause this one
+     */
     public AttemptTimeoutException withContext(String context) {
         return new AttemptTimeoutException(context + ": " + getMessage(), this);
     }
 
-    /** A bound as people write it: {@code 400 ms}, {@code 2 s}, {@code 1.5 s}. */
+    /**
+     * A bound as people write it: {@code 400 ms}, {@code 2 s}, {@code 1.5 s}.
+     *
+     * @param d the bound, or null
+     * @return milliseconds below one second, else seconds; {@code no bound} for null
+     */
     public static String describe(Duration d) {
         if (d == null) {
             return "no bound";

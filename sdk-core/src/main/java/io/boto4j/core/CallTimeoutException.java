@@ -9,16 +9,31 @@ public final class CallTimeoutException extends SdkClientException {
 
     private final transient Duration timeout;
 
+    /**
+     * A call timeout whose bound is not known.
+     *
+     * @param message what timed out, naming the operation
+     */
     public CallTimeoutException(String message) {
         this(message, null);
     }
 
+    /**
+     * A call timeout.
+     *
+     * @param message what timed out, naming the operation and the bound
+     * @param timeout the call timeout that passed, or null when not known
+     */
     public CallTimeoutException(String message, Duration timeout) {
         super(message);
         this.timeout = timeout;
     }
 
-    /** The call timeout that passed, when known. */
+    /**
+     * The call timeout that passed, when known.
+     *
+     * @return the bound, or null when not known (also after deserialization: the field is transient)
+     */
     public Duration timeout() {
         return timeout;
     }

@@ -7,11 +7,16 @@ package io.boto4j.core;
  * message names the algorithm and both values.
  */
 public final class ChecksumMismatchException extends SdkClientException {
+    /** The algorithm's name. */
     private final String algorithm;
+    /** The value the service sent (base64). */
     private final String expected;
+    /** The value computed over the bytes received (base64). */
     private final String computed;
 
     /**
+     * A checksum mismatch; the message names the algorithm and both values.
+     *
      * @param algorithm the algorithm's name ({@code CRC32C}, {@code MD5})
      * @param expected  the value the service sent (base64)
      * @param computed  the value of the bytes received (base64)
@@ -24,17 +29,29 @@ public final class ChecksumMismatchException extends SdkClientException {
         this.computed = computed;
     }
 
-    /** The algorithm's name, as the models spell it. */
+    /**
+     * The algorithm's name, as the models spell it.
+     *
+     * @return the name, e.g. {@code CRC32C}
+     */
     public String algorithm() {
         return algorithm;
     }
 
-    /** The value the service sent (base64). */
+    /**
+     * The value the service sent (base64).
+     *
+     * @return the expected checksum, base64-encoded
+     */
     public String expected() {
         return expected;
     }
 
-    /** The value computed over the bytes received (base64). */
+    /**
+     * The value computed over the bytes received (base64).
+     *
+     * @return the computed checksum, base64-encoded
+     */
     public String computed() {
         return computed;
     }

@@ -20,7 +20,9 @@ import java.net.URISyntaxException;
 public class ConnectionException extends SdkClientException {
     private static final long serialVersionUID = 1L;
 
+    /** The URL the last attempt went to, without its query. */
     private final URI uri;
+    /** Whether the last attempt ended in a timeout. */
     private final boolean timedOut;
 
     /**
@@ -69,12 +71,20 @@ public class ConnectionException extends SdkClientException {
         }
     }
 
-    /** The URL the last attempt went to, without its query. */
+    /**
+     * The URL the last attempt went to, without its query.
+     *
+     * @return the URL (no query, no user info), or null when not known
+     */
     public URI uri() {
         return uri;
     }
 
-    /** Whether the last attempt ended in a connect or read timeout rather than a refusal or a lost connection. */
+    /**
+     * Whether the last attempt ended in a connect or read timeout rather than a refusal or a lost connection.
+     *
+     * @return true for a timeout
+     */
     public boolean timedOut() {
         return timedOut;
     }

@@ -8,10 +8,21 @@ package io.boto4j.core;
 public class EndpointResolutionException extends SdkClientException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An endpoint that could not be resolved.
+     *
+     * @param message the rule set's error text, or what was missing or wrong
+     */
     public EndpointResolutionException(String message) {
         super(message);
     }
 
+    /**
+     * An endpoint that could not be resolved, caused by another failure.
+     *
+     * @param message the rule set's error text, or what was missing or wrong
+     * @param cause   the underlying failure
+     */
     public EndpointResolutionException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -9,10 +9,21 @@ package io.boto4j.core;
 public class EventStreamException extends SdkClientException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An event stream that cannot be read.
+     *
+     * @param message what is wrong with the stream
+     */
     public EventStreamException(String message) {
         super(message);
     }
 
+    /**
+     * An event stream that cannot be read, caused by another failure.
+     *
+     * @param message what is wrong with the stream
+     * @param cause   the underlying failure
+     */
     public EventStreamException(String message, Throwable cause) {
         super(message, cause);
     }

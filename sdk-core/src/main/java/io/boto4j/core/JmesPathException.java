@@ -21,13 +21,25 @@ public final class JmesPathException extends SdkClientException {
         INVALID_VALUE
     }
 
+    /** The error's category. */
     private final Kind kind;
 
+    /**
+     * A JMESPath failure.
+     *
+     * @param kind    the error's category
+     * @param message what is wrong, with the expression or the offending value
+     */
     public JmesPathException(Kind kind, String message) {
         super(message);
         this.kind = kind;
     }
 
+    /**
+     * The error's category, as the JMESPath compliance tests name it.
+     *
+     * @return the kind
+     */
     public Kind kind() {
         return kind;
     }

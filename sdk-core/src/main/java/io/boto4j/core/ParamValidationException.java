@@ -8,11 +8,19 @@ import java.util.List;
  * with the path of the offending parameter ({@code Delete.Objects[3].Key}).
  */
 public final class ParamValidationException extends SdkClientException {
+    /** The service's name. */
     private final String service;
+    /** The operation called. */
     private final String operation;
+    /** Every problem found. */
     private final List<Problem> problems;
 
-    /** One problem: where, and what is wrong there. */
+    /**
+     * One problem: where, and what is wrong there.
+     *
+     * @param path    the offending parameter's path, e.g. {@code Delete.Objects[3].Key}
+     * @param message the problem in words, naming the parameter
+     */
     public record Problem(String path, String message) {
         @Override
         public String toString() {
@@ -20,6 +28,13 @@ public final class ParamValidationException extends SdkClientException {
         }
     }
 
+    /**
+     * An invalid input; the message lists every problem, one per line.
+     *
+     * @param service   the service's name, e.g. {@code s3}
+     * @param operation the operation called, e.g. {@code PutObject}
+     * @param problems  the problems found; copied
+     */
     public ParamValidationException(String service, String operation, List<Problem> problems) {
         super(message(service, operation, problems));
         this.service = service;
@@ -36,14 +51,29 @@ public final class ParamValidationException extends SdkClientException {
         return sb.toString();
     }
 
+    /**
+     * The service whose operation was called.
+     *
+     * @return the service's name, e.g. {@code s3}
+     */
     public String service() {
         return service;
     }
 
+    /**
+     * The operation (or custom method) called.
+     *
+     * @return the operation's name, e.g. {@code PutObject}
+     */
     public String operation() {
         return operation;
     }
 
+    /**
+     * Every problem found, in the order found.
+     *
+     * @return an immutable, non-empty list (when built by the SDK)
+     */
     public List<Problem> problems() {
         return problems;
     }

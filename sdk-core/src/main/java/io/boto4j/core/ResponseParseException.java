@@ -12,10 +12,21 @@ import io.boto4j.core.protocol.ResponseLimits;
 public class ResponseParseException extends SdkClientException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A response that cannot be read.
+     *
+     * @param message what was wrong, with at most a short excerpt of the body
+     */
     public ResponseParseException(String message) {
         super(message);
     }
 
+    /**
+     * A response that cannot be read, caused by another failure.
+     *
+     * @param message what was wrong, with at most a short excerpt of the body
+     * @param cause   the parser's exception
+     */
     public ResponseParseException(String message, Throwable cause) {
         super(message, cause);
     }

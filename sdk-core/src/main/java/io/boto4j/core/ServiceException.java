@@ -9,15 +9,25 @@ import java.util.Map;
  * the modeled error's fields (empty when the error is not in the model).
  */
 public class ServiceException extends SdkException {
+    /** The service's name. */
     private final String service;
+    /** The operation called. */
     private final String operation;
+    /** The error code the service sent. */
     private final String errorCode;
+    /** The service's message, or null. */
     private final String errorMessage;
+    /** The HTTP status of the response. */
     private final int statusCode;
+    /** The response's request id, or null. */
     private final String requestId;
+    /** S3's {@code x-amz-id-2}, or null. */
     private final String extendedRequestId;
+    /** The modeled error shape, or null. */
     private final Shape errorShape;
+    /** The modeled error's members. */
     private final Map<String, Object> fields;
+    /** How many attempts the call made. */
     private final int attempts;
 
     /**
@@ -42,7 +52,21 @@ public class ServiceException extends SdkException {
                 attempts);
     }
 
-    /** For subclasses that describe the error in their own words; the other parameters as above. */
+    /**
+     * For subclasses that describe the error in their own words.
+     *
+     * @param description       the exception's message, in the subclass's words
+     * @param service           the service's name (e.g. {@code s3})
+     * @param operation         the operation called
+     * @param errorCode         the error code the service sent
+     * @param errorMessage      the service's message, or null when it sent none
+     * @param statusCode        the HTTP status of the response
+     * @param requestId         the response's request id, or null
+     * @param extendedRequestId S3's {@code x-amz-id-2}, or null
+     * @param errorShape        the modeled error shape, or null when the model does not list the error
+     * @param fields            the modeled error's members as parsed (null for none); null values are dropped
+     * @param attempts          how many attempts the call made
+     */
     protected ServiceException(String description, String service, String operation, String errorCode,
                                String errorMessage, int statusCode, String requestId, String extendedRequestId,
                                Shape errorShape, Map<String, Object> fields, int attempts) {
@@ -84,51 +108,102 @@ public class ServiceException extends SdkException {
         return sb.append(']').toString();
     }
 
+    /**
+     * The service whose operation failed.
+     *
+     * @return the service's name, e.g. {@code s3}
+     */
     public String service() {
         return service;
     }
 
+    /**
+     * The operation that failed.
+     *
+     * @return the operation's name, e.g. {@code GetObject}
+     */
     public String operation() {
         return operation;
     }
 
-    /** The error code, e.g. {@code NoSuchKey}, {@code ThrottlingException}. */
+    /**
+     * The error code, e.g. {@code NoSuchKey}, {@code ThrottlingException}.
+     *
+     * @return the code the service sent, as botocore's {@code Error.Code}
+     */
     public String errorCode() {
         return errorCode;
     }
 
+    /**
+     * The service's own message, as botocore's {@code Error.Message}.
+     *
+     * @return the message, or null when the service sent none
+     */
     public String errorMessage() {
         return errorMessage;
     }
 
+    /**
+     * The HTTP status of the error response.
+     *
+     * @return the status code, e.g. 404
+     */
     public int statusCode() {
         return statusCode;
     }
 
+    /**
+     * The request id the service gave the failed request (from a header or the error body, as the
+     * protocol carries it); quote it to AWS support.
+     *
+     * @return the request id, or null when the response carried none
+     */
     public String requestId() {
         return requestId;
     }
 
-    /** S3's {@code x-amz-id-2}, or null. */
+    /**
+     * S3's {@code x-amz-id-2}, or null.
+     *
+     * @return the extended request id, or null
+     */
     public String extendedRequestId() {
         return extendedRequestId;
     }
 
-    /** The modeled error shape, or null when the service sent an error the model does not list. */
+    /**
+     * The modeled error shape, or null when the service sent an error the model does not list.
+     *
+     * @return the error's shape, or null
+     */
     public Shape errorShape() {
         return errorShape;
     }
 
-    /** The modeled error's members as parsed from the response. */
+    /**
+     * The modeled error's members as parsed from the response.
+     *
+     * @return an immutable map of member name to value, without null values; empty when the error is not modeled
+     */
     public Map<String, Object> fields() {
         return fields;
     }
 
-    /** How many attempts were made, 1 when the call was not retried. */
+    /**
+     * How many attempts were made, 1 when the call was not retried.
+     *
+     * @return the number of attempts, 1 or more
+     */
     public int attempts() {
         return attempts;
     }
 
+    /**
+     * Whether the call was retried before it failed with this error.
+     *
+     * @return true when more than one attempt was made
+     */
     public boolean wasRetried() {
         return attempts > 1;
     }

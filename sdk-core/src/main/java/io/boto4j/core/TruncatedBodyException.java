@@ -6,6 +6,11 @@ package io.boto4j.core;
  * cut. Never a short result; the call is retried when the retry policy allows.
  */
 public final class TruncatedBodyException extends SdkClientException {
+    /**
+     * A body cut short.
+     *
+     * @param message the expected and received lengths and the operation
+     */
     public TruncatedBodyException(String message) {
         super(message);
     }
