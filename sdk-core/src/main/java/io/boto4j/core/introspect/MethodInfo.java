@@ -15,6 +15,15 @@ import java.util.List;
 public record MethodInfo(String name, String documentation, List<ParameterInfo> parameters, String resultType,
                          boolean doesIo) {
 
+    /**
+     * Copies the parameters.
+     *
+     * @param name          the name callers use
+     * @param documentation what it does
+     * @param parameters    its parameters, in order; copied
+     * @param resultType    the simple name of the Java type of its result
+     * @param doesIo        whether it sends requests or touches files
+     */
     public MethodInfo {
         parameters = List.copyOf(parameters);
     }

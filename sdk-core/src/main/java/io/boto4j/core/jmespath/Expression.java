@@ -18,6 +18,7 @@ public final class Expression {
      * such as {@code Instant} or {@code byte[]} are opaque scalars). Results share structure with
      * {@code data}; lists and maps built by the expression are new.
      *
+     * @param data the value to search, typically an operation's output map; may be null
      * @return the result, null when the expression selects nothing
      * @throws JmesPathException on a type error (e.g. {@code length(`1`)}) or invalid value
      */
@@ -25,7 +26,11 @@ public final class Expression {
         return root.evaluate(data);
     }
 
-    /** The expression text as compiled. */
+    /**
+     * The expression text as compiled.
+     *
+     * @return the text given to {@link JmesPath#compile}
+     */
     public String text() {
         return text;
     }

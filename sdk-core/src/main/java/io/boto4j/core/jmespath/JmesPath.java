@@ -20,6 +20,8 @@ public final class JmesPath {
     /**
      * Parses an expression (and checks its function names and argument counts).
      *
+     * @param expression the JMESPath text, e.g. {@code Reservations[].Instances[].State.Name}
+     * @return the compiled expression, possibly one cached by an earlier call with the same text
      * @throws JmesPathException of kind SYNTAX, UNKNOWN_FUNCTION or INVALID_ARITY
      */
     public static Expression compile(String expression) {
@@ -35,7 +37,14 @@ public final class JmesPath {
         return compiled;
     }
 
-    /** {@code compile(expression).search(data)}. */
+    /**
+     * {@code compile(expression).search(data)}.
+     *
+     * @param expression the JMESPath text
+     * @param data the value to search, e.g. an operation's output map
+     * @return the result, null when the expression selects nothing
+     * @throws JmesPathException when the expression does not compile or its evaluation fails
+     */
     public static Object search(String expression, Object data) {
         return compile(expression).search(data);
     }

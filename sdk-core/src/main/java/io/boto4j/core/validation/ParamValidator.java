@@ -36,6 +36,9 @@ public final class ParamValidator {
     /**
      * The validated input in canonical types (a new map; the caller's is not changed).
      *
+     * @param operation the operation called
+     * @param input the caller's input by member name; null is taken as empty
+     * @return a new, mutable map of the input in canonical value types; empty when the operation takes no input
      * @throws ParamValidationException listing every problem found
      */
     public static Map<String, Object> validate(OperationModel operation, Map<String, ?> input) {

@@ -15,6 +15,9 @@ public final class PythonFloat {
     /**
      * The repr of {@code value}. A {@link Float} keeps its own shortest digits ({@code 0.1f} is
      * {@code 0.1}, as the Python caller's {@code 0.1} would be), not its double expansion.
+     *
+     * @param value the number, usually a {@link Double} or {@link Float}; other numbers are taken as their double value
+     * @return the text Python's {@code repr} gives for the same float, e.g. {@code 1.0}, {@code 1e+16}, {@code NaN}
      */
     public static String repr(Number value) {
         double d = value.doubleValue();

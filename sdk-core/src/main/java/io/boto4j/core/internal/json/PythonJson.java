@@ -20,12 +20,22 @@ public final class PythonJson {
         this.keySeparator = keySeparator;
     }
 
-    /** {@code json.dumps(value)}: {@code ", "} and {@code ": "} separators. */
+    /**
+     * {@code json.dumps(value)}: {@code ", "} and {@code ": "} separators.
+     *
+     * @param value a Map, List, String, Number, Boolean or null (other values are written as their {@code toString})
+     * @return the JSON text, byte for byte as Python writes it
+     */
     public static String dumps(Object value) {
         return new PythonJson(", ", ": ").write(value);
     }
 
-    /** {@code json.dumps(value, separators=(',', ':'))}. */
+    /**
+     * {@code json.dumps(value, separators=(',', ':'))}.
+     *
+     * @param value a Map, List, String, Number, Boolean or null (other values are written as their {@code toString})
+     * @return the JSON text without spaces, byte for byte as Python writes it
+     */
     public static String dumpsCompact(Object value) {
         return new PythonJson(",", ":").write(value);
     }
