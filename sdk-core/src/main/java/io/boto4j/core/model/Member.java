@@ -207,7 +207,8 @@ public final class Member {
     }
 
     /**
-     * Whether this string header holds JSON ({@code jsonvalue}): base64-encoded on the wire, a value in the maps.
+     * Whether this string carries JSON text ({@code jsonvalue}): base64-encoded in a header; the caller
+     * may give the JSON value itself, which the SDK encodes.
      *
      * @return true for a {@code jsonvalue} member
      */
@@ -234,7 +235,8 @@ public final class Member {
     }
 
     /**
-     * Whether the member is an idempotency token, which the SDK fills with a random UUID when the caller leaves it out.
+     * Whether the member is an idempotency token, which the SDK fills with a random UUID when the caller
+     * leaves it out of the top-level input.
      *
      * @return true for an {@code idempotencyToken} member
      */

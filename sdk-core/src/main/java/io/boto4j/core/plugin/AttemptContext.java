@@ -28,7 +28,7 @@ public interface AttemptContext {
     /**
      * This attempt's request: a copy of the call's, signed after {@link Hook#beforeSigning}.
      *
-     * @return the request this attempt sends (mutable until it is signed)
+     * @return the request this attempt sends; mutable (changes after signing are not signed)
      */
     SdkHttpRequest request();
 

@@ -145,6 +145,7 @@ public interface CallContext {
      * In {@link Hook#onError}: replaces the failure the caller sees (e.g. with a clearer one).
      *
      * @param replacement the exception the call fails with instead; later hooks see it
+     * @throws NullPointerException when {@code replacement} is null
      */
     void error(SdkException replacement);
 }

@@ -48,6 +48,8 @@ public interface PluginSetup {
      * Declares a header that carries a secret (an API key a hook adds): every log of the SDK
      * shows it as {@code <redacted>}, as it does {@code Authorization}'s signature.
      *
+     * <p>The mark is process-wide: it applies to the logs of every client, not only this one.
+     *
      * @param name the header's name, in any case (header names are compared ignoring case)
      */
     default void markSecretHeader(String name) {
