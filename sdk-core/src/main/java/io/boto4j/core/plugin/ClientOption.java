@@ -41,7 +41,7 @@ public final class ClientOption<T> {
      * Starts an option of any type; text from the environment or a profile is read by {@code parser}.
      *
      * @param <T>    the type of the option's values
-     * @param name the option's name, as messages show it, e.g. {@code s3.addressing_style}
+     * @param name   the option's name, as messages show it, e.g. {@code s3.addressing_style}
      * @param type   the type of the option's values, checked against values set in code
      * @param parser turns text from the environment or a profile into a value; throws a
      *               {@link ConfigException} naming the option for text it rejects
@@ -64,7 +64,7 @@ public final class ClientOption<T> {
     /**
      * A boolean option: as in botocore, only the text {@code true} (any case) is true.
      *
-     * @param name the option's name, as messages show it, e.g. {@code s3.addressing_style}
+     * @param name the option's name, as messages show it, e.g. {@code s3.use_arn_region}
      * @return a builder; add its sources ({@link Builder#configKey}, {@link Builder#environmentVariable}) and default
      */
     public static Builder<Boolean> flag(String name) {
@@ -74,7 +74,7 @@ public final class ClientOption<T> {
     /**
      * An integer option; other text is a configuration error naming the option.
      *
-     * @param name the option's name, as messages show it, e.g. {@code s3.addressing_style}
+     * @param name the option's name, as messages show it, e.g. {@code max_attempts}
      * @return a builder; add its sources ({@link Builder#configKey}, {@link Builder#environmentVariable}) and default
      */
     public static Builder<Integer> integer(String name) {
@@ -91,7 +91,7 @@ public final class ClientOption<T> {
      * A text option that takes one of {@code allowed} (compared without regard to case, kept in
      * lower case); other text is a configuration error listing the allowed values.
      *
-     * @param name the option's name, as messages show it, e.g. {@code s3.addressing_style}
+     * @param name    the option's name, as messages show it, e.g. {@code s3.addressing_style}
      * @param allowed the accepted values, in lower case
      * @return a builder; add its sources ({@link Builder#configKey}, {@link Builder#environmentVariable}) and default
      */
