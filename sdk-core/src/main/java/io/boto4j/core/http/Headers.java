@@ -112,7 +112,7 @@ public final class Headers {
      * Every value of {@code name}, in order.
      *
      * @param name the header's name, in any case
-     * @return an unmodifiable live view of its values (later adds show), or an empty list when absent
+     * @return an unmodifiable view of its values (not a copy), or an empty list when absent
      */
     public List<String> all(String name) {
         Entry e = byLowerName.get(key(name));
