@@ -15,7 +15,9 @@ public enum ChecksumMode {
     /**
      * The mode of a setting's text in any case; null gives the default.
      *
+     * @param value   the setting's text, e.g. {@code when_required}; surrounding blanks are ignored
      * @param setting the setting's name, for the error message
+     * @return the mode; {@link #WHEN_SUPPORTED} when {@code value} is null
      * @throws io.boto4j.core.config.ConfigException naming the setting and both values when the text is neither
      */
     public static ChecksumMode parse(String value, String setting) {
@@ -33,7 +35,11 @@ public enum ChecksumMode {
         }
     }
 
-    /** The setting's text: {@code when_supported}, {@code when_required}. */
+    /**
+     * The setting's text, as {@link #parse} reads it.
+     *
+     * @return {@code when_supported} or {@code when_required}
+     */
     public String settingValue() {
         return name().toLowerCase(Locale.ROOT);
     }

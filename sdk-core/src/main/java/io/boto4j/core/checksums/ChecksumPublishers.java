@@ -21,6 +21,13 @@ public final class ChecksumPublishers {
      * The body, handing the checksum of all its bytes to {@code onChecksum} (base64) right before
      * it completes, so that whatever runs on completion can use it (an {@code aws-chunked}
      * trailer). Each subscription computes its own.
+     *
+     * @param body       the bytes to pass on; subscribed once per subscription of the result
+     * @param algorithm  the checksum to compute
+     * @param onChecksum gets the base64 checksum on the thread that completes the body, before
+     *                   the subscriber's {@code onComplete}; not called when the body fails
+     * @return a publisher of the same bytes
+     * @throws NullPointerException when an argument is null
      */
     public static Flow.Publisher<ByteBuffer> checksumming(Flow.Publisher<ByteBuffer> body, ChecksumAlgorithm algorithm,
             Consumer<String> onChecksum) {
@@ -34,6 +41,11 @@ public final class ChecksumPublishers {
     /**
      * The body, failing with {@link ChecksumMismatchException} instead of completing when the
      * checksum of its bytes is not {@code expected}.
+     *
+     * @param body     the bytes to pass on; subscribed once per subscription of the result
+     * @param expected the algorithm and the value the bytes must have
+     * @return a publisher of the same bytes that fails at the end on a mismatch
+     * @throws NullPointerException when an argument is null
      */
     public static Flow.Publisher<ByteBuffer> validating(Flow.Publisher<ByteBuffer> body, ExpectedChecksum expected) {
         Objects.requireNonNull(expected, "expected");

@@ -9,12 +9,21 @@ public final class ContentMd5 {
     private ContentMd5() {
     }
 
-    /** A new, empty MD5 checksum. */
+    /**
+     * A new, empty MD5 checksum.
+     *
+     * @return a fresh instance for one body, not thread-safe
+     */
     public static Checksum newChecksum() {
         return new DigestChecksum("MD5");
     }
 
-    /** The base64 MD5 of {@code data}: the value of {@code Content-MD5}. */
+    /**
+     * The base64 MD5 of {@code data}: the value of {@code Content-MD5}.
+     *
+     * @param data the whole body (or, for SSE-C, the raw key)
+     * @return the padded, standard base64 of the 16-byte digest
+     */
     public static String base64Of(byte[] data) {
         Checksum md5 = newChecksum();
         md5.update(data);

@@ -10,9 +10,19 @@ import java.util.concurrent.Flow;
 /**
  * The checksum a response says its body has: the algorithm and the base64 value of its
  * {@code x-amz-checksum-*} header. Chosen by {@link ResponseChecksumRules#select}.
+ *
+ * @param algorithm the algorithm the header names
+ * @param value     the header's value as received: base64, not checked until compared
  */
 public record ExpectedChecksum(ChecksumAlgorithm algorithm, String value) {
 
+    /**
+     * Checks that both components are present.
+     *
+     * @param algorithm the algorithm the header names
+     * @param value     the header's value as received
+     * @throws NullPointerException when {@code algorithm} or {@code value} is null
+     */
     public ExpectedChecksum {
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(value, "value");
@@ -21,6 +31,7 @@ public record ExpectedChecksum(ChecksumAlgorithm algorithm, String value) {
     /**
      * Checks a body held in memory (botocore's {@code _handle_bytes_response}).
      *
+     * @param body the whole response body
      * @throws ChecksumMismatchException when the body's checksum differs
      */
     public void verify(byte[] body) {
@@ -36,6 +47,9 @@ public record ExpectedChecksum(ChecksumAlgorithm algorithm, String value) {
      * A streamed body that passes the bytes on and, at its end, fails with
      * {@link ChecksumMismatchException} instead of completing when their checksum differs
      * (botocore's {@code StreamingChecksumBody}). Back-pressure and cancellation pass through.
+     *
+     * @param body the response body as received; subscribed once, when the result is
+     * @return a publisher of the same bytes that fails at the end on a mismatch
      */
     public Flow.Publisher<ByteBuffer> validating(Flow.Publisher<ByteBuffer> body) {
         return ChecksumPublishers.validating(body, this);

@@ -61,11 +61,13 @@ public final class RequestChecksumRules {
     /**
      * The checksum to send with this call, or empty.
      *
+     * @param operation      the operation called; its {@code httpChecksum} trait decides
      * @param params         the call's input (the caller's algorithm choice is read from it)
      * @param requestHeaders the serialized request's headers
      * @param calculation    the {@code request_checksum_calculation} setting
      * @param https          whether the endpoint's scheme is https
      * @param presign        whether the request becomes a presigned URL
+     * @return what to send, or empty when no checksum is to be sent
      * @throws io.boto4j.core.SdkClientException when the caller chose an unsupported algorithm
      */
     public static Optional<Plan> resolve(OperationModel operation, Map<String, ?> params, Headers requestHeaders,
@@ -95,7 +97,12 @@ public final class RequestChecksumRules {
         return Optional.of(new Plan(algorithm, location, algorithmHeader));
     }
 
-    /** botocore's {@code has_streaming_input}: the input's payload member is a blob. */
+    /**
+     * botocore's {@code has_streaming_input}: the input's payload member is a blob.
+     *
+     * @param operation the operation to look at
+     * @return whether its input has a payload member of type blob (streaming or not)
+     */
     public static boolean hasStreamingInput(OperationModel operation) {
         Shape input = operation.inputShape();
         String payload = input == null ? null : input.payload();

@@ -54,6 +54,9 @@ public final class ResponseChecksumRules {
      * Sets the operation's validation mode member (S3's {@code ChecksumMode}) to
      * {@code ENABLED} when validation is {@code when_supported} and the caller left it unset.
      *
+     * @param operation  the operation called; its {@code httpChecksum} trait names the member
+     * @param params     the call's input, changed in place; must be mutable
+     * @param validation the {@code response_checksum_validation} setting
      * @return whether {@code params} was changed
      */
     public static boolean defaultValidationMode(OperationModel operation, Map<String, Object> params,
@@ -69,6 +72,10 @@ public final class ResponseChecksumRules {
     /**
      * The algorithms to look for in the response, best first; empty when the call did not ask
      * for validation (its validation mode member is absent) or the operation has none.
+     *
+     * @param operation the operation called; its trait lists the {@code responseAlgorithms}
+     * @param params    the call's input, after {@link #defaultValidationMode}
+     * @return an immutable list in {@link #PRIORITY} order, possibly empty
      */
     public static List<ChecksumAlgorithm> algorithmsToValidate(OperationModel operation, Map<String, ?> params) {
         String member = validationModeMember(operation);
@@ -92,6 +99,10 @@ public final class ResponseChecksumRules {
      * The checksum to validate the body against: the first algorithm of {@code algorithms}
      * whose header the response has with a value that is not a multipart part-of-parts
      * checksum; empty when there is none.
+     *
+     * @param responseHeaders the response's headers
+     * @param algorithms      the algorithms to look for, best first, from {@link #algorithmsToValidate}
+     * @return the checksum to validate, or empty
      */
     public static Optional<ExpectedChecksum> select(Headers responseHeaders, List<ChecksumAlgorithm> algorithms) {
         for (ChecksumAlgorithm a : algorithms) {

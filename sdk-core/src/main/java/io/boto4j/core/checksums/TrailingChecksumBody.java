@@ -52,12 +52,28 @@ public final class TrailingChecksumBody implements RequestBody {
                 decoded, chunkSize, Map.of(algorithm.headerName(), algorithm.base64Length()));
     }
 
-    /** The payload with its {@code algorithm} checksum as trailer, in botocore's 1 MiB chunks. */
+    /**
+     * The payload with its {@code algorithm} checksum as trailer, in botocore's 1 MiB chunks.
+     *
+     * @param payload   the body to send; its length, when known, gives the encoded length
+     * @param algorithm the checksum to compute and send as trailer
+     * @return the encoded body
+     * @throws NullPointerException when an argument is null
+     */
     public static TrailingChecksumBody of(RequestBody payload, ChecksumAlgorithm algorithm) {
         return new TrailingChecksumBody(payload, algorithm, DEFAULT_CHUNK_SIZE);
     }
 
-    /** As {@link #of(RequestBody, ChecksumAlgorithm)} with chunks of {@code chunkSize} bytes (at least 8 KiB). */
+    /**
+     * As {@link #of(RequestBody, ChecksumAlgorithm)} with chunks of {@code chunkSize} bytes.
+     *
+     * @param payload   the body to send; its length, when known, gives the encoded length
+     * @param algorithm the checksum to compute and send as trailer
+     * @param chunkSize the bytes of every chunk but the last, at least {@link #MIN_CHUNK_SIZE}
+     * @return the encoded body
+     * @throws IllegalArgumentException when {@code chunkSize} is below {@link #MIN_CHUNK_SIZE}
+     * @throws NullPointerException     when {@code payload} or {@code algorithm} is null
+     */
     public static TrailingChecksumBody of(RequestBody payload, ChecksumAlgorithm algorithm, int chunkSize) {
         return new TrailingChecksumBody(payload, algorithm, chunkSize);
     }
@@ -68,7 +84,11 @@ public final class TrailingChecksumBody implements RequestBody {
         return encodedLength;
     }
 
-    /** The payload's length ({@code x-amz-decoded-content-length}), or -1 when unknown. */
+    /**
+     * The payload's length ({@code x-amz-decoded-content-length}), or -1 when unknown.
+     *
+     * @return the payload's length in bytes before encoding, or -1
+     */
     public long decodedContentLength() {
         return payload.contentLength();
     }
@@ -78,10 +98,20 @@ public final class TrailingChecksumBody implements RequestBody {
         return payload.replayable();
     }
 
+    /**
+     * The checksum sent in the trailer.
+     *
+     * @return the algorithm given to {@code of}
+     */
     public ChecksumAlgorithm algorithm() {
         return algorithm;
     }
 
+    /**
+     * The size of every chunk but the last.
+     *
+     * @return the chunk size in bytes: {@link #DEFAULT_CHUNK_SIZE} unless given to {@code of}
+     */
     public int chunkSize() {
         return chunkSize;
     }
@@ -89,6 +119,9 @@ public final class TrailingChecksumBody implements RequestBody {
     /**
      * The checksum (base64) the last subscription sent in its trailer, or null before one got
      * that far: a multipart upload lists each part's checksum in CompleteMultipartUpload.
+     * Safe to read from any thread.
+     *
+     * @return the base64 checksum, or null
      */
     public String lastChecksum() {
         return lastChecksum;
@@ -115,6 +148,8 @@ public final class TrailingChecksumBody implements RequestBody {
      * {@code STREAMING-UNSIGNED-PAYLOAD-TRAILER} (the signer must sign that value rather than hash
      * the body). {@code Content-Length} becomes the encoded length when known and is removed
      * otherwise (the transport then sends {@code Transfer-Encoding: chunked}).
+     *
+     * @param headers the request's headers, changed in place
      */
     public void applyHeaders(Headers headers) {
         String encoding = headers.first("Content-Encoding");

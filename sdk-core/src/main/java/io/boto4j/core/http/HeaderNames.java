@@ -17,7 +17,13 @@ public final class HeaderNames {
     private HeaderNames() {
     }
 
-    /** {@code name} in lower case ({@link Locale#ROOT}), as HTTP compares header names. */
+    /**
+     * {@code name} in lower case ({@link Locale#ROOT}), as HTTP compares header names.
+     * Thread-safe.
+     *
+     * @param name a header name in any case; not null
+     * @return the lower-case name, often the same instance as for earlier calls
+     */
     public static String lowerCase(String name) {
         String lower = LOWER_CASE.get(name);
         if (lower != null) {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * through here.
  */
 public final class Redaction {
+    /** What a secret is replaced with in what this class returns. */
     public static final String REDACTED = "<redacted>";
 
     /** Headers that carry a secret whatever the operation. */
@@ -42,13 +43,23 @@ public final class Redaction {
 
     /**
      * Declares a header secret from now on, in every log of the process: for plugins whose
-     * service authenticates with a header of its own ({@code x-api-key}).
+     * service authenticates with a header of its own ({@code x-api-key}). Thread-safe; cannot be undone.
+     *
+     * @param name the header's name, in any case
      */
     public static void markSecretHeader(String name) {
         PLUGIN_SECRET_HEADERS.add(name.toLowerCase(Locale.ROOT));
     }
 
-    /** A header value fit to print, whatever the operation. */
+    /**
+     * A header value fit to print, whatever the operation: headers that carry a secret (their
+     * name says token or secret, or a plugin declared them) are redacted whole, an
+     * {@code Authorization} value keeps all but its signature and its access key id's tail.
+     *
+     * @param name  the header's name, in any case
+     * @param value the header's value
+     * @return the value, redacted as needed
+     */
     public static String header(String name, String value) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (SECRET_HEADERS.contains(lower) || PLUGIN_SECRET_HEADERS.contains(lower) || lower.contains("token")
@@ -63,12 +74,25 @@ public final class Redaction {
         return value;
     }
 
-    /** A header value of a request of {@code operation} fit to print: its sensitive members' too. */
+    /**
+     * A header value of a request of {@code operation} fit to print: its sensitive members' too.
+     *
+     * @param operation the operation whose input bound the header; null for none
+     * @param name      the header's name, in any case
+     * @param value     the header's value
+     * @return the value, redacted as needed
+     */
     public static String header(OperationModel operation, String name, String value) {
         return bindings(operation).isSensitiveHeader(name) ? REDACTED : header(name, value);
     }
 
-    /** Every header of a request of {@code operation}, as {@code {Name=value, ...}} fit to print. */
+    /**
+     * Every header of a request of {@code operation}, as {@code {Name=value, ...}} fit to print.
+     *
+     * @param operation the operation whose input bound the headers; null for none
+     * @param headers   the request's headers
+     * @return one line with every header, each value as {@link #header(OperationModel, String, String)} gives it
+     */
     public static String headers(OperationModel operation, Headers headers) {
         StringBuilder sb = new StringBuilder("{");
         headers.forEach((name, value) -> {
@@ -83,6 +107,10 @@ public final class Redaction {
     /**
      * The request's URI fit to print: query parameters bound to sensitive members, and signing
      * parameters (a presigned URL's signature, token and credential), replaced.
+     *
+     * @param operation the operation whose input bound the query; null for none
+     * @param request   the request
+     * @return scheme, host, path and the query, redacted
      */
     public static String uri(OperationModel operation, SdkHttpRequest request) {
         SensitiveBindings sensitive = bindings(operation);
@@ -98,7 +126,12 @@ public final class Redaction {
         return text(uri);
     }
 
-    /** Free text (log messages, URLs, exception messages): signatures, tokens and secret fields removed. */
+    /**
+     * Free text (log messages, URLs, exception messages): signatures, tokens and secret fields removed.
+     *
+     * @param text the text, or null
+     * @return the text, redacted; null when {@code text} is null
+     */
     public static String text(String text) {
         if (text == null) {
             return null;
@@ -110,7 +143,13 @@ public final class Redaction {
         return SECRET_FIELDS.matcher(t).replaceAll("$1" + REDACTED);
     }
 
-    /** An access key id cut to the four characters that tell its kind ({@code AKIA****}). */
+    /**
+     * An access key id cut to the four characters that tell its kind ({@code AKIA****}).
+     *
+     * @param accessKeyId the key id, or null
+     * @return its first four characters and {@code ****}; {@code ****} alone when it is that short;
+     *         null when it is null
+     */
     public static String accessKeyId(String accessKeyId) {
         if (accessKeyId == null) {
             return null;

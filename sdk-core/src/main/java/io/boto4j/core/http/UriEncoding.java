@@ -9,12 +9,23 @@ public final class UriEncoding {
     private UriEncoding() {
     }
 
-    /** Encodes everything but {@code A-Z a-z 0-9 - _ . ~}. */
+    /**
+     * Encodes everything but {@code A-Z a-z 0-9 - _ . ~}, as UTF-8 with upper-case hex
+     * (a space becomes {@code %20}, never {@code +}).
+     *
+     * @param s the text to encode, not null
+     * @return the encoded text; {@code s} itself when nothing needs encoding
+     */
     public static String encode(String s) {
         return encode(s, false);
     }
 
-    /** Like {@link #encode(String)}, but keeps '/' (for greedy path labels and S3 keys). */
+    /**
+     * Like {@link #encode(String)}, but keeps '/' (for greedy path labels and S3 keys).
+     *
+     * @param s the text to encode, not null
+     * @return the encoded text; {@code s} itself when nothing needs encoding
+     */
     public static String encodePath(String s) {
         return encode(s, true);
     }
@@ -44,6 +55,12 @@ public final class UriEncoding {
         return sb.toString();
     }
 
+    /**
+     * Whether RFC 3986 leaves {@code c} unencoded.
+     *
+     * @param c the character
+     * @return whether it is one of {@code A-Z a-z 0-9 - _ . ~}
+     */
     public static boolean isUnreserved(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
                 || c == '-' || c == '_' || c == '.' || c == '~';

@@ -18,7 +18,11 @@ public final class BlockingPool {
     private BlockingPool() {
     }
 
-    /** The process-wide pool. */
+    /**
+     * The process-wide pool.
+     *
+     * @return an unbounded pool of daemon threads named {@code boto4j-blocking-N}; never shut down
+     */
     public static Executor shared() {
         return SHARED;
     }

@@ -17,7 +17,11 @@ import java.util.Map;
 public record CallResult(Map<String, Object> output, int statusCode, Headers headers, String requestId,
                          int attempts) {
 
-    /** The streaming member's body, or null when the operation does not stream its output. */
+    /**
+     * The streaming member's body, or null when the operation does not stream its output.
+     *
+     * @return the first {@link ResponseStream} among the output's values, or null
+     */
     public ResponseStream stream() {
         for (Object v : output.values()) {
             if (v instanceof ResponseStream s) {
@@ -27,7 +31,11 @@ public record CallResult(Map<String, Object> output, int statusCode, Headers hea
         return null;
     }
 
-    /** The output event stream, or null when the operation does not stream events. */
+    /**
+     * The output event stream, or null when the operation does not stream events.
+     *
+     * @return the first {@link EventStream} among the output's values, or null
+     */
     public EventStream events() {
         for (Object v : output.values()) {
             if (v instanceof EventStream s) {

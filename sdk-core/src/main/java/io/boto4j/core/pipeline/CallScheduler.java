@@ -18,10 +18,21 @@ import java.util.concurrent.Executor;
  */
 public interface CallScheduler extends Delayer {
 
-    /** Where a transport that blocks runs this call's exchanges. */
+    /**
+     * Where a transport that blocks runs this call's exchanges.
+     *
+     * @return the executor; the same one for every request of the call
+     */
     Executor executor();
 
-    /** A scheduler of the given delayer and executor, the same for every call. */
+    /**
+     * A scheduler of the given delayer and executor, the same for every call.
+     *
+     * @param delayer  where the call's waits run
+     * @param executor where a blocking transport runs the call's exchanges
+     * @return a scheduler that delegates to both
+     * @throws NullPointerException when an argument is null
+     */
     static CallScheduler of(Delayer delayer, Executor executor) {
         Objects.requireNonNull(delayer, "delayer");
         Objects.requireNonNull(executor, "executor");

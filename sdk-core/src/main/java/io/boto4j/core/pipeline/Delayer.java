@@ -13,9 +13,22 @@ import java.util.concurrent.TimeUnit;
 @FunctionalInterface
 public interface Delayer {
 
+    /**
+     * Completes the returned future once {@code duration} has passed.
+     *
+     * @param duration how long to wait; zero or negative completes at once (or as soon as the
+     *                 delayer can)
+     * @return a future completed with null after the wait, on the delayer's thread; cancel it to
+     *         give up the wait
+     */
     CompletableFuture<Void> delay(Duration duration);
 
-    /** A delayer on the JDK's shared delayed executor. */
+    /**
+     * A delayer on the JDK's shared delayed executor.
+     *
+     * @return a delayer whose futures complete on {@code CompletableFuture}'s default async
+     *         executor; zero or negative durations give an already completed future
+     */
     static Delayer jdk() {
         return d -> d.isZero() || d.isNegative() ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(d.toNanos(), TimeUnit.NANOSECONDS));

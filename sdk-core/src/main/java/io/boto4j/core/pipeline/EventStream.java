@@ -27,13 +27,28 @@ public final class EventStream {
     private final String protocol;
     private final AtomicBoolean subscribed = new AtomicBoolean();
 
+    /**
+     * The events of a response's body.
+     *
+     * @param bytes     the response body, not yet read
+     * @param operation the operation whose output shape names the events
+     * @param protocol  the protocol that encodes the event payloads, e.g. {@code rest-json};
+     *                  null for the model's own
+     * @throws NullPointerException when {@code bytes} or {@code operation} is null
+     */
     public EventStream(ResponseStream bytes, OperationModel operation, String protocol) {
         this.bytes = Objects.requireNonNull(bytes);
         this.operation = Objects.requireNonNull(operation);
         this.protocol = protocol;
     }
 
-    /** The events, in order; subscribe once. */
+    /**
+     * The events, in order; subscribe once.
+     *
+     * @return a publisher of each event as {@code {"EventName": {...members}}}; a second
+     *         subscription fails with {@link IllegalStateException}; a service error event fails
+     *         the stream with that error
+     */
     public Flow.Publisher<Map<String, Object>> events() {
         return subscriber -> {
             if (!subscribed.compareAndSet(false, true)) {

@@ -125,27 +125,51 @@ public final class ServiceRuntime implements AutoCloseable {
         this.extras = new PaginatorsAndWaiters(this, b.documents);
     }
 
-    /** Starts a runtime; the layers build theirs with it. */
+    /**
+     * Starts a runtime; the layers build theirs with it.
+     *
+     * @return a new builder, with the service and the transport still to set
+     */
     public static ServiceRuntimeBuilder builder() {
         return new ServiceRuntimeBuilder();
     }
 
-    /** The service's model. */
+    /**
+     * The service's model.
+     *
+     * @return the model loaded at build time (shared by every client of the process)
+     */
     public ServiceModel model() {
         return model;
     }
 
-    /** The resolved region (null for a global service configured without one). */
+    /**
+     * The resolved region (null for a global service configured without one).
+     *
+     * @return the region from the client config, environment or profile, e.g. {@code eu-west-1}, or null
+     */
     public String region() {
         return region;
     }
 
-    /** The offset the signer adds to the local clock, learnt from clock-skew errors. */
+    /**
+     * The offset the signer adds to the local clock, learnt from clock-skew errors.
+     *
+     * @return the current offset, {@link Duration#ZERO} until a clock-skew error taught one;
+     *         changes as calls run
+     */
     public Duration clockSkew() {
         return clockSkew.get();
     }
 
-    /** The value of a client option, resolved once per client. */
+    /**
+     * The value of a client option, resolved once per client (on first use) with the usual
+     * precedence: client config, then environment, then profile, then the option's default.
+     *
+     * @param <T>    the option's value type
+     * @param option the option, as a plugin declares it
+     * @return the resolved value, or null when nothing sets it and it has no default
+     */
     public <T> T option(ClientOption<T> option) {
         return options.get(option);
     }
@@ -153,12 +177,18 @@ public final class ServiceRuntime implements AutoCloseable {
     /**
      * The endpoint rules' built-in values this client resolved ({@code AWS::Region},
      * {@code AWS::S3::ForcePathStyle}, ...), for plugins whose rules depend on them.
+     *
+     * @return an immutable map from built-in name to value
      */
     public Map<String, Object> endpointBuiltIns() {
         return endpoints.builtIns();
     }
 
-    /** The endpoint rule set's client context parameters set in code ({@code ForcePathStyle}, ...). */
+    /**
+     * The endpoint rule set's client context parameters set in code ({@code ForcePathStyle}, ...).
+     *
+     * @return an immutable map from parameter name to value; empty when the code set none
+     */
     public Map<String, Object> endpointClientContextParams() {
         return endpoints.clientContextParams();
     }
@@ -166,12 +196,18 @@ public final class ServiceRuntime implements AutoCloseable {
     /**
      * The waits of waiters and custom methods: Vert.x timers on the async layer, the caller's
      * thread on the blocking one. (A call's own waits go through its {@link CallScheduler}.)
+     *
+     * @return the delayer the layer gave the builder, by default {@link Delayer#jdk()}
      */
     public Delayer delayer() {
         return delayer;
     }
 
-    /** Where blocking work (file I/O of custom methods) runs: never an event loop. */
+    /**
+     * Where blocking work (file I/O of custom methods) runs: never an event loop.
+     *
+     * @return the layer's executor, by default {@link BlockingPool#shared()}
+     */
     public Executor blockingExecutor() {
         return blockingExecutor;
     }
@@ -188,6 +224,14 @@ public final class ServiceRuntime implements AutoCloseable {
      * <p>The call timeout bounds the call from here until the future completes, retries and
      * back-off included; a streaming output's body is read after that, bounded by the attempt
      * timeout (see {@link io.boto4j.core.transport the transport package}).
+     *
+     * <p>The future completes on whatever thread finished the last step (the transport's, the
+     * scheduler's): a caller that must not run there moves on with an {@code ...Async} stage.
+     *
+     * @param operationName the operation's name as in the model, e.g. {@code GetObject}
+     * @param params        the input in the SDK's value model, by member name; copied, so later
+     *                      changes do not show; null for none
+     * @return the outcome, never completing with null
      */
     public CompletableFuture<CallResult> invoke(String operationName, Map<String, ?> params) {
         return invoke(operationName, params, null);
@@ -196,6 +240,11 @@ public final class ServiceRuntime implements AutoCloseable {
     /**
      * Like {@link #invoke(String, Map)}, signed with {@code credentialsOverride} instead of the
      * client's credentials (for calls made on behalf of a credentials provider, e.g. AssumeRole).
+     *
+     * @param operationName       the operation's name as in the model, e.g. {@code AssumeRole}
+     * @param params              the input by member name; copied; null for none
+     * @param credentialsOverride the credentials to sign with; null for the client's
+     * @return the outcome, failing as {@link #invoke(String, Map)}'s does
      */
     public CompletableFuture<CallResult> invoke(String operationName, Map<String, ?> params,
                                                 CredentialsProvider credentialsOverride) {
@@ -215,6 +264,10 @@ public final class ServiceRuntime implements AutoCloseable {
     /**
      * Everything {@link #invoke} does before sending, signing included, without sending: the
      * request as it would go on the wire (for dry runs and comparisons with other SDKs).
+     *
+     * @param operationName the operation's name as in the model, e.g. {@code PutObject}
+     * @param params        the input by member name; copied; null for none
+     * @return the signed first attempt; fails as {@link #invoke(String, Map)}'s would before sending
      */
     public CompletableFuture<SignedRequest> dryRun(String operationName, Map<String, ?> params) {
         Call call;
@@ -240,7 +293,13 @@ public final class ServiceRuntime implements AutoCloseable {
      * Validation, endpoint rules and hooks apply as for a real call; an anonymous client gets the
      * unsigned URL.
      *
-     * @param httpMethod the method the URL is for, or null for the operation's own
+     * @param operationName the operation's name as in the model, e.g. {@code GetObject}
+     * @param params        the input by member name; copied; null for none
+     * @param expiresIn     how long the URL stays valid
+     * @param httpMethod    the method the URL is for, or null for the operation's own
+     * @return the URL; fails with {@link io.boto4j.core.ParamValidationException} when
+     *         {@code expiresIn} is null or out of range, and as {@link #invoke(String, Map)}'s
+     *         would before sending
      */
     public CompletableFuture<URI> presign(String operationName, Map<String, ?> params, Duration expiresIn,
                                           String httpMethod) {
@@ -276,7 +335,14 @@ public final class ServiceRuntime implements AutoCloseable {
      * {@code signingName} in {@code signingRegion}. An anonymous client gets the unsigned URL,
      * as botocore's unsigned clients do.
      *
-     * @param expiresIn 1 second to 7 days
+     * @param request       the request to sign, not changed
+     * @param signingName   the service name in the credential scope, e.g. {@code rds-db}
+     * @param signingRegion the region in the credential scope, e.g. {@code us-east-1}
+     * @param expiresIn     how long the URL stays valid, 1 second to 7 days
+     * @return the URL; fails with {@link io.boto4j.core.ParamValidationException} when
+     *         {@code expiresIn} is null or out of range, {@link NullPointerException} when another
+     *         argument is null, or
+     *         {@link NoCredentialsException} when the client has no credentials
      */
     public CompletableFuture<URI> presignRequest(SdkHttpRequest request, String signingName, String signingRegion,
                                                  Duration expiresIn) {
@@ -304,9 +370,17 @@ public final class ServiceRuntime implements AutoCloseable {
                 .build(), expiresIn));
     }
 
-    /** A signed request as a dry run produces it; its body is {@code request().body()}. */
+    /**
+     * A signed request as a dry run produces it; its body is {@code request().body()}.
+     *
+     * @param request the request with its signature (headers or query), owned by the caller
+     */
     public record SignedRequest(SdkHttpRequest request) {
-        /** The body that would be sent, or null. */
+        /**
+         * The body that would be sent, or null.
+         *
+         * @return {@code request().body()}
+         */
         public RequestBody body() {
             return request.body();
         }
@@ -314,12 +388,21 @@ public final class ServiceRuntime implements AutoCloseable {
 
     // ---------------------------------------------------------------- custom methods
 
-    /** The custom methods of this client (the core's and its plugins'), by name. */
+    /**
+     * The custom methods of this client (the core's and its plugins').
+     *
+     * @return an unmodifiable collection of the methods
+     */
     public Collection<CustomMethod<?>> methods() {
         return methods.values();
     }
 
-    /** A custom method by name. */
+    /**
+     * A custom method by name.
+     *
+     * @param name the method's name, e.g. {@code generate_presigned_url}, exactly as declared
+     * @return the method, or empty when this client has none of that name
+     */
     public Optional<CustomMethod<?>> method(String name) {
         return Optional.ofNullable(methods.get(name));
     }
@@ -330,7 +413,13 @@ public final class ServiceRuntime implements AutoCloseable {
      * {@link RequestBody}s. Cancelling the returned future cancels the implementation's (an
      * upload in flight stops and aborts).
      *
+     * @param <R>       the method's result type
+     * @param method    one of {@link #methods()} (the same instance)
+     * @param arguments the arguments by parameter name; null for none
      * @param callbacks where the method runs the caller's callbacks (progress listeners)
+     * @return the method's result; fails with {@link SdkClientException} when this client has no
+     *         such method, with {@link io.boto4j.core.ParamValidationException} when the arguments
+     *         are wrong, and with whatever client-facing failure the implementation ends with
      */
     public <R> CompletableFuture<R> callMethod(CustomMethod<R> method, Map<String, ?> arguments, Executor callbacks) {
         try {
@@ -363,7 +452,11 @@ public final class ServiceRuntime implements AutoCloseable {
 
     // ---------------------------------------------------------------- paginators and waiters
 
-    /** The operations that have a paginator. */
+    /**
+     * The operations that have a paginator.
+     *
+     * @return their names as in the model, e.g. {@code ListObjectsV2}; empty when the service has none
+     */
     public Set<String> paginatedOperations() {
         return extras.paginatedOperations();
     }
@@ -371,17 +464,38 @@ public final class ServiceRuntime implements AutoCloseable {
     /**
      * Pages of an operation's results, fetched one at a time as {@link PageIterator#nextPage()}
      * asks (the layers wrap it as a Java Stream or a Vert.x ReadStream).
+     *
+     * @param operation the operation's name as in the model, e.g. {@code ListObjectsV2}
+     * @param input     the first page's input; copied
+     * @param config    botocore's {@code PaginationConfig} (MaxItems, PageSize, StartingToken);
+     *                  null for none
+     * @return an iterator that has fetched nothing yet
+     * @throws SdkClientException when the operation has no paginator
      */
     public PageIterator paginate(String operation, Map<String, ?> input, PaginationConfig config) {
         return extras.paginate(operation, input, config);
     }
 
-    /** The waiters of this service, by name. */
+    /**
+     * The waiters of this service, by name.
+     *
+     * @return the waiters' names as in the model, e.g. {@code BucketExists}; empty when there are none
+     */
     public Set<String> waiterNames() {
         return extras.waiterNames();
     }
 
-    /** Polls until the named waiter reaches success, fails or runs out of attempts. */
+    /**
+     * Polls until the named waiter reaches success, fails or runs out of attempts; waits go
+     * through {@link #delayer()}, so no thread blocks.
+     *
+     * @param waiterName the waiter's name as in the model, e.g. {@code BucketExists}
+     * @param input      the input of each call; copied
+     * @param config     delay and maximum attempts; null for the model's
+     * @return the success; fails with a {@link io.boto4j.core.waiter.WaiterException} on a
+     *         failure state or when attempts run out, or with the call's own failure
+     * @throws SdkClientException when the service has no such waiter (thrown, not a failed future)
+     */
     public CompletableFuture<WaiterResult> waitFor(String waiterName, Map<String, ?> input, WaiterConfig config) {
         return extras.waitFor(waiterName, input, config);
     }

@@ -99,22 +99,45 @@ public final class ServiceRuntimeBuilder {
     ServiceRuntimeBuilder() {
     }
 
-    /** The service by its botocore name ({@code s3}, {@code dynamodb}, {@code sts}, ...). */
+    /**
+     * The service by its botocore name ({@code s3}, {@code dynamodb}, {@code sts}, ...). Required.
+     *
+     * @param serviceName the service's name in the models' directory
+     * @return this builder
+     */
     public ServiceRuntimeBuilder service(String serviceName) {
         this.serviceName = Objects.requireNonNull(serviceName, "serviceName");
         return this;
     }
 
+    /**
+     * The settings given in code, which win over environment and config files.
+     *
+     * @param config the client's config; by default {@link ClientConfig#defaults()}
+     * @return this builder
+     */
     public ServiceRuntimeBuilder config(ClientConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         return this;
     }
 
+    /**
+     * How requests are sent: the layer's HTTP client. Required.
+     *
+     * @param transport the transport, shared by every call of the runtime
+     * @return this builder
+     */
     public ServiceRuntimeBuilder transport(HttpTransport transport) {
         this.transportValue = Objects.requireNonNull(transport, "transport");
         return this;
     }
 
+    /**
+     * How waiters and custom methods wait (see {@link ServiceRuntime#delayer()}).
+     *
+     * @param delayer the layer's delayer; by default {@link Delayer#jdk()}
+     * @return this builder
+     */
     public ServiceRuntimeBuilder delayer(Delayer delayer) {
         this.delayerValue = Objects.requireNonNull(delayer, "delayer");
         return this;
@@ -124,13 +147,21 @@ public final class ServiceRuntimeBuilder {
      * Where each call's waits and blocking I/O run: asked once per call, on the thread that
      * starts it (see {@link CallScheduler}). By default every call gets the {@link #delayer} and
      * the {@link #blockingExecutor}.
+     *
+     * @param perCall gives a scheduler for each call; called concurrently when calls start concurrently
+     * @return this builder
      */
     public ServiceRuntimeBuilder scheduler(Supplier<? extends CallScheduler> perCall) {
         this.schedulerValue = Objects.requireNonNull(perCall, "perCall");
         return this;
     }
 
-    /** The model loader; by default the process-wide one with the config's model directories. */
+    /**
+     * The model loader; by default the process-wide one with the config's model directories.
+     *
+     * @param loader the loader, or null for the default
+     * @return this builder
+     */
     public ServiceRuntimeBuilder loader(ModelLoader loader) {
         this.loader = loader;
         return this;
@@ -138,13 +169,27 @@ public final class ServiceRuntimeBuilder {
 
     /**
      * Where custom methods run blocking work (file I/O): the layer's worker pool. By default a
-     * shared pool of daemon threads that start as needed.
+     * shared pool of daemon threads that start as needed ({@link BlockingPool#shared()}).
+     *
+     * @param executor the layer's worker pool
+     * @return this builder
      */
     public ServiceRuntimeBuilder blockingExecutor(Executor executor) {
         this.blockingExecutorValue = Objects.requireNonNull(executor, "executor");
         return this;
     }
 
+    /**
+     * Loads the model, resolves every setting and configures the plugins. Reads files and
+     * environment, so it blocks: call it off any event loop.
+     *
+     * @return the runtime
+     * @throws NullPointerException   when the service or the transport is not set
+     * @throws io.boto4j.core.model.ModelException when the service or its API version is unknown
+     * @throws io.boto4j.core.config.NoRegionException when no region is configured and the service
+     *                                needs one (botocore's {@code NoRegionError})
+     * @throws SdkClientException     when a plugin fails to configure the client
+     */
     public ServiceRuntime build() {
         Objects.requireNonNull(serviceName, "service");
         Objects.requireNonNull(transportValue, "transport");

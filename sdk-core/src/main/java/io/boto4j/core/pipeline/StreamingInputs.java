@@ -19,7 +19,12 @@ public final class StreamingInputs {
     private StreamingInputs() {
     }
 
-    /** The operation's streaming payload member (S3 PutObject's {@code Body}), or null. */
+    /**
+     * The operation's streaming payload member (S3 PutObject's {@code Body}), or null.
+     *
+     * @param operation the operation
+     * @return the member's name, or null when the input has no streaming payload
+     */
     public static String member(OperationModel operation) {
         var input = operation.inputShape();
         String payload = input == null ? null : input.payload();
@@ -30,6 +35,11 @@ public final class StreamingInputs {
     /**
      * The length the caller declared for a stream of unknown length, through the input member
      * bound to the {@code Content-Length} header (S3's {@code ContentLength}), or -1.
+     *
+     * @param operation the operation
+     * @param params    the call's input by member name
+     * @return the declared length in bytes, or -1 when the operation has no such member or the
+     *         call does not set it to a number
      */
     public static long declaredLength(OperationModel operation, Map<String, ?> params) {
         var input = operation.inputShape();
@@ -49,6 +59,12 @@ public final class StreamingInputs {
      * A custom method's arguments with the values of its stream parameters ({@link RequestBody}
      * typed) converted by the layer's {@code toBody}, which returns null for a value it does not
      * know (left for the argument check to report).
+     *
+     * @param method    the custom method whose parameters say which ones are streams
+     * @param arguments the caller's arguments by parameter name; null for none
+     * @param toBody    the layer's conversion of one of its stream values
+     * @return {@code arguments} itself when nothing was converted, else a new map with the
+     *         converted values; an empty map when {@code arguments} is null
      */
     public static Map<String, ?> convertMethodArguments(CustomMethod<?> method, Map<String, ?> arguments,
                                                          Function<Object, RequestBody> toBody) {

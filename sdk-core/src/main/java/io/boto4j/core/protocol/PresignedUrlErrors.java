@@ -43,6 +43,8 @@ public final class PresignedUrlErrors {
      * @param status  the answer's status
      * @param headers the answer's headers
      * @param body    the start of the answer's body (up to {@link #MAX_ERROR_BODY_BYTES}), or null
+     * @return the exception, to be thrown or to fail a future with
+     * @throws NullPointerException when {@code url}, {@code method} or {@code headers} is null
      */
     public static ServiceException exception(URI url, String method, int status, Headers headers, byte[] body) {
         Objects.requireNonNull(url, "url");

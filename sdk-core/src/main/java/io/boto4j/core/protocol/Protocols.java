@@ -30,16 +30,32 @@ public final class Protocols {
     private Protocols() {
     }
 
-    /** The protocol names this runtime supports. */
+    /**
+     * The protocol names this runtime supports.
+     *
+     * @return an immutable list of the names, sorted
+     */
     public static List<String> supported() {
         return List.copyOf(FACTORIES.keySet());
     }
 
+    /**
+     * Whether this runtime speaks a protocol.
+     *
+     * @param name the protocol's name as a model spells it, e.g. {@code rest-json}; exact case
+     * @return whether {@link #forName} gives a codec for it
+     */
     public static boolean isSupported(String name) {
         return FACTORIES.containsKey(name);
     }
 
-    /** The codec for a protocol name. */
+    /**
+     * The codec for a protocol name.
+     *
+     * @param name the protocol's name as a model spells it, e.g. {@code rest-json}
+     * @return the process-wide, thread-safe codec of that protocol
+     * @throws ModelException naming the protocol and the supported ones when it is not supported
+     */
     public static ProtocolCodec forName(String name) {
         Supplier<ProtocolCodec> f = FACTORIES.get(name);
         if (f == null) {
@@ -59,6 +75,10 @@ public final class Protocols {
     /**
      * The codec botocore would use: the first protocol of {@link #PRIORITY} that the model's
      * {@code protocols} list names; a model without that list uses its single {@code protocol}.
+     *
+     * @param model the service's model
+     * @return the process-wide, thread-safe codec
+     * @throws ModelException when none of the model's protocols is supported
      */
     public static ProtocolCodec forService(ServiceModel model) {
         List<String> listed = model.protocols();

@@ -25,7 +25,15 @@ public final class DocumentValues {
     private DocumentValues() {
     }
 
-    /** Writes a plain Java value as JSON; other objects are written as their string form. */
+    /**
+     * Writes a plain Java value as JSON; other objects are written as their string form.
+     * Maps become objects (keys by {@code String.valueOf}), any {@code Iterable} an array, and
+     * non-finite floats the strings {@code NaN}, {@code Infinity}, {@code -Infinity}.
+     *
+     * @param g     the generator to write to, positioned where a value may go
+     * @param value the value, or null for JSON null
+     * @throws IOException when the generator fails to write
+     */
     public static void write(JsonGenerator g, Object value) throws IOException {
         if (value == null) {
             g.writeNull();
@@ -64,7 +72,12 @@ public final class DocumentValues {
         }
     }
 
-    /** The compact JSON text of a plain Java value. */
+    /**
+     * The compact JSON text of a plain Java value.
+     *
+     * @param value the value as {@link #write} takes it, or null
+     * @return the JSON text, without white space
+     */
     public static String toJsonText(Object value) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
@@ -78,6 +91,10 @@ public final class DocumentValues {
     /**
      * A tree node as plain Java: integers as Integer, Long or BigInteger by size, other numbers
      * as Double, binary (CBOR byte strings) as byte[].
+     *
+     * @param node the node, or null
+     * @return a new, modifiable {@code Map} (in the node's order) or {@code List}, a scalar, or
+     *         null for a null, missing or absent node
      */
     public static Object fromNode(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {

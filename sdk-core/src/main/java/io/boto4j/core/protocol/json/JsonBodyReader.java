@@ -46,12 +46,15 @@ public class JsonBodyReader {
     // constraints bound nesting, numbers and strings while parsing.
     private static final ObjectMapper JSON = BoundedJackson.jsonBodyMapper();
 
+    /** For subclasses that read another format into a Jackson tree; JSON uses {@link #INSTANCE}. */
     protected JsonBodyReader() {
     }
 
     /**
      * Parses a JSON body; an empty or blank body is an empty object.
      *
+     * @param body the body's bytes (UTF-8), or null
+     * @return the tree; floats are read as {@code BigDecimal}
      * @throws ResponseParseException when the body is not JSON or exceeds the response limits
      */
     public static JsonNode parse(byte[] body) {
@@ -65,7 +68,13 @@ public class JsonBodyReader {
         }
     }
 
-    /** Parses a JSON body, or null when it is not JSON (error bodies from proxies, for instance). */
+    /**
+     * Parses a JSON body, or null when it is not JSON (error bodies from proxies, for instance).
+     *
+     * @param body the body's bytes, or null
+     * @return the tree (an empty object for an empty body), or null when the body is not JSON or
+     *         exceeds the response limits
+     */
     public static JsonNode parseLeniently(byte[] body) {
         try {
             return parse(body);
@@ -89,6 +98,14 @@ public class JsonBodyReader {
     /**
      * The members of {@code shape} that {@code include} accepts, read from an object node, in model
      * order. A node that is not an object (missing, null) yields an empty structure.
+     *
+     * @param shape   the structure's shape
+     * @param node    the object node, or null
+     * @param include which members to read, e.g. {@link JsonBodyWriter#BODY_MEMBERS}
+     * @return a new, modifiable map from member name to value; a union whose only member is one
+     *         the model does not know gets {@link #UNKNOWN_UNION_MEMBER}
+     * @throws IllegalArgumentException (a {@code NumberFormatException} among them) when a value
+     *         does not fit its shape
      */
     public Map<String, Object> readStructure(Shape shape, JsonNode node, Predicate<Member> include) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -113,7 +130,16 @@ public class JsonBodyReader {
         return out;
     }
 
-    /** One value of {@code member}'s shape; null for a JSON null. */
+    /**
+     * One value of {@code member}'s shape; null for a JSON null.
+     *
+     * @param member the member, whose shape drives the reading
+     * @param node   the value's node, or null
+     * @return the value in the SDK's value model, or null for a null or missing node
+     * @throws IllegalArgumentException (a {@code NumberFormatException} among them) when the node
+     *         does not fit the shape
+     * @throws java.time.DateTimeException when a timestamp cannot be read
+     */
     public Object readValue(Member member, JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
@@ -189,12 +215,21 @@ public class JsonBodyReader {
         return out;
     }
 
-    /** Whether a null map value is kept as a null entry (JSON: yes, as botocore keeps it). */
+    /**
+     * Whether a null map value is kept as a null entry (JSON: yes, as botocore keeps it).
+     *
+     * @return true to keep null map values, false to leave them out
+     */
     protected boolean keepsNullMapValues() {
         return true;
     }
 
-    /** Blob from base64 text; lenient about MIME line breaks, as botocore's decoder is. */
+    /**
+     * Blob from base64 text; lenient about MIME line breaks, as botocore's decoder is.
+     *
+     * @param node a text node (or, for a binary-aware format, a binary node)
+     * @return the decoded bytes
+     */
     protected byte[] readBlob(JsonNode node) {
         if (node.isBinary()) {
             try {
@@ -211,7 +246,13 @@ public class JsonBodyReader {
         }
     }
 
-    /** Timestamp from epoch seconds (number or numeric text) or ISO-8601 / RFC-822 text. */
+    /**
+     * Timestamp from epoch seconds (number or numeric text) or ISO-8601 / RFC-822 text.
+     *
+     * @param node a number or text node
+     * @return the instant
+     * @throws java.time.DateTimeException when the value is no timestamp or out of range
+     */
     protected Instant readTimestamp(JsonNode node) {
         if (node.isNumber()) {
             return node.isIntegralNumber() ? Instant.ofEpochSecond(node.longValue())

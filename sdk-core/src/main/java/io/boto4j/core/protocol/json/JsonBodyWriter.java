@@ -39,12 +39,20 @@ public class JsonBodyWriter {
     /** Matches members without an HTTP location: the body members of rest-json. */
     public static final Predicate<Member> BODY_MEMBERS = m -> m.location() == null;
 
+    /** For subclasses that write another format through a Jackson generator; JSON uses {@link #INSTANCE}. */
     protected JsonBodyWriter() {
     }
 
     /**
      * The JSON text of a structure restricted to the members {@code include} accepts; {@code {}}
      * for a null or empty value.
+     *
+     * @param shape   the structure's shape
+     * @param value   the structure value by member name, or null
+     * @param include which members to write, e.g. {@link #BODY_MEMBERS}
+     * @return the encoded body, UTF-8 JSON for this class
+     * @throws IllegalArgumentException when a value does not fit its shape, or a union has more
+     *         than one member set
      */
     public byte[] writeStructure(Shape shape, Map<String, Object> value, Predicate<Member> include) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
@@ -56,7 +64,14 @@ public class JsonBodyWriter {
         return out.toByteArray();
     }
 
-    /** The JSON text of any value of {@code member}'s shape (e.g. a rest-json payload member). */
+    /**
+     * The JSON text of any value of {@code member}'s shape (e.g. a rest-json payload member).
+     *
+     * @param member the member, whose shape and traits drive the writing
+     * @param value  the value, or null for JSON null
+     * @return the encoded value
+     * @throws IllegalArgumentException when the value does not fit the shape
+     */
     public byte[] writeValue(Member member, Object value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
         try (JsonGenerator g = factory().createGenerator(out)) {
@@ -67,7 +82,11 @@ public class JsonBodyWriter {
         return out.toByteArray();
     }
 
-    /** The factory of the generators the byte[] methods write with. */
+    /**
+     * The factory of the generators the byte[] methods write with.
+     *
+     * @return a shared factory; a plain JSON one here
+     */
     protected JsonFactory factory() {
         return JSON;
     }
@@ -75,12 +94,24 @@ public class JsonBodyWriter {
     /**
      * Whether to announce container sizes to the generator (CBOR then writes definite lengths);
      * JSON has no use for them, so it skips counting structure members.
+     *
+     * @return true to count a structure's members before writing them
      */
     protected boolean writesContainerSizes() {
         return false;
     }
 
-    /** Writes a structure object holding only the members {@code include} accepts. */
+    /**
+     * Writes a structure object holding only the members {@code include} accepts.
+     *
+     * @param g       the generator, positioned where a value may go
+     * @param shape   the structure's shape
+     * @param value   the structure value by member name; null writes {@code {}}
+     * @param include which members to write
+     * @throws IOException when the generator fails to write
+     * @throws IllegalArgumentException when a value does not fit its shape, or a union has more
+     *         than one member set
+     */
     public void writeStructure(JsonGenerator g, Shape shape, Map<String, ?> value, Predicate<Member> include)
             throws IOException {
         if (value != null && shape.isUnion()) {
@@ -103,7 +134,15 @@ public class JsonBodyWriter {
         g.writeEndObject();
     }
 
-    /** Writes one value of {@code member}'s shape; the member supplies traits such as timestampFormat. */
+    /**
+     * Writes one value of {@code member}'s shape; the member supplies traits such as timestampFormat.
+     *
+     * @param g      the generator, positioned where a value may go
+     * @param member the member, whose shape and traits drive the writing
+     * @param value  the value; null writes JSON null
+     * @throws IOException when the generator fails to write
+     * @throws IllegalArgumentException when the value does not fit the shape
+     */
     public void writeValue(JsonGenerator g, Member member, Object value) throws IOException {
         if (value == null) {
             g.writeNull();
@@ -206,7 +245,13 @@ public class JsonBodyWriter {
         }
     }
 
-    /** Writes a float; JSON has no NaN or infinities, so AWS spells them as strings. */
+    /**
+     * Writes a float; JSON has no NaN or infinities, so AWS spells them as strings.
+     *
+     * @param g the generator
+     * @param f the value
+     * @throws IOException when the generator fails to write
+     */
     protected void writeFloat(JsonGenerator g, float f) throws IOException {
         if (Float.isFinite(f)) {
             g.writeNumber(f);
@@ -215,6 +260,13 @@ public class JsonBodyWriter {
         }
     }
 
+    /**
+     * Writes a double; NaN and infinities as strings, as {@link #writeFloat} does.
+     *
+     * @param g the generator
+     * @param d the value
+     * @throws IOException when the generator fails to write
+     */
     protected void writeDouble(JsonGenerator g, double d) throws IOException {
         if (Double.isFinite(d)) {
             g.writeNumber(d);
@@ -223,7 +275,13 @@ public class JsonBodyWriter {
         }
     }
 
-    /** Base64 text (standard alphabet, padded), as JSON carries binary. */
+    /**
+     * Base64 text (standard alphabet, padded), as JSON carries binary.
+     *
+     * @param g     the generator
+     * @param bytes the blob
+     * @throws IOException when the generator fails to write
+     */
     protected void writeBlob(JsonGenerator g, byte[] bytes) throws IOException {
         g.writeBinary(bytes);
     }
@@ -231,6 +289,11 @@ public class JsonBodyWriter {
     /**
      * A timestamp in {@code format} ({@code timestampFormat} trait, may be null): epoch seconds
      * as a number by default, with a fraction (to the microsecond) only when it has one.
+     *
+     * @param g      the generator
+     * @param t      the instant
+     * @param format the member's {@code timestampFormat}, or null for epoch seconds
+     * @throws IOException when the generator fails to write
      */
     protected void writeTimestamp(JsonGenerator g, Instant t, String format) throws IOException {
         if (format == null || Timestamps.UNIX.equalsIgnoreCase(format)) {
@@ -240,7 +303,13 @@ public class JsonBodyWriter {
         }
     }
 
-    /** Writes a document (plain Java: Map, List, String, Number, Boolean, null) as plain JSON. */
+    /**
+     * Writes a document (plain Java: Map, List, String, Number, Boolean, null) as plain JSON.
+     *
+     * @param g     the generator
+     * @param value the document value, or null
+     * @throws IOException when the generator fails to write
+     */
     protected void writeDocument(JsonGenerator g, Object value) throws IOException {
         DocumentValues.write(g, value);
     }
@@ -249,6 +318,13 @@ public class JsonBodyWriter {
         return Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
     }
 
+    /**
+     * A float input value as a float.
+     *
+     * @param value a {@code Number}, or text such as {@code 1.5}, {@code NaN}, {@code -Infinity}
+     * @return the value, narrowed to float
+     * @throws NumberFormatException when text is not a number
+     */
     protected static float toFloat(Object value) {
         if (value instanceof Number n) {
             return n.floatValue();
@@ -256,6 +332,13 @@ public class JsonBodyWriter {
         return (float) parseDouble(value.toString());
     }
 
+    /**
+     * A double input value as a double.
+     *
+     * @param value a {@code Number}, or text such as {@code 1.5}, {@code NaN}, {@code -Infinity}
+     * @return the value
+     * @throws NumberFormatException when text is not a number
+     */
     protected static double toDouble(Object value) {
         if (value instanceof Number n) {
             return n.doubleValue();
@@ -277,7 +360,14 @@ public class JsonBodyWriter {
         }
     }
 
-    /** Blob input: bytes, a buffer, or text sent as UTF-8. */
+    /**
+     * Blob input: bytes, a buffer, or text sent as UTF-8.
+     *
+     * @param value a {@code byte[]} (used as is), a {@code ByteBuffer} (its remaining bytes,
+     *              position untouched) or a {@code CharSequence}
+     * @return the bytes
+     * @throws IllegalArgumentException for any other type
+     */
     protected static byte[] blobBytes(Object value) {
         if (value instanceof byte[] b) {
             return b;

@@ -24,8 +24,15 @@ public final class JsonErrors {
     }
 
     /**
-     * @param body   the parsed body, or null when it was not parseable (its text becomes the message)
-     * @param reader the reader for the error shape's fields
+     * Reads an error response whose body has been parsed into a tree.
+     *
+     * @param operation the operation called; its error shapes give the fields
+     * @param response  the error response
+     * @param body      the parsed body, or null when it was not parseable (its text becomes the message)
+     * @param reader    the reader for the error shape's fields
+     * @return the details: code (the status when none is found), message ({@code message},
+     *         {@code Message} or {@code errorMessage}), the shape and its fields when modeled, and
+     *         the {@code x-amzn-requestid} header
      */
     public static ServiceErrorDetails parse(OperationModel operation, SdkHttpResponse response, JsonNode body,
                                             JsonBodyReader reader) {

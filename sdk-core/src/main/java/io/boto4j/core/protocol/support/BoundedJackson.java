@@ -27,12 +27,20 @@ public final class BoundedJackson {
     private BoundedJackson() {
     }
 
-    /** The constraints every reading factory gets. */
+    /**
+     * The constraints every reading factory gets.
+     *
+     * @return Jackson's constraints set from {@link ResponseLimits}
+     */
     public static StreamReadConstraints constraints() {
         return CONSTRAINTS;
     }
 
-    /** A JSON mapper builder whose parsers keep to the limits. */
+    /**
+     * A JSON mapper builder whose parsers keep to the limits.
+     *
+     * @return a new builder, to be configured further and built once
+     */
     public static JsonMapper.Builder jsonMapper() {
         return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build());
     }
@@ -40,12 +48,18 @@ public final class BoundedJackson {
     /**
      * A JSON mapper for response bodies: floats as {@code BigDecimal}, so that bigdecimal
      * shapes and fractional epoch seconds stay exact.
+     *
+     * @return a new mapper; thread-safe once built, so build one and keep it
      */
     public static ObjectMapper jsonBodyMapper() {
         return jsonMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     }
 
-    /** A CBOR mapper whose parsers keep to the limits. */
+    /**
+     * A CBOR mapper whose parsers keep to the limits.
+     *
+     * @return a new mapper; thread-safe once built, so build one and keep it
+     */
     public static ObjectMapper cborMapper() {
         return CBORMapper.builder(CBORFactory.builder().streamReadConstraints(CONSTRAINTS).build()).build();
     }

@@ -19,9 +19,12 @@ public final class ContentLength {
     }
 
     /**
-     * Sets the request's {@code Content-Length} from its body.
+     * Sets the request's {@code Content-Length} from its in-memory body (0 without one) and marks
+     * it unsigned; GET, HEAD and OPTIONS get none.
      *
+     * @param request   the serialized request, changed in place
      * @param fromInput whether an input member set the header: then it stays as set, and signed
+     * @return {@code request}, for chaining
      */
     public static SdkHttpRequest frame(SdkHttpRequest request, boolean fromInput) {
         if (fromInput) {
@@ -35,7 +38,12 @@ public final class ContentLength {
         return request.markUnsigned(HEADER);
     }
 
-    /** {@link #frame(SdkHttpRequest, boolean)} for protocols that bind no header to Content-Length. */
+    /**
+     * {@link #frame(SdkHttpRequest, boolean)} for protocols that bind no header to Content-Length.
+     *
+     * @param request the serialized request, changed in place
+     * @return {@code request}, for chaining
+     */
     public static SdkHttpRequest frame(SdkHttpRequest request) {
         return frame(request, false);
     }

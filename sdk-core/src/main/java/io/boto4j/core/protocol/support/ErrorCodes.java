@@ -15,6 +15,9 @@ public final class ErrorCodes {
     /**
      * The bare code: a {@code namespace#} prefix and a {@code :uri} suffix removed, e.g.
      * {@code aws.protocoltests#FooError:http://internal.amazon.com/coral/} becomes {@code FooError}.
+     *
+     * @param raw the code as the response gives it (header or body), or null
+     * @return the trimmed bare code, or null when {@code raw} is null
      */
     public static String bare(String raw) {
         if (raw == null) {
@@ -35,6 +38,10 @@ public final class ErrorCodes {
     /**
      * The awsQuery code from an {@code x-amzn-query-error: Code;Sender} header when present and
      * well formed, else {@code code} unchanged (botocore uses the header whenever it is sent).
+     *
+     * @param headers the error response's headers
+     * @param code    the code read from the body
+     * @return the header's code (the part before {@code ;}), or {@code code}
      */
     public static String queryCompatible(Headers headers, String code) {
         String header = headers.first(QUERY_ERROR_HEADER);
@@ -52,6 +59,10 @@ public final class ErrorCodes {
      * The error shape a code names: first among the operation's declared errors, then among every
      * exception shape of the service; matched by the {@code error.code} trait or the shape name.
      * Null when the error is not modeled.
+     *
+     * @param op   the operation called
+     * @param code the bare error code, e.g. {@code NoSuchKey}; null or empty finds nothing
+     * @return the error shape, or null
      */
     public static Shape find(OperationModel op, String code) {
         if (code == null || code.isEmpty()) {

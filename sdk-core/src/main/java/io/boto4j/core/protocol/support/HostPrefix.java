@@ -17,6 +17,14 @@ public final class HostPrefix {
      * botocore, the prefix goes in front of whatever the endpoint's authority is, an IP address
      * included ({@code api.127.0.0.1:4566}): such a host is not a valid DNS name, so the URI keeps
      * it as a registry-based authority (see {@link io.boto4j.core.http.SdkHttpRequest#hostHeader()}).
+     *
+     * @param op       the operation; its {@code endpoint.hostPrefix} trait gives the template
+     * @param input    the call's input, whose {@code hostLabel} members fill the template
+     * @param endpoint the resolved endpoint
+     * @return the prefixed endpoint (path and query kept), or {@code endpoint} when the operation has no prefix
+     * @throws IllegalArgumentException when a label's value is not a valid host label (letters,
+     *         digits and hyphens, 1 to 63 characters), naming the parameter and the operation, or
+     *         the template names a member that is no {@code hostLabel}
      */
     public static URI apply(OperationModel op, Map<String, Object> input, URI endpoint) {
         String template = op.hostPrefix();

@@ -12,7 +12,14 @@ public final class IdempotencyTokens {
     private IdempotencyTokens() {
     }
 
-    /** The input itself when nothing is missing, else a copy with the tokens filled in. */
+    /**
+     * The input itself when nothing is missing, else a copy with the tokens filled in.
+     *
+     * @param input  the operation's input shape, or null for none
+     * @param params the call's input by member name, not changed; may be null
+     * @return {@code params} itself, or a new map with a random UUID for each token member that
+     *         is absent or null
+     */
     public static Map<String, Object> fill(Shape input, Map<String, Object> params) {
         if (input == null) {
             return params;

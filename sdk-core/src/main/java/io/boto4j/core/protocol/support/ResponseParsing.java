@@ -29,6 +29,11 @@ public final class ResponseParsing {
     /**
      * Whether {@code failure}, thrown while reading a response, says that the response was not
      * what the model describes (rather than that the reader has a bug).
+     *
+     * @param failure what the reader threw
+     * @return true for {@link ResponseParseException}, {@link IllegalArgumentException} (number
+     *         formats included), {@link DateTimeException}, {@link ArithmeticException} and I/O
+     *         exceptions, checked or unchecked
      */
     public static boolean isInputProblem(Throwable failure) {
         return failure instanceof ResponseParseException
@@ -42,6 +47,9 @@ public final class ResponseParsing {
     /**
      * The modeled fields of an error response, or none when they cannot be read: the code and the
      * status still tell the caller (and the retry policy) what happened.
+     *
+     * @param read reads the fields
+     * @return what {@code read} returns, or an empty map when it failed on the data
      */
     public static Map<String, Object> errorFields(Supplier<Map<String, Object>> read) {
         try {
@@ -54,14 +62,27 @@ public final class ResponseParsing {
         }
     }
 
-    /** The exception a caller sees for a response of {@code operation} that cannot be read. */
+    /**
+     * The exception a caller sees for a response of {@code operation} that cannot be read.
+     *
+     * @param operation the operation called
+     * @param response  the response that could not be read
+     * @param cause     what the reader threw, kept as the cause
+     * @return the exception, its message naming the operation, the status and an excerpt of the cause
+     */
     public static ResponseParseException unreadable(OperationModel operation, SdkHttpResponse response,
                                                     Throwable cause) {
         return new ResponseParseException(operation.service().serviceName() + "." + operation.name()
                 + ": cannot read the response (HTTP " + response.statusCode() + "): " + describe(cause), cause);
     }
 
-    /** A cause's message, cut to a length fit for an exception message. */
+    /**
+     * A cause's message, cut to a length fit for an exception message.
+     *
+     * @param cause the failure
+     * @return the first line of its message, at most {@value #EXCERPT_LENGTH} characters and a
+     *         note of the full length; the class's simple name when there is no message
+     */
     public static String describe(Throwable cause) {
         String message = cause.getMessage();
         if (message == null || message.isBlank()) {
@@ -72,12 +93,22 @@ public final class ResponseParsing {
         return excerpt(newline < 0 ? message : message.substring(0, newline));
     }
 
-    /** {@code text} as it may appear in a message: at most {@value #EXCERPT_LENGTH} characters. */
+    /**
+     * {@code text} as it may appear in a message: at most {@value #EXCERPT_LENGTH} characters.
+     *
+     * @param text the text, not null
+     * @return {@code text}, or its start and a note of its full length
+     */
     public static String excerpt(String text) {
         return cut(text, EXCERPT_LENGTH);
     }
 
-    /** An offending value as a message quotes it: at most {@value #QUOTE_LENGTH} characters. */
+    /**
+     * An offending value as a message quotes it: at most {@value #QUOTE_LENGTH} characters.
+     *
+     * @param value the value, not null
+     * @return {@code value}, or its start and a note of its full length
+     */
     public static String quote(String value) {
         return cut(value, QUOTE_LENGTH);
     }

@@ -20,7 +20,14 @@ public final class TextValues {
     private TextValues() {
     }
 
-    /** The wire text of a scalar value of {@code ref}'s shape. */
+    /**
+     * The wire text of a scalar value of {@code ref}'s shape.
+     *
+     * @param ref   the member, whose shape type and timestamp format decide the text
+     * @param value the validated value: an {@link Instant} for a timestamp, {@code byte[]} or
+     *              {@code String} (as UTF-8) for a blob, any other type as its {@code toString()}
+     * @return the text as it goes on the wire
+     */
     public static String format(Member ref, Object value) {
         switch (ref.shape().type()) {
             case TIMESTAMP: {
@@ -47,6 +54,12 @@ public final class TextValues {
      *
      * @throws RuntimeException (NumberFormatException, DateTimeParseException, IllegalArgumentException)
      *     when the text does not fit the type
+     *
+     * @param type the scalar's shape type
+     * @param text the wire text; numbers and booleans may have surrounding blanks
+     * @return a {@code Boolean}, {@code Integer} (byte, short and integer shapes), {@code Long},
+     *         {@code Float}, {@code Double}, {@code BigDecimal}, {@code BigInteger}, {@link Instant},
+     *         {@code byte[]}, or the text itself for strings and other types
      */
     public static Object parse(io.boto4j.core.model.ShapeType type, String text) {
         switch (type) {
@@ -80,6 +93,8 @@ public final class TextValues {
      * converting digit strings costs time quadratic in their length, and a response is not trusted
      * to keep them short.
      *
+     * @param text the number's text
+     * @return the trimmed text
      * @throws NumberFormatException when the text is too long to be a number
      */
     public static String numberText(String text) {
@@ -96,6 +111,8 @@ public final class TextValues {
      * and of bounded scale: {@code 1e-999999999} would otherwise take a division by ten to the
      * power of its scale to be found not to be.
      *
+     * @param number the number as the tree gave it
+     * @return the exact integer value
      * @throws ArithmeticException when the number has a fraction or a scale past the number limit
      */
     public static java.math.BigInteger toBigInteger(Number number) {
@@ -114,7 +131,14 @@ public final class TextValues {
         return java.math.BigInteger.valueOf(number.longValue());
     }
 
-    /** A structure value, or an error naming the member. */
+    /**
+     * A structure value, or an error naming the member.
+     *
+     * @param value the member's value, not null
+     * @param ref   the member, named in the error
+     * @return {@code value} as a map (not copied)
+     * @throws IllegalArgumentException when {@code value} is no {@code Map}
+     */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> asMap(Object value, Member ref) {
         if (value instanceof Map<?, ?> m) {
@@ -123,7 +147,14 @@ public final class TextValues {
         throw new IllegalArgumentException(ref.name() + " must be a map, got " + value.getClass().getSimpleName());
     }
 
-    /** A list value, or an error naming the member. */
+    /**
+     * A list value, or an error naming the member.
+     *
+     * @param value the member's value, not null
+     * @param ref   the member, named in the error
+     * @return {@code value} as a list (not copied)
+     * @throws IllegalArgumentException when {@code value} is no {@code List}
+     */
     public static List<?> asList(Object value, Member ref) {
         if (value instanceof List<?> l) {
             return l;
@@ -134,6 +165,9 @@ public final class TextValues {
     /**
      * A float as botocore writes it in text ({@code str(value)} in Python: {@code 1.5},
      * {@code 1e+300}, {@code 10000000000.0}, NaN and infinities by name); a BigDecimal as it is.
+     *
+     * @param value a {@code Number}
+     * @return Python's {@code repr} of the value, or a BigDecimal's plain notation
      */
     public static String floatText(Object value) {
         if (value instanceof BigDecimal bd) {

@@ -11,8 +11,11 @@ import java.util.Locale;
 
 /** The three wire formats of timestamps, written strictly and read leniently as botocore does. */
 public final class Timestamps {
+    /** The model's {@code timestampFormat} for ISO 8601: {@code 2019-12-16T23:48:18Z}. */
     public static final String ISO_8601 = "iso8601";
+    /** The model's {@code timestampFormat} for HTTP dates: {@code Mon, 16 Dec 2019 23:48:18 GMT}. */
     public static final String RFC_822 = "rfc822";
+    /** The model's {@code timestampFormat} for epoch seconds: {@code 1576540098}. */
     public static final String UNIX = "unixTimestamp";
 
     private static final DateTimeFormatter ISO_SECONDS =
@@ -34,6 +37,10 @@ public final class Timestamps {
      * Formats {@code t} in {@code format} as botocore does: to the microsecond (the precision of
      * Python's datetime; finer digits are dropped), fractional digits only when present, and
      * whole seconds for RFC 822.
+     *
+     * @param t      the instant
+     * @param format {@link #ISO_8601}, {@link #RFC_822} or {@link #UNIX}; any other value gives ISO 8601
+     * @return the text, in UTC
      */
     public static String format(Instant t, String format) {
         switch (format) {
@@ -47,12 +54,23 @@ public final class Timestamps {
         }
     }
 
-    /** {@code 2019-12-16T23:48:18Z}, or with six fractional digits ({@code ...18.123000Z}) when it has any. */
+    /**
+     * {@code t} in ISO 8601, UTC, to the microsecond.
+     *
+     * @param t the instant
+     * @return {@code 2019-12-16T23:48:18Z}, or with six fractional digits ({@code ...18.123000Z})
+     *         when it has any microseconds
+     */
     public static String iso8601(Instant t) {
         return (t.getNano() / 1000 == 0 ? ISO_SECONDS : ISO_MICROS).format(t);
     }
 
-    /** Epoch seconds, with up to six fractional digits when present ({@code 1576540098.5}). */
+    /**
+     * Epoch seconds, with up to six fractional digits when present ({@code 1576540098.5}).
+     *
+     * @param t the instant
+     * @return the seconds in plain notation, trailing zeros of the fraction removed
+     */
     public static String unixSeconds(Instant t) {
         long micros = t.getNano() / 1000;
         if (micros == 0) {
@@ -62,7 +80,13 @@ public final class Timestamps {
                 .toPlainString();
     }
 
-    /** An instant from epoch seconds given as a number (may have a fraction). */
+    /**
+     * An instant from epoch seconds given as a number (may have a fraction).
+     *
+     * @param seconds the seconds since 1970-01-01T00:00:00Z; the fraction is rounded to the nanosecond
+     * @return the instant
+     * @throws java.time.DateTimeException when the seconds are outside the range of an instant
+     */
     public static Instant fromEpochSeconds(double seconds) {
         long whole = (long) Math.floor(seconds);
         long nanos = Math.round((seconds - whole) * 1_000_000_000L);
@@ -71,7 +95,12 @@ public final class Timestamps {
 
     /**
      * Parses any of the formats AWS services send: ISO-8601 (with or without fraction, Z or an
-     * offset), RFC-822/HTTP dates, or epoch seconds as text.
+     * offset; without an offset, UTC), RFC-822/HTTP dates, or epoch seconds as text.
+     *
+     * @param text the timestamp's text; surrounding blanks are ignored
+     * @return the instant
+     * @throws java.time.format.DateTimeParseException when the text is empty or in none of the formats
+     * @throws NumberFormatException when epoch seconds are not a number
      */
     public static Instant parse(String text) {
         String s = text.trim();
@@ -108,6 +137,11 @@ public final class Timestamps {
      * A timestamp input value as an instant: an {@link Instant}, a {@link java.util.Date}, any
      * {@link java.time.temporal.TemporalAccessor} with an instant (ZonedDateTime, OffsetDateTime),
      * a number of epoch seconds, or text in one of the formats {@link #parse(String)} reads.
+     *
+     * @param value the caller's value, not null
+     * @return the instant
+     * @throws IllegalArgumentException when the value's type cannot be a timestamp
+     * @throws java.time.DateTimeException when a temporal has no instant, or text does not parse
      */
     public static Instant toInstant(Object value) {
         if (value instanceof Instant t) {
@@ -135,6 +169,9 @@ public final class Timestamps {
     /**
      * An instant from exact epoch seconds (no binary rounding of the fraction).
      *
+     * @param seconds the seconds since 1970-01-01T00:00:00Z; the fraction is rounded half up
+     *                to the nanosecond
+     * @return the instant
      * @throws java.time.DateTimeException when the seconds are outside the range of an instant
      */
     public static Instant fromEpochSeconds(BigDecimal seconds) {

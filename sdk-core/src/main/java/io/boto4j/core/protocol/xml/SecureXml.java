@@ -44,6 +44,9 @@ public final class SecureXml {
     /**
      * A reader positioned on the root element of {@code body}.
      *
+     * @param body the whole document, not null; its encoding is read from the declaration
+     *             (UTF-8 without one)
+     * @return a reader on the root's START_ELEMENT, for the caller to close
      * @throws XmlFormatException when the body is empty, malformed or declares a DTD
      */
     public static XMLStreamReader openAtRoot(byte[] body) {
@@ -76,15 +79,32 @@ public final class SecureXml {
         return new XmlFormatException("malformed XML body" + where + ": " + what, e);
     }
 
-    /** One step of reading a document, given the reader on its root element. */
+    /**
+     * One step of reading a document, given the reader on its root element.
+     *
+     * @param <T> what the step reads
+     */
     @FunctionalInterface
     public interface RootReader<T> {
+        /**
+         * Reads what is wanted from the document.
+         *
+         * @param root the reader on the root's START_ELEMENT; closed by the caller afterwards
+         * @return what was read
+         * @throws XMLStreamException when the document is malformed
+         */
         T read(XMLStreamReader root) throws XMLStreamException;
     }
 
     /**
      * Opens {@code body}, hands the reader on the root element to {@code step} and closes it;
      * parse errors of any kind become {@link XmlFormatException}.
+     *
+     * @param <T>  what {@code step} reads
+     * @param body the whole document, not null
+     * @param step reads from the root element
+     * @return what {@code step} returned
+     * @throws XmlFormatException when the body is empty, malformed or declares a DTD
      */
     public static <T> T read(byte[] body, RootReader<T> step) {
         XMLStreamReader r = openAtRoot(body);
@@ -101,7 +121,13 @@ public final class SecureXml {
         }
     }
 
-    /** A writer without an XML declaration (botocore sends none) that encodes UTF-8. */
+    /**
+     * A writer without an XML declaration (botocore sends none) that encodes UTF-8.
+     *
+     * @param out where the bytes go; not closed by the writer's {@code close()}
+     * @return a new writer, not thread-safe
+     * @throws XmlFormatException when the JDK cannot create one
+     */
     public static XMLStreamWriter newWriter(OutputStream out) {
         try {
             return OUTPUT.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());

@@ -31,6 +31,9 @@ public record XmlErrorEnvelope(String code, String message, String type, String 
     /**
      * Reads the envelope of {@code body}; null when the body is empty, not XML, or holds no
      * {@code Error} element (a proxy's HTML page, say).
+     *
+     * @param body the error response's body, or null
+     * @return the envelope, or null
      */
     public static XmlErrorEnvelope read(byte[] body) {
         if (body == null || body.length == 0) {
@@ -81,6 +84,11 @@ public record XmlErrorEnvelope(String code, String message, String type, String 
     /**
      * The modeled fields of {@code errorShape}, read from the {@code Error} element of
      * {@code body} (the element's children are the shape's members).
+     *
+     * @param body       the same body {@link #read} read this envelope from
+     * @param errorShape the modeled error shape the code names
+     * @return a new map of the shape's members found, by member name
+     * @throws XmlFormatException when the body is malformed or a value does not fit its member
      */
     public Map<String, Object> readFields(byte[] body, Shape errorShape) {
         return SecureXml.read(body, r -> {

@@ -6,10 +6,21 @@ import io.boto4j.core.ResponseParseException;
 public final class XmlFormatException extends ResponseParseException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A failure without an underlying cause.
+     *
+     * @param message what is wrong with the body, e.g. {@code XML body has no root element}
+     */
     public XmlFormatException(String message) {
         super(message);
     }
 
+    /**
+     * A failure caused by the parser's or a conversion's exception.
+     *
+     * @param message what is wrong and where, with an excerpt of the cause's complaint
+     * @param cause   the exception the StAX parser or the value conversion threw
+     */
     public XmlFormatException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -32,7 +32,16 @@ public final class XmlValueReader {
     private XmlValueReader() {
     }
 
-    /** Reads the current element as a value of {@code ref}'s shape (traits of the reference apply). */
+    /**
+     * Reads the current element as a value of {@code ref}'s shape (traits of the reference apply).
+     *
+     * @param r   the reader on the element's START_ELEMENT; left on its END_ELEMENT
+     * @param ref the member whose shape and traits (flattened, timestamp format) apply
+     * @return the value: a map, a list (of one item for a flattened list, which the caller
+     *         gathers), or a scalar
+     * @throws XMLStreamException when the document is malformed
+     * @throws XmlFormatException when a scalar's text does not fit its shape, or the body ends early
+     */
     public static Object read(XMLStreamReader r, Member ref) throws XMLStreamException {
         Shape shape = ref.shape();
         switch (shape.type()) {
@@ -65,6 +74,14 @@ public final class XmlValueReader {
      * Reads the current element as a structure: members from child elements by wire name and
      * from attributes ({@code xmlAttribute}); flattened lists and maps gather their repeated
      * elements.
+     *
+     * @param r     the reader on the structure's START_ELEMENT; left on its END_ELEMENT
+     * @param shape the structure's shape
+     * @return a new map by member name, attribute members first, then elements in the document's
+     *         order; a union with an element the model
+     *         does not know gets {@link #UNKNOWN_UNION_MEMBER}
+     * @throws XMLStreamException when the document is malformed
+     * @throws XmlFormatException when a scalar's text does not fit its shape, or the body ends early
      */
     public static Map<String, Object> readStructure(XMLStreamReader r, Shape shape) throws XMLStreamException {
         XmlLayout layout = XmlLayout.of(shape);
@@ -162,6 +179,11 @@ public final class XmlValueReader {
     /**
      * Advances to the next child element of the current element. Returns false, leaving the
      * reader on the parent's END_ELEMENT, when there is none.
+     *
+     * @param r the reader inside the parent (on its START_ELEMENT or a child's END_ELEMENT)
+     * @return true when the reader is now on a child's START_ELEMENT
+     * @throws XMLStreamException when the document is malformed
+     * @throws XmlFormatException when the body ends inside the parent
      */
     public static boolean nextChild(XMLStreamReader r) throws XMLStreamException {
         while (r.hasNext()) {
@@ -179,6 +201,11 @@ public final class XmlValueReader {
     /**
      * Advances to the child element named {@code localName}, skipping other children. Returns
      * false, leaving the reader on the parent's END_ELEMENT, when there is none.
+     *
+     * @param r         the reader inside the parent
+     * @param localName the child's local name, e.g. {@code Error}
+     * @return true when the reader is now on that child's START_ELEMENT
+     * @throws XMLStreamException when the document is malformed
      */
     public static boolean findChild(XMLStreamReader r, String localName) throws XMLStreamException {
         while (nextChild(r)) {
@@ -190,7 +217,12 @@ public final class XmlValueReader {
         return false;
     }
 
-    /** Skips the current element and everything in it, ending on its END_ELEMENT. */
+    /**
+     * Skips the current element and everything in it, ending on its END_ELEMENT.
+     *
+     * @param r the reader on the element's START_ELEMENT
+     * @throws XMLStreamException when the document is malformed or ends inside the element
+     */
     public static void skip(XMLStreamReader r) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
@@ -203,7 +235,13 @@ public final class XmlValueReader {
         }
     }
 
-    /** The text directly inside the current element ("" when empty); nested elements are skipped. */
+    /**
+     * The text directly inside the current element ("" when empty); nested elements are skipped.
+     *
+     * @param r the reader on the element's START_ELEMENT; left on its END_ELEMENT
+     * @return the text as sent, not trimmed, entities resolved
+     * @throws XMLStreamException when the document is malformed or ends inside the element
+     */
     public static String text(XMLStreamReader r) throws XMLStreamException {
         StringBuilder sb = null;
         String only = "";
@@ -238,6 +276,10 @@ public final class XmlValueReader {
     /**
      * The value of the current element's attribute named {@code name}: a local name, or a
      * {@code prefix:local} name as models spell namespaced attributes ({@code xsi:type}).
+     *
+     * @param r    the reader on the element's START_ELEMENT
+     * @param name the attribute's name as the model spells it
+     * @return the attribute's value, or null when the element has none of that name
      */
     public static String attribute(XMLStreamReader r, String name) {
         int colon = name.indexOf(':');

@@ -24,6 +24,13 @@ public final class XmlValueWriter {
     /**
      * The whole document: {@code value} as the element {@code rootName}. {@code ref} is the
      * reference that carries the root's traits (the operation input, or the payload member).
+     *
+     * @param ref      the reference whose shape and traits (namespace) the root gets
+     * @param rootName the root element's name
+     * @param value    the value, validated; null gives no bytes at all
+     * @return the UTF-8 bytes, without an XML declaration
+     * @throws XmlFormatException when the StAX writer fails
+     * @throws IllegalArgumentException when a value does not fit its shape
      */
     public static byte[] toBytes(Member ref, String rootName, Object value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
@@ -38,7 +45,16 @@ public final class XmlValueWriter {
         return out.toByteArray();
     }
 
-    /** Writes {@code value} as one element named {@code name} (several when a flattened list or map). */
+    /**
+     * Writes {@code value} as one element named {@code name} (several when a flattened list or map).
+     *
+     * @param w     the writer, positioned where an element may go
+     * @param ref   the member whose shape and traits drive the writing
+     * @param name  the element's name
+     * @param value the value; null writes nothing
+     * @throws XMLStreamException when the writer fails
+     * @throws IllegalArgumentException when the value does not fit the shape
+     */
     public static void write(XMLStreamWriter w, Member ref, String name, Object value) throws XMLStreamException {
         if (value == null) {
             return;
