@@ -17,40 +17,68 @@ public final class ConfigEnvironment {
         this.home = Objects.requireNonNull(home, "home");
     }
 
+    /**
+     * An environment of the given variables and home directory.
+     *
+     * @param variables the variables (copied)
+     * @param home the home directory {@code ~} and {@code ~/.aws} stand for
+     * @return the environment
+     * @throws NullPointerException when {@code home}, {@code variables} or any name or value in them is null
+     */
     public static ConfigEnvironment of(Map<String, String> variables, Path home) {
         return new ConfigEnvironment(variables, home);
     }
 
-    /** The real process environment and {@code user.home}. */
+    /** {@return the real process environment and {@code user.home}, as a snapshot taken now} */
     public static ConfigEnvironment system() {
         return new ConfigEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
-    /** Every variable (read-only). */
+    /** {@return every variable by name; unmodifiable, may hold secrets} */
     public Map<String, String> variables() {
         return variables;
     }
 
-    /** The variable's value, or null when it is unset. An empty value counts as set. */
+    /**
+     * A variable's value, where an empty value counts as set.
+     *
+     * @param name the variable's name, e.g. {@code AWS_REGION}
+     * @return its value, or null when it is unset
+     */
     public String get(String name) {
         return variables.get(name);
     }
 
-    /** The variable's value, or null when it is unset or empty (botocore ignores empty values). */
+    /**
+     * A variable's value, where an empty value counts as unset (botocore ignores empty values).
+     *
+     * @param name the variable's name, e.g. {@code AWS_REGION}
+     * @return its value, or null when it is unset or empty
+     */
     public String nonEmpty(String name) {
         String value = variables.get(name);
         return value == null || value.isEmpty() ? null : value;
     }
 
+    /**
+     * @param name the variable's name
+     * @return whether it is set, even to an empty value
+     */
     public boolean isSet(String name) {
         return variables.containsKey(name);
     }
 
+    /** {@return the home directory ({@code ~})} */
     public Path home() {
         return home;
     }
 
-    /** Expands a leading {@code ~} (alone or followed by a separator) to the home directory. */
+    /**
+     * Expands a leading {@code ~} (alone or followed by a separator) to the home directory.
+     *
+     * @param path a path as a user wrote it, e.g. {@code ~/.aws/config}
+     * @return the path, expanded; other paths unchanged (relative ones stay relative)
+     */
     public Path expandUser(String path) {
         if (path.equals("~")) {
             return home;
@@ -61,7 +89,13 @@ public final class ConfigEnvironment {
         return Path.of(path);
     }
 
-    /** A copy with one more variable, for tests and for derived configurations. */
+    /**
+     * A copy with one more variable, for tests and for derived configurations.
+     *
+     * @param name the variable's name
+     * @param value its value (replaces any value it had)
+     * @return a new environment; this one is unchanged
+     */
     public ConfigEnvironment with(String name, String value) {
         java.util.HashMap<String, String> copy = new java.util.HashMap<>(variables);
         copy.put(name, value);

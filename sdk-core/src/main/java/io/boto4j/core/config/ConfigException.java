@@ -2,10 +2,17 @@ package io.boto4j.core.config;
 
 /** A configuration problem: a missing profile, an invalid value, an unreadable file. */
 public class ConfigException extends io.boto4j.core.SdkClientException {
+    /**
+     * @param message what is wrong and with which setting, profile or file
+     */
     public ConfigException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what is wrong and with which setting, profile or file
+     * @param cause the underlying failure, e.g. the {@link java.io.IOException} of an unreadable file
+     */
     public ConfigException(String message, Throwable cause) {
         super(message, cause);
     }

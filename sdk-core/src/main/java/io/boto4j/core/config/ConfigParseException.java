@@ -7,9 +7,16 @@ import java.nio.file.Path;
  * the file, the line and the problem, and never repeats the line's text (it may hold a secret).
  */
 public final class ConfigParseException extends ConfigException {
+    /** The file's name or path, as given. */
     private final String file;
+    /** The 1-based line number. */
     private final int line;
 
+    /**
+     * @param file the file's name or path, for the message
+     * @param line the 1-based number of the offending line
+     * @param problem what is wrong, without the line's text (it may hold a secret)
+     */
     public ConfigParseException(String file, int line, String problem) {
         super("Unable to parse config file " + file + ", line " + line + ": " + problem);
         this.file = file;
@@ -20,10 +27,12 @@ public final class ConfigParseException extends ConfigException {
         this(String.valueOf(file), line, problem);
     }
 
+    /** {@return the file's name or path, as given to the parser} */
     public String file() {
         return file;
     }
 
+    /** {@return the 1-based number of the offending line} */
     public int line() {
         return line;
     }

@@ -30,6 +30,7 @@ public final class ConfigResolver {
         this.modeDefaults = b.sdkDefaults.valuesFor(concreteDefaultsMode(b.sdkDefaults));
     }
 
+    /** {@return a new builder; only {@link Builder#environment} is required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -46,25 +47,33 @@ public final class ConfigResolver {
         throw new ProfileNotFoundException(profileName);
     }
 
-    /** The name of the active profile. */
+    /** {@return the name of the active profile: the builder's, else {@code AWS_DEFAULT_PROFILE}, {@code AWS_PROFILE}, else {@code default}} */
     public String profileName() {
         return profileName;
     }
 
-    /** The active profile (both files merged); empty when {@code default} is absent. */
+    /** {@return the active profile (both files merged); an empty one when {@code default} is absent} */
     public Profile profile() {
         return profile;
     }
 
+    /** {@return the loaded config and credentials files; empty when the builder had none} */
     public ProfileFile profileFile() {
         return profileFile;
     }
 
+    /** {@return the environment variables and home directory settings are read from} */
     public ConfigEnvironment environment() {
         return env;
     }
 
-    /** The setting as a string, from the first source that has it. */
+    /**
+     * The setting as a string, from the first source that has it.
+     *
+     * @param setting the setting to resolve
+     * @return its value as written (explicit values through {@code String.valueOf}), or empty when
+     *         no source has it and it has no default
+     */
     public Optional<String> get(ConfigSetting setting) {
         Object value = explicit.get(setting);
         if (value != null) {
@@ -83,6 +92,11 @@ public final class ConfigResolver {
      * A setting that is not one of {@link ConfigSetting}'s (a plugin's option): the first of
      * {@code environmentVariables} that is set, else the first of {@code configKeys} in the active
      * profile ({@code a.b} names key {@code b} of the profile's nested block {@code a}).
+     * Empty environment variables count as unset, as in botocore.
+     *
+     * @param configKeys the profile keys to try, in order
+     * @param environmentVariables the environment variables to try, in order, before any key
+     * @return the first value found, or empty (no defaults apply)
      */
     public Optional<String> lookup(List<String> configKeys, List<String> environmentVariables) {
         for (String variable : environmentVariables) {
@@ -101,7 +115,12 @@ public final class ConfigResolver {
         return Optional.empty();
     }
 
-    /** A boolean setting: like botocore, only the text {@code true} (any case) is true. */
+    /**
+     * A boolean setting: like botocore, only the text {@code true} (any case) is true.
+     *
+     * @param setting the setting to resolve
+     * @return its value, or empty when no source has it and it has no default
+     */
     public Optional<Boolean> getBoolean(ConfigSetting setting) {
         Object value = explicit.get(setting);
         if (value instanceof Boolean b) {
@@ -110,11 +129,21 @@ public final class ConfigResolver {
         return get(setting).map(v -> v.strip().toLowerCase(Locale.ROOT).equals("true"));
     }
 
+    /**
+     * @param setting a boolean setting
+     * @return true only when it resolves to true; unset counts as false
+     */
     public boolean isTrue(ConfigSetting setting) {
         return getBoolean(setting).orElse(false);
     }
 
-    /** An integer setting; a value that is not an integer is a {@link ConfigException}. */
+    /**
+     * An integer setting.
+     *
+     * @param setting the setting to resolve
+     * @return its value, or empty when no source has it and it has no default
+     * @throws ConfigException naming the setting when its value is not an integer
+     */
     public Optional<Integer> getInt(ConfigSetting setting) {
         return get(setting).map(v -> {
             try {
@@ -130,19 +159,29 @@ public final class ConfigResolver {
                 : setting.configKeys().get(0);
     }
 
+    /** {@return the region ({@code AWS_REGION}, {@code AWS_DEFAULT_REGION}, the profile's {@code region}), or empty} */
     public Optional<String> region() {
         return get(ConfigSetting.REGION);
     }
 
+    /**
+     * {@return the total attempts ({@code AWS_MAX_ATTEMPTS}, the profile's {@code max_attempts}), or empty}
+     *
+     * @throws ConfigException when the value is not an integer
+     */
     public Optional<Integer> maxAttempts() {
         return getInt(ConfigSetting.MAX_ATTEMPTS);
     }
 
+    /** {@return the retry mode as written ({@code legacy} unless the environment, the profile or the defaults mode says otherwise); never null} */
     public String retryMode() {
         return get(ConfigSetting.RETRY_MODE).orElseThrow();
     }
 
-    /** The configured defaults mode as written ({@code legacy}, {@code standard}, {@code auto}, ...). */
+    /**
+     * {@return the configured defaults mode in lower case ({@code legacy}, {@code standard},
+     * {@code auto}, ...); {@code legacy} when none is configured}
+     */
     public String defaultsMode() {
         return get(ConfigSetting.DEFAULTS_MODE).orElseThrow().toLowerCase(Locale.ROOT);
     }
@@ -154,6 +193,10 @@ public final class ConfigResolver {
      * {@code AWS_IGNORE_CONFIGURED_ENDPOINT_URLS} / {@code ignore_configured_endpoint_urls} is true.
      * An endpoint URL passed to the client explicitly takes precedence over all of these and
      * is the caller's business.
+     *
+     * @param serviceId the model's {@code serviceId}, e.g. {@code Elastic Beanstalk}
+     * @return the configured URL, or empty
+     * @throws ConfigException when the profile names a {@code [services]} section that does not exist
      */
     public Optional<String> endpointUrl(String serviceId) {
         if (isTrue(ConfigSetting.IGNORE_CONFIGURED_ENDPOINT_URLS)) {
@@ -197,6 +240,7 @@ public final class ConfigResolver {
         return "standard";
     }
 
+    /** Builder of a {@link ConfigResolver}; not thread-safe. */
     public static final class Builder {
         private ConfigEnvironment env;
         private ProfileFile profileFile;
@@ -207,28 +251,51 @@ public final class ConfigResolver {
         private Builder() {
         }
 
+        /**
+         * @param environment the variables and home directory to read (required)
+         * @return this builder
+         */
         public Builder environment(ConfigEnvironment environment) {
             this.env = environment;
             return this;
         }
 
+        /**
+         * @param file the loaded config and credentials files; null for none ({@link ProfileFile#empty()})
+         * @return this builder
+         */
         public Builder profileFile(ProfileFile file) {
             this.profileFile = file;
             return this;
         }
 
-        /** An explicitly chosen profile; it beats {@code AWS_PROFILE} and must exist. */
+        /**
+         * An explicitly chosen profile; it beats {@code AWS_DEFAULT_PROFILE} and {@code AWS_PROFILE} and must exist.
+         *
+         * @param name the profile's name, or null for {@code AWS_DEFAULT_PROFILE}, {@code AWS_PROFILE}, then {@code default}
+         * @return this builder
+         */
         public Builder profileName(String name) {
             this.profileName = name;
             return this;
         }
 
+        /**
+         * @param defaults the {@code sdk-default-configuration.json} defaults modes draw on; {@link SdkDefaults#none()} by default
+         * @return this builder
+         */
         public Builder sdkDefaults(SdkDefaults defaults) {
             this.sdkDefaults = Objects.requireNonNull(defaults);
             return this;
         }
 
-        /** An explicit value (from client options): beats every other source. */
+        /**
+         * An explicit value (from client options): beats every other source.
+         *
+         * @param setting the setting
+         * @param value its value (a {@code String}, {@code Boolean} or number), or null to remove it
+         * @return this builder
+         */
         public Builder set(ConfigSetting setting, Object value) {
             if (value == null) {
                 explicit.remove(setting);
@@ -238,6 +305,14 @@ public final class ConfigResolver {
             return this;
         }
 
+        /**
+         * Picks the active profile and the defaults mode's values.
+         *
+         * @return the resolver
+         * @throws NullPointerException when no environment was given
+         * @throws ProfileNotFoundException when the chosen profile (other than {@code default}) is in neither file
+         * @throws ConfigException when the defaults mode is not one the defaults document defines
+         */
         public ConfigResolver build() {
             return new ConfigResolver(this);
         }

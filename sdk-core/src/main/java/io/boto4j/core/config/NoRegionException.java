@@ -8,6 +8,7 @@ package io.boto4j.core.config;
 public final class NoRegionException extends ConfigException {
     private static final long serialVersionUID = 1L;
 
+    /** The service whose client needs a region. */
     private final String service;
 
     /**
@@ -23,7 +24,7 @@ public final class NoRegionException extends ConfigException {
         this.service = service;
     }
 
-    /** The service whose client needs a region. */
+    /** {@return the service whose client needs a region, as the message names it} */
     public String service() {
         return service;
     }

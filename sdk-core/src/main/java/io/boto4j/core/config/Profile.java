@@ -38,34 +38,57 @@ public final class Profile {
         this.subsections = subsections;
     }
 
+    /** {@return the section's name, without its {@code profile}/{@code sso-session}/{@code services} prefix} */
     public String name() {
         return name;
     }
 
-    /** A top-level value; keys are matched lower-case, as botocore lower-cases them. */
+    /**
+     * A top-level value.
+     *
+     * @param key the key in lower case (the parser lower-cases keys, as botocore does)
+     * @return the value, or empty when the section has no such key or it names a nested block
+     */
     public Optional<String> get(String key) {
         return Optional.ofNullable(properties.get(key));
     }
 
+    /**
+     * @param key the key in lower case
+     * @return whether the section has a top-level value for it
+     */
     public boolean has(String key) {
         return properties.containsKey(key);
     }
 
-    /** A value inside a nested block, e.g. {@code subsection("s3", "addressing_style")}. */
+    /**
+     * A value inside a nested block, e.g. {@code get("s3", "addressing_style")}.
+     *
+     * @param subsection the nested block's key, e.g. {@code s3}
+     * @param key the key inside that block
+     * @return the value, or empty when the block or the key is absent
+     */
     public Optional<String> get(String subsection, String key) {
         Map<String, String> block = subsections.get(subsection);
         return block == null ? Optional.empty() : Optional.ofNullable(block.get(key));
     }
 
+    /** {@return every top-level value by key; unmodifiable, may hold secrets such as {@code aws_secret_access_key}} */
     public Map<String, String> properties() {
         return properties;
     }
 
-    /** A nested block by its key, or an empty map. */
+    /**
+     * A nested block by its key.
+     *
+     * @param key the block's key, e.g. {@code s3}
+     * @return the block's values (unmodifiable), or an empty map
+     */
     public Map<String, String> subsection(String key) {
         return subsections.getOrDefault(key, Map.of());
     }
 
+    /** {@return every nested block by its key; unmodifiable} */
     public Map<String, Map<String, String>> subsections() {
         return subsections;
     }

@@ -23,7 +23,9 @@ import java.util.concurrent.Executor;
  * files is merged key by key, the credentials file winning.
  */
 public final class ProfileFile {
+    /** The environment variable that moves the config file ({@code AWS_CONFIG_FILE}). */
     public static final String CONFIG_FILE_ENV = "AWS_CONFIG_FILE";
+    /** The environment variable that moves the credentials file ({@code AWS_SHARED_CREDENTIALS_FILE}). */
     public static final String CREDENTIALS_FILE_ENV = "AWS_SHARED_CREDENTIALS_FILE";
 
     private final Map<String, Profile> configProfiles;
@@ -60,12 +62,21 @@ public final class ProfileFile {
         this.services = Collections.unmodifiableMap(svc);
     }
 
-    /** No files at all. */
+    /** {@return a profile file with no profiles, sso-sessions or services sections, as when neither file exists} */
     public static ProfileFile empty() {
         return new ProfileFile(Map.of(), Map.of());
     }
 
-    /** Parses file contents directly; the names appear in error messages. Either may be null. */
+    /**
+     * Parses file contents directly (tests, embedders); no I/O.
+     *
+     * @param configName the config file's name for error messages
+     * @param configContent the config file's text, or null for no config file
+     * @param credentialsName the credentials file's name for error messages
+     * @param credentialsContent the credentials file's text, or null for no credentials file
+     * @return both files' sections, profiles merged
+     * @throws ConfigParseException naming the file and line when either text is not valid INI
+     */
     public static ProfileFile parse(String configName, String configContent,
                                    String credentialsName, String credentialsContent) {
         return new ProfileFile(
@@ -73,23 +84,46 @@ public final class ProfileFile {
                 credentialsContent == null ? Map.of() : IniParser.parse(credentialsName, credentialsContent));
     }
 
-    /** Reads both files from the locations {@code env} names. Blocking: see {@link #loadAsync}. */
+    /**
+     * Reads both files from the locations {@code env} names. Blocking: see {@link #loadAsync}.
+     *
+     * @param env where the file locations and home directory come from
+     * @return both files' sections; a missing file counts as empty
+     * @throws ConfigException when a file exists but cannot be read
+     * @throws ConfigParseException when a file is not valid INI
+     */
     public static ProfileFile load(ConfigEnvironment env) {
         return new ProfileFile(readIni(configFilePath(env)), readIni(credentialsFilePath(env)));
     }
 
-    /** Reads both files on {@code executor}, so an event-loop thread never does file I/O. */
+    /**
+     * Reads both files on {@code executor}, so an event-loop thread never does file I/O.
+     *
+     * @param env where the file locations and home directory come from
+     * @param executor runs the blocking read
+     * @return a future completed on {@code executor}'s thread, with the files or with
+     *         {@link #load}'s exception
+     */
     public static CompletableFuture<ProfileFile> loadAsync(ConfigEnvironment env, Executor executor) {
         return CompletableFuture.supplyAsync(() -> load(env), executor);
     }
 
-    /** {@code AWS_CONFIG_FILE} (with {@code ~} expanded) or {@code ~/.aws/config}. */
+    /**
+     * {@return the config file's location: {@code AWS_CONFIG_FILE} (with {@code ~} expanded) or {@code ~/.aws/config}}
+     *
+     * @param env the environment and home directory
+     */
     public static Path configFilePath(ConfigEnvironment env) {
         String configured = env.nonEmpty(CONFIG_FILE_ENV);
         return configured != null ? env.expandUser(configured) : env.home().resolve(".aws").resolve("config");
     }
 
-    /** {@code AWS_SHARED_CREDENTIALS_FILE} (with {@code ~} expanded) or {@code ~/.aws/credentials}. */
+    /**
+     * {@return the credentials file's location: {@code AWS_SHARED_CREDENTIALS_FILE} (with {@code ~}
+     * expanded) or {@code ~/.aws/credentials}}
+     *
+     * @param env the environment and home directory
+     */
     public static Path credentialsFilePath(ConfigEnvironment env) {
         String configured = env.nonEmpty(CREDENTIALS_FILE_ENV);
         return configured != null ? env.expandUser(configured) : env.home().resolve(".aws").resolve("credentials");
@@ -97,7 +131,11 @@ public final class ProfileFile {
 
     /**
      * The profile to use: the explicit name if given, else {@code AWS_DEFAULT_PROFILE}, else
-     * {@code AWS_PROFILE} (botocore's order), else {@code default}.
+     * {@code AWS_PROFILE} (botocore's order), else {@code default}. Empty names count as unset.
+     *
+     * @param env the environment to read the variables from
+     * @param explicit the name chosen in code, or null
+     * @return the profile's name, never null
      */
     public static String activeProfileName(ConfigEnvironment env, String explicit) {
         if (explicit != null && !explicit.isEmpty()) {
@@ -162,12 +200,23 @@ public final class ProfileFile {
         return words;
     }
 
-    /** A profile from both files merged (credentials file keys win). */
+    /**
+     * A profile from both files merged (credentials file keys win).
+     *
+     * @param name the profile's name without the {@code profile } prefix, e.g. {@code default}
+     * @return the profile, or empty when neither file has it
+     */
     public Optional<Profile> profile(String name) {
         return Optional.ofNullable(profiles.get(name));
     }
 
-    /** The profile or a {@link ProfileNotFoundException}. */
+    /**
+     * A profile that must exist, from both files merged.
+     *
+     * @param name the profile's name
+     * @return the profile
+     * @throws ProfileNotFoundException when neither file has it
+     */
     public Profile requireProfile(String name) {
         Profile p = profiles.get(name);
         if (p == null) {
@@ -176,24 +225,47 @@ public final class ProfileFile {
         return p;
     }
 
-    /** The profile as the config file alone defines it. */
+    /**
+     * The profile as the config file alone defines it.
+     *
+     * @param name the profile's name
+     * @return the profile, or empty when the config file does not have it
+     */
     public Optional<Profile> configProfile(String name) {
         return Optional.ofNullable(configProfiles.get(name));
     }
 
-    /** The profile as the credentials file alone defines it. */
+    /**
+     * The profile as the credentials file alone defines it.
+     *
+     * @param name the profile's name
+     * @return the profile, or empty when the credentials file does not have it
+     */
     public Optional<Profile> credentialsProfile(String name) {
         return Optional.ofNullable(credentialsProfiles.get(name));
     }
 
+    /**
+     * An {@code [sso-session NAME]} section of the config file.
+     *
+     * @param name the session's name, as a profile's {@code sso_session} names it
+     * @return the section, or empty
+     */
     public Optional<Profile> ssoSession(String name) {
         return Optional.ofNullable(ssoSessions.get(name));
     }
 
+    /**
+     * A {@code [services NAME]} section of the config file (per-service settings such as {@code endpoint_url}).
+     *
+     * @param name the section's name, as a profile's {@code services} names it
+     * @return the section, its nested blocks keyed by snake-case service id; or empty
+     */
     public Optional<Profile> services(String name) {
         return Optional.ofNullable(services.get(name));
     }
 
+    /** {@return the names of the profiles of both files, config file's first; an unmodifiable view} */
     public Set<String> profileNames() {
         return profiles.keySet();
     }

@@ -15,7 +15,9 @@ import java.util.Map;
  * them; {@code auto} is resolved by the caller ({@link ConfigResolver}) to a concrete mode.
  */
 public final class SdkDefaults {
+    /** The {@code legacy} mode, botocore's default: no defaults applied. */
     public static final String LEGACY = "legacy";
+    /** The {@code auto} mode, which {@link ConfigResolver} turns into {@code in-region}, {@code cross-region} or {@code standard}. */
     public static final String AUTO = "auto";
 
     private final JsonNode document;
@@ -24,21 +26,30 @@ public final class SdkDefaults {
         this.document = document;
     }
 
-    /** No defaults document: every mode behaves like {@code legacy}. */
+    /** {@return defaults without a document: every mode behaves like {@code legacy}} */
     public static SdkDefaults none() {
         return new SdkDefaults(null);
     }
 
+    /**
+     * @param document the parsed {@code sdk-default-configuration.json}, or null for {@link #none()}'s behaviour
+     * @return the defaults
+     */
     public static SdkDefaults of(JsonNode document) {
         return new SdkDefaults(document);
     }
 
-    /** From the document already parsed into plain maps and lists. */
+    /**
+     * From the document already parsed into plain maps and lists.
+     *
+     * @param document the document's top-level object ({@code base}, {@code modes}, ...)
+     * @return the defaults
+     */
     public static SdkDefaults of(Map<String, ?> document) {
         return new SdkDefaults(new ObjectMapper().valueToTree(document));
     }
 
-    /** The modes the document defines, plus {@code legacy} and {@code auto}. */
+    /** {@return the modes the document defines, plus {@code auto} and {@code legacy}; a new mutable list} */
     public List<String> modeNames() {
         List<String> names = new ArrayList<>();
         if (document != null) {
@@ -52,6 +63,10 @@ public final class SdkDefaults {
     /**
      * The values for a concrete mode (not {@code auto}) as strings keyed by the document's
      * names ({@code retryMode}, {@code connectTimeoutInMillis}, ...); empty for {@code legacy}.
+     *
+     * @param mode a mode name, e.g. {@code standard} or {@code in-region}
+     * @return the values (unmodifiable); empty for {@code legacy} or without a document
+     * @throws ConfigException naming the valid modes when the document does not define {@code mode}
      */
     public Map<String, String> valuesFor(String mode) {
         if (document == null || LEGACY.equals(mode)) {

@@ -13,10 +13,20 @@ public final class ServiceIds {
     private ServiceIds() {
     }
 
+    /**
+     * {@return the id as a {@code [services]} section's block key, e.g. {@code cloudwatch_logs}}
+     *
+     * @param serviceId a model's {@code serviceId}, e.g. {@code CloudWatch Logs}
+     */
     public static String snakeCase(String serviceId) {
         return serviceId.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
     }
 
+    /**
+     * {@return the service's endpoint URL variable, e.g. {@code AWS_ENDPOINT_URL_CLOUDWATCH_LOGS}}
+     *
+     * @param serviceId a model's {@code serviceId}, e.g. {@code CloudWatch Logs}
+     */
     public static String endpointUrlVariable(String serviceId) {
         return "AWS_ENDPOINT_URL_" + snakeCase(serviceId).toUpperCase(Locale.ROOT);
     }

@@ -69,7 +69,14 @@ public final class PageIterator {
         }
     }
 
-    /** The next page, or empty when the pagination is over. */
+    /**
+     * Fetches the next page. The stage completes on the thread the page's call completes on.
+     *
+     * @return a stage with the page (a copy of the output; a truncated page lacks the items past
+     *         MaxItems), or empty when the pagination is over; failed with the call's failure or a
+     *         {@link PaginationException} (a repeated token), after which the pagination is over
+     * @throws IllegalStateException when the previous page's stage has not completed
+     */
     public CompletionStage<Optional<Map<String, Object>>> nextPage() {
         if (inFlight) {
             throw new IllegalStateException("nextPage() called before the previous page completed");
@@ -108,12 +115,14 @@ public final class PageIterator {
     /**
      * The token to resume from after a pagination that MaxItems cut short; null while there is
      * none (including when every page was read).
+     *
+     * @return a token for {@link PaginationConfig#withStartingToken}, or null
      */
     public String resumeToken() {
         return resumeToken;
     }
 
-    /** The non-aggregate keys, taken from the first page (as botocore does). */
+    /** {@return the non-aggregate keys, taken from the first page (as botocore does); empty before it} */
     public Map<String, Object> nonAggregatePart() {
         return nonAggregatePart;
     }
@@ -122,6 +131,8 @@ public final class PageIterator {
      * botocore's build_full_result: reads the remaining pages and joins them: list result keys
      * concatenated, number and string result keys summed or concatenated, the non-aggregate
      * keys of the first page, and {@code NextToken} with the resume token when truncated.
+     *
+     * @return a stage with the joined result (a new mutable map), failed with the first page's failure
      */
     public CompletionStage<Map<String, Object>> buildFullResult() {
         Map<String, Object> result = new LinkedHashMap<>();
@@ -172,7 +183,11 @@ public final class PageIterator {
 
     /**
      * botocore's search(): the expression over each page, a list result contributing its
-     * elements and anything else (null included) itself.
+     * elements and anything else (null included) itself. Shares this iterator's pages.
+     *
+     * @param expression a JMESPath expression, e.g. {@code Contents[].Key}
+     * @return a new iterator over the values
+     * @throws io.boto4j.core.JmesPathException when the expression is invalid
      */
     public SearchIterator search(String expression) {
         return new SearchIterator(this, JmesPath.compile(expression));

@@ -13,14 +13,26 @@ public record PaginationConfig(Integer maxItems, Integer pageSize, String starti
     /** No limits: every page from the start. */
     public static final PaginationConfig NONE = new PaginationConfig(null, null, null);
 
+    /**
+     * @param max the new MaxItems, or null for no limit
+     * @return a copy with it; this one is unchanged
+     */
     public PaginationConfig withMaxItems(Integer max) {
         return new PaginationConfig(max, pageSize, startingToken);
     }
 
+    /**
+     * @param size the new PageSize, or null for the service's default
+     * @return a copy with it; this one is unchanged
+     */
     public PaginationConfig withPageSize(Integer size) {
         return new PaginationConfig(maxItems, size, startingToken);
     }
 
+    /**
+     * @param token a resume token from {@link PageIterator#resumeToken()}, or null to start from the beginning
+     * @return a copy with it; this one is unchanged
+     */
     public PaginationConfig withStartingToken(String token) {
         return new PaginationConfig(maxItems, pageSize, token);
     }

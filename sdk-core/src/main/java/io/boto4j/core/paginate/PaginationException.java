@@ -9,6 +9,9 @@ import io.boto4j.core.SdkClientException;
 public class PaginationException extends SdkClientException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what stopped the pagination, in botocore's words where it has them
+     */
     public PaginationException(String message) {
         super(message);
     }

@@ -14,7 +14,11 @@ public final class Paginator {
     private final boolean limitKeyIsString;
 
     /**
-     * @param fetchPage one call of the operation; it receives a fresh map each time
+     * A paginator over {@code fetchPage}.
+     *
+     * @param definition the operation's entry of {@code paginators-1.json}
+     * @param fetchPage one call of the operation; it receives a fresh map each time. Its stage may
+     *     complete on any thread; the pages' stages complete on that thread.
      * @param limitKeyIsString whether the model types the limit key as a string (as Route 53's
      *     MaxItems), in which case the page size is sent as a string, as botocore does
      */
@@ -25,11 +29,18 @@ public final class Paginator {
         this.limitKeyIsString = limitKeyIsString;
     }
 
+    /**
+     * A paginator whose limit key, if any, takes a number.
+     *
+     * @param definition the operation's entry of {@code paginators-1.json}
+     * @param fetchPage one call of the operation; it receives a fresh map each time
+     */
     public Paginator(PaginatorDefinition definition,
             Function<Map<String, Object>, CompletionStage<Map<String, Object>>> fetchPage) {
         this(definition, fetchPage, false);
     }
 
+    /** {@return the operation's paginator definition} */
     public PaginatorDefinition definition() {
         return definition;
     }
@@ -37,6 +48,9 @@ public final class Paginator {
     /**
      * Starts a pagination (no call is made until the first {@link PageIterator#nextPage()}).
      *
+     * @param input the operation's input; copied, so later changes to it do not count
+     * @param config MaxItems, PageSize and StartingToken, each optional
+     * @return a new iterator over the pages, to be used by one caller at a time
      * @throws PaginationException if a page size is asked of an operation without a limit key,
      *     or the starting token cannot be read
      */
@@ -52,6 +66,12 @@ public final class Paginator {
         return new PageIterator(definition, fetchPage, input, config, pageSize);
     }
 
+    /**
+     * Starts a pagination of every page from the start ({@link PaginationConfig#NONE}).
+     *
+     * @param input the operation's input; copied
+     * @return a new iterator over the pages
+     */
     public PageIterator paginate(Map<String, Object> input) {
         return paginate(input, PaginationConfig.NONE);
     }

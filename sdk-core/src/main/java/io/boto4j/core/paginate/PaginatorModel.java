@@ -15,7 +15,14 @@ public final class PaginatorModel {
         this.byOperation = Collections.unmodifiableMap(byOperation);
     }
 
-    /** Parses the whole document ({@code {"pagination": {"Operation": {...}}}}). */
+    /**
+     * Parses the whole document ({@code {"pagination": {"Operation": {...}}}}).
+     *
+     * @param document the parsed {@code paginators-1.json}
+     * @return the model; empty when the document has no {@code pagination} object
+     * @throws IllegalArgumentException when an entry's tokens do not pair up
+     * @throws io.boto4j.core.JmesPathException when an entry's expression is invalid
+     */
     public static PaginatorModel fromJson(JsonNode document) {
         Map<String, PaginatorDefinition> byOperation = new LinkedHashMap<>();
         JsonNode pagination = document.path("pagination");
@@ -23,15 +30,26 @@ public final class PaginatorModel {
         return new PaginatorModel(byOperation);
     }
 
+    /** {@return the names of the operations that have a paginator, in document order; unmodifiable} */
     public Set<String> operations() {
         return byOperation.keySet();
     }
 
+    /**
+     * @param operation the operation's name in the model, e.g. {@code ListObjectsV2}
+     * @return its paginator definition, or empty when it has none
+     */
     public Optional<PaginatorDefinition> find(String operation) {
         return Optional.ofNullable(byOperation.get(operation));
     }
 
-    /** The definition, or an IllegalArgumentException naming the operation (as botocore's ValueError). */
+    /**
+     * The paginator of an operation that must have one.
+     *
+     * @param operation the operation's name in the model, e.g. {@code ListObjectsV2}
+     * @return its definition
+     * @throws IllegalArgumentException naming the operation when it has no paginator (as botocore's ValueError)
+     */
     public PaginatorDefinition definition(String operation) {
         PaginatorDefinition d = byOperation.get(operation);
         if (d == null) {

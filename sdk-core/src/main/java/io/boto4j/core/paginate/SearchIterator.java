@@ -20,12 +20,22 @@ public final class SearchIterator {
         this.expression = expression;
     }
 
-    /** The values of the next page, or empty when there are no more pages. */
+    /**
+     * The values of the next page. Call again only after the stage has completed.
+     *
+     * @return a stage with the page's values (a new mutable list, possibly holding null), or
+     *         empty when there are no more pages; failed as {@link PageIterator#nextPage()} fails
+     */
     public CompletionStage<Optional<List<Object>>> nextBatch() {
         return pages.nextPage().thenApply(page -> page.map(this::valuesOf));
     }
 
-    /** Every remaining value, in order. */
+    /**
+     * Reads every remaining page.
+     *
+     * @return a stage with every remaining value in order (a new mutable list), failed with
+     *         the first page's failure
+     */
     public CompletionStage<List<Object>> collectAll() {
         List<Object> all = new ArrayList<>();
         return PageLoop.forEachPage(pages, page -> all.addAll(valuesOf(page))).thenApply(done -> all);

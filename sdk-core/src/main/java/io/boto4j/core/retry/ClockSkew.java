@@ -28,6 +28,10 @@ public final class ClockSkew {
     private ClockSkew() {
     }
 
+    /**
+     * @param code a service error code, or null
+     * @return whether it is one of {@link #CLOCK_SKEW_ERROR_CODES}
+     */
     public static boolean isClockSkewErrorCode(String code) {
         return code != null && CLOCK_SKEW_ERROR_CODES.contains(code);
     }
@@ -38,7 +42,9 @@ public final class ClockSkew {
      * {@link #THRESHOLD} of the server's.
      *
      * @param localNow      the local clock when the response arrived (without the offset)
+     * @param outcome       the attempt's outcome
      * @param currentOffset the offset in use for this attempt
+     * @return the new offset ({@code serverDate - localNow}), or empty to leave it as it is
      */
     public static Optional<Duration> correction(AttemptOutcome outcome, Instant localNow, Duration currentOffset) {
         if (!outcome.hasResponse() || !isClockSkewErrorCode(outcome.errorCode())) {
@@ -55,7 +61,12 @@ public final class ClockSkew {
         return Optional.of(Duration.between(localNow, serverTime.get()));
     }
 
-    /** Parses an HTTP {@code Date} header (RFC 1123); empty when absent or malformed. */
+    /**
+     * Parses an HTTP {@code Date} header (RFC 1123).
+     *
+     * @param dateHeader the header's value, e.g. {@code Tue, 3 Jun 2008 11:05:30 GMT}, or null
+     * @return the instant, or empty when absent, blank or malformed
+     */
     public static Optional<Instant> serverTime(String dateHeader) {
         if (dateHeader == null || dateHeader.isBlank()) {
             return Optional.empty();

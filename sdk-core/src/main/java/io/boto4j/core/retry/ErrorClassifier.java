@@ -31,7 +31,12 @@ public final class ErrorClassifier {
     private ErrorClassifier() {
     }
 
-    /** botocore's {@code ThrottlingErrorDetector}: a throttling code or a modeled throttling error. */
+    /**
+     * botocore's {@code ThrottlingErrorDetector}: a throttling code or a modeled throttling error.
+     *
+     * @param outcome the attempt's outcome
+     * @return whether it is a throttling error (never for an outcome without an error code)
+     */
     public static boolean isThrottling(AttemptOutcome outcome) {
         String code = outcome.errorCode();
         if (code == null) {
@@ -40,7 +45,13 @@ public final class ErrorClassifier {
         return THROTTLING_ERROR_CODES.contains(code) || outcome.modeledRetry() == ModeledRetry.THROTTLING;
     }
 
-    /** botocore's {@code TransientRetryableChecker}: transient code or status, or a transport failure. */
+    /**
+     * botocore's {@code TransientRetryableChecker}: transient code or status, or a transport failure.
+     *
+     * @param outcome the attempt's outcome
+     * @return whether it is transient; true for every failure {@link TransportFailure#classify}
+     *         recognises as a transport one
+     */
     public static boolean isTransient(AttemptOutcome outcome) {
         if (outcome.errorCode() != null && TRANSIENT_ERROR_CODES.contains(outcome.errorCode())) {
             return true;
@@ -51,7 +62,13 @@ public final class ErrorClassifier {
         return outcome.transportFailure() != TransportFailure.NOT_TRANSPORT;
     }
 
-    /** botocore's {@code ModeledRetryableChecker}. */
+    /**
+     * botocore's {@code ModeledRetryableChecker}: the error is one of the operation's errors with a
+     * {@code retryable} trait.
+     *
+     * @param outcome the attempt's outcome
+     * @return whether it has an error code and a modeled retry verdict
+     */
     public static boolean isModeledRetryable(AttemptOutcome outcome) {
         return outcome.errorCode() != null && outcome.modeledRetry() != ModeledRetry.NONE;
     }
@@ -60,7 +77,9 @@ public final class ErrorClassifier {
      * botocore's {@code special.py}: STS {@code IDPCommunicationError} and a DynamoDB response
      * failing its CRC32 check are retryable.
      *
+     * @param outcome the attempt's outcome
      * @param serviceName the service's model name (botocore's {@code service_model.service_name})
+     * @return whether one of these special cases applies
      */
     public static boolean isSpecialRetryable(AttemptOutcome outcome, String serviceName) {
         if ("sts".equals(serviceName)) {
@@ -75,6 +94,10 @@ public final class ErrorClassifier {
     /**
      * botocore's {@code StandardRetryConditions} without the attempt count: transient,
      * throttling, modeled retryable or special-cased.
+     *
+     * @param outcome the attempt's outcome
+     * @param serviceName the service's model name, e.g. {@code dynamodb}
+     * @return whether standard mode would retry it, attempts and quota permitting
      */
     public static boolean isRetryable(AttemptOutcome outcome, String serviceName) {
         return isTransient(outcome) || isThrottling(outcome) || isModeledRetryable(outcome)

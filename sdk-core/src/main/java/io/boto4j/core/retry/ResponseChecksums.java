@@ -17,6 +17,10 @@ public final class ResponseChecksums {
     /**
      * True when the response carries {@code x-amz-crc32} and the body's CRC32 differs (or the
      * header is not a number). No header, no mismatch.
+     *
+     * @param headers the response headers
+     * @param body the whole response body as received, or null for none
+     * @return whether the check failed
      */
     public static boolean crc32Mismatch(Headers headers, byte[] body) {
         String expected = headers.first(CRC32_HEADER);

@@ -13,12 +13,23 @@ import java.util.OptionalInt;
  * {@code max_attempts} count <em>attempts</em>. The builder takes both and applies botocore's
  * precedence (total attempts wins). When nothing is configured each mode keeps its own default:
  * 3 for standard and adaptive, the {@code _retry.json} value (5, DynamoDB 10) for legacy.
+ *
+ * @param mode             the retry mode
+ * @param totalMaxAttempts the total attempts configured, at least 1; empty for the mode's default
  */
 public record RetryConfig(RetryMode mode, OptionalInt totalMaxAttempts) {
 
     /** botocore's default total attempts in standard and adaptive modes. */
     public static final int DEFAULT_STANDARD_MAX_ATTEMPTS = 3;
 
+    /**
+     * Checks the components.
+     *
+     * @param mode             the retry mode
+     * @param totalMaxAttempts the total attempts configured; empty for the mode's default
+     * @throws NullPointerException when either component is null
+     * @throws IllegalArgumentException when {@code totalMaxAttempts} is below 1
+     */
     public RetryConfig {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(totalMaxAttempts, "totalMaxAttempts");
@@ -28,16 +39,17 @@ public record RetryConfig(RetryMode mode, OptionalInt totalMaxAttempts) {
         }
     }
 
-    /** botocore's default: legacy mode, per-service attempts from {@code _retry.json}. */
+    /** {@return botocore's default: legacy mode, per-service attempts from {@code _retry.json}} */
     public static RetryConfig defaults() {
         return new RetryConfig(RetryMode.LEGACY, OptionalInt.empty());
     }
 
+    /** {@return a new builder with nothing configured} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Total attempts for standard/adaptive: the configured value or 3. */
+    /** {@return total attempts for standard/adaptive: the configured value or 3} */
     public int standardMaxAttempts() {
         return totalMaxAttempts.orElse(DEFAULT_STANDARD_MAX_ATTEMPTS);
     }
@@ -51,25 +63,44 @@ public record RetryConfig(RetryMode mode, OptionalInt totalMaxAttempts) {
         private Builder() {
         }
 
-        /** {@code standard}, {@code adaptive} or {@code legacy}; null means legacy (botocore's default). */
+        /**
+         * @param mode {@code standard}, {@code adaptive} or {@code legacy}, exactly; null means legacy
+         *             (botocore's default). Checked by {@link #build()}.
+         * @return this builder
+         */
         public Builder mode(String mode) {
             this.mode = mode;
             return this;
         }
 
-        /** Total attempts, first one included ({@code total_max_attempts}, {@code AWS_MAX_ATTEMPTS}). */
+        /**
+         * @param totalMaxAttempts total attempts, first one included ({@code total_max_attempts},
+         *                         {@code AWS_MAX_ATTEMPTS}); null when not configured. Wins over
+         *                         {@link #maxRetryAttempts}.
+         * @return this builder
+         */
         public Builder totalMaxAttempts(Integer totalMaxAttempts) {
             this.totalMaxAttempts = totalMaxAttempts;
             return this;
         }
 
-        /** Retries after the first attempt (botocore client config {@code retries={'max_attempts': n}}). */
+        /**
+         * @param maxRetryAttempts retries after the first attempt (botocore client config
+         *                         {@code retries={'max_attempts': n}}); null when not configured
+         * @return this builder
+         */
         public Builder maxRetryAttempts(Integer maxRetryAttempts) {
             this.maxRetryAttempts = maxRetryAttempts;
             return this;
         }
 
-        /** @throws IllegalArgumentException for an unknown mode or an out-of-range count */
+        /**
+         * Resolves the values collected.
+         *
+         * @return the configuration
+         * @throws IllegalArgumentException for an unknown mode or an out-of-range count, with
+         *                                  botocore's message
+         */
         public RetryConfig build() {
             RetryMode resolvedMode = mode == null ? RetryMode.LEGACY : RetryMode.fromConfigName(mode);
             if (totalMaxAttempts != null) {

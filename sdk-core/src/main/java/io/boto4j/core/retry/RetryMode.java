@@ -13,7 +13,7 @@ public enum RetryMode {
     /** Standard plus a client-side rate limiter that slows down after throttling errors. */
     ADAPTIVE;
 
-    /** The configuration spelling ({@code legacy}, {@code standard}, {@code adaptive}). */
+    /** {@return the configuration spelling ({@code legacy}, {@code standard}, {@code adaptive})} */
     public String configName() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -21,6 +21,8 @@ public enum RetryMode {
     /**
      * Parses a configured mode name (exact, lower case, as botocore requires).
      *
+     * @param name the configured value, e.g. {@code standard}
+     * @return the mode
      * @throws IllegalArgumentException naming the valid modes when {@code name} is not one
      */
     public static RetryMode fromConfigName(String name) {

@@ -7,11 +7,12 @@ package io.boto4j.core.retry;
  */
 public interface RetryStrategy {
 
-    /** Starts tracking one call. */
+    /** {@return a new tracker for one call, sharing this strategy's client-wide state} */
     RetryTracker newCall();
 
+    /** {@return the mode this strategy implements} */
     RetryMode mode();
 
-    /** Total attempts a call may make, the first included. */
+    /** {@return total attempts a call may make, the first included} */
     int maxAttempts();
 }

@@ -20,24 +20,34 @@ import java.util.Optional;
  */
 public interface RetryTracker {
 
-    /** How long to wait before sending the next attempt (the first one included). */
+    /**
+     * How long to wait before sending the next attempt (the first one included). May update
+     * client-wide state (adaptive mode's token bucket), so call it once per attempt.
+     *
+     * @return the wait, {@link Duration#ZERO} unless adaptive mode's rate limiter holds the call back
+     */
     Duration beforeAttempt();
 
     /**
      * Records a failed attempt and decides whether to retry it.
      *
+     * @param outcome how the attempt ended (anything but {@link AttemptOutcome#isSuccess() a success})
      * @return the delay before the next attempt, or empty to stop. When empty is returned for a
      *         2xx response (e.g. a checksum mismatch out of attempts) the call counts as
      *         finished successfully; do not call {@link #onSuccess} as well.
      */
     Optional<Duration> retryAfter(AttemptOutcome outcome);
 
-    /** Records the successful final attempt (refunds retry quota, feeds the rate limiter). */
+    /**
+     * Records the successful final attempt (refunds retry quota, feeds the rate limiter).
+     *
+     * @param outcome the successful attempt's outcome
+     */
     void onSuccess(AttemptOutcome outcome);
 
-    /** Total attempts allowed for this call, the first included (the {@code max} in {@code amz-sdk-request}). */
+    /** {@return total attempts allowed for this call, the first included (the {@code max} in {@code amz-sdk-request})} */
     int maxAttempts();
 
-    /** Attempts whose outcome has been recorded so far. */
+    /** {@return the number of attempts whose outcome has been recorded so far} */
     int attemptsMade();
 }

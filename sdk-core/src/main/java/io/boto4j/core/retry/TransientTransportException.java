@@ -11,6 +11,7 @@ import java.io.IOException;
 public final class TransientTransportException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the failure is a timeout rather than a lost connection. */
     private final boolean timeout;
 
     private TransientTransportException(String message, Throwable cause, boolean timeout) {
@@ -18,16 +19,31 @@ public final class TransientTransportException extends IOException {
         this.timeout = timeout;
     }
 
-    /** The connection was lost, reset or closed before a full response arrived. */
+    /**
+     * The connection was lost, reset or closed before a full response arrived
+     * ({@link TransportFailure#CONNECTION_CLOSED}).
+     *
+     * @param message what happened, e.g. {@code "connection closed while reading the response"}
+     * @param cause the transport's own exception, or null
+     * @return the exception, to throw or to fail a future with
+     */
     public static TransientTransportException connectionLost(String message, Throwable cause) {
         return new TransientTransportException(message, cause, false);
     }
 
-    /** Connecting or waiting for the response took longer than configured. */
+    /**
+     * Connecting or waiting for the response took longer than configured
+     * ({@link TransportFailure#READ_TIMEOUT}).
+     *
+     * @param message what timed out and after how long
+     * @param cause the transport's own exception, or null
+     * @return the exception, to throw or to fail a future with
+     */
     public static TransientTransportException timeout(String message, Throwable cause) {
         return new TransientTransportException(message, cause, true);
     }
 
+    /** {@return whether this is a timeout (made by {@link #timeout}) rather than a lost connection} */
     public boolean isTimeout() {
         return timeout;
     }

@@ -31,19 +31,25 @@ import javax.net.ssl.SSLException;
  * </ul>
  */
 public enum TransportFailure {
+    /** The connection could not be opened: refused, unknown host, no route, TLS failure. */
     CONNECT_FAILED,
+    /** Opening the connection took longer than the connect timeout. */
     CONNECT_TIMEOUT,
+    /** The attempt timed out once connected, e.g. waiting for the response (botocore's {@code ReadTimeoutError}). */
     READ_TIMEOUT,
+    /** The connection was reset or closed before the whole response arrived. */
     CONNECTION_CLOSED,
+    /** Any other I/O failure of the transport. */
     OTHER_IO,
+    /** Not a transport failure; never retried. */
     NOT_TRANSPORT;
 
-    /** True for the two timeouts, which cost more retry quota (10 instead of 5) in standard mode. */
+    /** {@return true for the two timeouts, which cost more retry quota (10 instead of 5) in standard mode} */
     public boolean isTimeout() {
         return this == CONNECT_TIMEOUT || this == READ_TIMEOUT;
     }
 
-    /** True for what botocore's legacy {@code GENERAL_CONNECTION_ERROR} policy covers. */
+    /** {@return true for what botocore's legacy {@code GENERAL_CONNECTION_ERROR} policy covers: all but {@link #OTHER_IO} and {@link #NOT_TRANSPORT}} */
     public boolean isGeneralConnectionError() {
         return this == CONNECT_FAILED || this == CONNECT_TIMEOUT || this == READ_TIMEOUT
                 || this == CONNECTION_CLOSED;
@@ -55,6 +61,9 @@ public enum TransportFailure {
      * looked through. {@link AttemptTimeoutException} is a connect timeout in its connect phase and
      * a read timeout in the others; {@link TimeoutException} (e.g. from {@code orTimeout}) counts
      * as a read timeout.
+     *
+     * @param failure the exception the attempt failed with, or null
+     * @return its category; {@link #NOT_TRANSPORT} for null and for anything that is no I/O failure
      */
     public static TransportFailure classify(Throwable failure) {
         Throwable t = unwrap(failure);

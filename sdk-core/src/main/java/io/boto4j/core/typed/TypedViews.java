@@ -53,10 +53,22 @@ public final class TypedViews {
 
     /** How a typed view reaches the client: its operations and its custom methods. */
     public interface Calls {
-        /** Runs an operation: (name, input, validated later) → output. */
+        /**
+         * Runs an operation.
+         *
+         * @param operation the operation's name in the model, e.g. {@code HeadObject}
+         * @param input its input, validated by the call
+         * @return a future of the output
+         */
         CompletableFuture<Map<String, Object>> operation(String operation, Map<String, Object> input);
 
-        /** Runs a custom method of the client with its arguments. */
+        /**
+         * Runs a custom method of the client with its arguments.
+         *
+         * @param method the custom method
+         * @param arguments its arguments by parameter name
+         * @return a future of the method's result
+         */
         CompletableFuture<Object> method(CustomMethod<?> method, Map<String, Object> arguments);
     }
 
@@ -64,7 +76,15 @@ public final class TypedViews {
      * Binds {@code view} to a service: each method to the operation or custom method of the
      * same name ({@code uploadFile} to {@code UploadFile}).
      *
+     * @param <T> the view's type
+     * @param view the user's interface
+     * @param model the service's model
      * @param methods the client's custom methods
+     * @param layer the layer the view's results are delivered by
+     * @param calls how the view reaches the client
+     * @return a proxy implementing {@code view}; thread-safe if {@code calls} is. Its default
+     *         methods run as written; {@code toString} names the view and the service, {@code equals}
+     *         is identity
      * @throws IllegalArgumentException naming every method that does not fit the model or the layer
      */
     public static <T> T bind(Class<T> view, ServiceModel model, Collection<CustomMethod<?>> methods, TypedLayer layer,

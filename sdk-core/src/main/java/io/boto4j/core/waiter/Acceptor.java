@@ -13,19 +13,47 @@ import java.util.Objects;
  * {@code pathAny} need a non-empty list; an {@code error} acceptor's {@code expected} is an
  * error code, or {@code true} (any error) / {@code false} (no error).
  *
- * @param argument the JMESPath expression of path matchers; null for status and error
+ * @param state    the state the waiter enters when this acceptor matches
+ * @param matcher  what is compared with {@code expected}
  * @param expected the value to compare with: a string, number or boolean
+ * @param argument the JMESPath expression of path matchers; null for status and error
  */
 public record Acceptor(State state, Matcher matcher, Object expected, Expression argument) {
 
+    /** The waiter states an acceptor can lead to ({@code waiters-2.json}'s {@code state}). */
     public enum State {
-        SUCCESS, FAILURE, RETRY
+        /** The wait is over: the waiter returns a {@link WaiterResult}. */
+        SUCCESS,
+        /** The wait failed for good: the waiter fails with a {@link WaiterFailureException}. */
+        FAILURE,
+        /** Poll again after the delay, attempts permitting. */
+        RETRY
     }
 
+    /** What an acceptor looks at ({@code waiters-2.json}'s {@code matcher}). */
     public enum Matcher {
-        PATH, PATH_ALL, PATH_ANY, STATUS, ERROR
+        /** {@code path}: the argument's value over the output equals {@code expected}. */
+        PATH,
+        /** {@code pathAll}: the argument gives a non-empty list whose every element equals {@code expected}. */
+        PATH_ALL,
+        /** {@code pathAny}: the argument gives a list with at least one element equal to {@code expected}. */
+        PATH_ANY,
+        /** {@code status}: the HTTP status equals {@code expected}. */
+        STATUS,
+        /** {@code error}: the call failed with error code {@code expected} (or any error / none, for a boolean). */
+        ERROR
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param state    the state the waiter enters on a match, not null
+     * @param matcher  what is compared, not null
+     * @param expected the value to compare with
+     * @param argument the JMESPath expression, required for the path matchers
+     * @throws NullPointerException when {@code state} or {@code matcher} is null
+     * @throws IllegalArgumentException when a path matcher has no argument
+     */
     public Acceptor {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(matcher, "matcher");
@@ -35,6 +63,10 @@ public record Acceptor(State state, Matcher matcher, Object expected, Expression
         }
     }
 
+    /**
+     * @param attempt the outcome of one call
+     * @return whether this acceptor's matcher matches it
+     */
     public boolean matches(Attempt attempt) {
         return switch (matcher) {
             case PATH -> !attempt.failed() && sameValue(argument.search(attempt.output()), expected);
@@ -56,7 +88,7 @@ public record Acceptor(State state, Matcher matcher, Object expected, Expression
         return attempt.failed() && Objects.equals(attempt.error().code(), expected);
     }
 
-    /** botocore's wording of why this acceptor matched. */
+    /** {@return botocore's wording of why this acceptor matched, for the waiter's messages} */
     public String explanation() {
         return switch (matcher) {
             case PATH -> "For expression \"" + argument.text() + "\" we matched expected path: \"" + text(expected) + "\"";

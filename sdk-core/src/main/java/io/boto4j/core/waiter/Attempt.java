@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record Attempt(Map<String, Object> output, ErrorInfo error) {
 
-    /** The HTTP status: the error's, or {@code ResponseMetadata.HTTPStatusCode} of the output, else 200. */
+    /** {@return the HTTP status: the error's, or {@code ResponseMetadata.HTTPStatusCode} of the output, else 200} */
     public int statusCode() {
         if (error != null) {
             return error.statusCode();
@@ -22,6 +22,7 @@ public record Attempt(Map<String, Object> output, ErrorInfo error) {
         return 200;
     }
 
+    /** {@return whether the call failed with a service error} */
     public boolean failed() {
         return error != null;
     }

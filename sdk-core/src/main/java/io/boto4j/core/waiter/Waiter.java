@@ -26,9 +26,13 @@ public final class Waiter {
     private final Delayer delayer;
 
     /**
+     * A waiter over {@code call}.
+     *
+     * @param definition the waiter's entry of {@code waiters-2.json}
      * @param call one call of {@link WaiterDefinition#operation()}; it receives a fresh map each time
      * @param errorInfo recognizes a service error among the call's failures (the cause of a
      *     CompletionException is unwrapped first)
+     * @param delayer schedules the waits between calls
      */
     public Waiter(WaiterDefinition definition, Function<Map<String, Object>, CompletionStage<Map<String, Object>>> call,
             Function<Throwable, Optional<ErrorInfo>> errorInfo, Delayer delayer) {
@@ -38,6 +42,7 @@ public final class Waiter {
         this.delayer = delayer;
     }
 
+    /** {@return the waiter's definition} */
     public WaiterDefinition definition() {
         return definition;
     }
@@ -45,6 +50,11 @@ public final class Waiter {
     /**
      * Waits until the success state. The stage fails with a {@link WaiterFailureException} or
      * {@link WaiterTimeoutException}, or with the call's own exception when it is not a service error.
+     * It completes on the thread that completes the last call's stage.
+     *
+     * @param input the operation's input; copied
+     * @param config overrides of the definition's delay and maximum attempts
+     * @return a stage with the result of the call that reached success
      */
     public CompletionStage<WaiterResult> waitFor(Map<String, Object> input, WaiterConfig config) {
         Duration delay = config.delay() != null ? config.delay() : definition.delay();
@@ -52,6 +62,12 @@ public final class Waiter {
         return attempt(Collections.unmodifiableMap(new LinkedHashMap<>(input)), delay, maxAttempts, 1, null);
     }
 
+    /**
+     * Waits with the definition's delay and maximum attempts; see {@link #waitFor(Map, WaiterConfig)}.
+     *
+     * @param input the operation's input; copied
+     * @return a stage with the result of the call that reached success
+     */
     public CompletionStage<WaiterResult> waitFor(Map<String, Object> input) {
         return waitFor(input, WaiterConfig.DEFAULTS);
     }

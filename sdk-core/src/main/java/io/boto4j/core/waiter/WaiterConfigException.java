@@ -6,6 +6,9 @@ import io.boto4j.core.SdkClientException;
 public class WaiterConfigException extends SdkClientException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what is wrong with the document, naming the waiter where there is one
+     */
     public WaiterConfigException(String message) {
         super(message);
     }

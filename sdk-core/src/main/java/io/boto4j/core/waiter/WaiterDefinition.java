@@ -8,16 +8,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** One waiter of a {@code waiters-2.json}: the operation it polls, how often, and its acceptors. */
+/**
+ * One waiter of a {@code waiters-2.json}: the operation it polls, how often, and its acceptors.
+ *
+ * @param name        the waiter's name, e.g. {@code TableExists}
+ * @param operation   the operation it calls, e.g. {@code DescribeTable}
+ * @param delay       the time between calls
+ * @param maxAttempts the calls to make at most
+ * @param acceptors   the acceptors, checked in order (immutable)
+ */
 public record WaiterDefinition(String name, String operation, Duration delay, int maxAttempts,
         List<Acceptor> acceptors) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * Copies the acceptors (immutable).
+     *
+     * @param name        the waiter's name
+     * @param operation   the operation it calls
+     * @param delay       the time between calls
+     * @param maxAttempts the calls to make at most
+     * @param acceptors   the acceptors, in order
+     */
     public WaiterDefinition {
         acceptors = List.copyOf(acceptors);
     }
 
-    /** Parses one entry, e.g. the value of {@code waiters.TableExists}. */
+    /**
+     * Parses one entry, e.g. the value of {@code waiters.TableExists}.
+     *
+     * @param name the waiter's name, the entry's key
+     * @param entry the entry's JSON object
+     * @return the definition
+     * @throws WaiterConfigException naming the waiter when a field is missing or a matcher or state is unknown
+     * @throws io.boto4j.core.JmesPathException when an acceptor's argument is not valid JMESPath
+     */
     public static WaiterDefinition fromJson(String name, JsonNode entry) {
         List<Acceptor> acceptors = new ArrayList<>();
         for (JsonNode a : entry.path("acceptors")) {

@@ -11,11 +11,20 @@ import java.util.Optional;
 public abstract class WaiterException extends SdkClientException {
     private static final long serialVersionUID = 1L;
 
+    /** The waiter's name, e.g. {@code TableExists}. */
     private final String waiterName;
+    /** Why the waiter stopped, in botocore's words. */
     private final String reason;
+    /** How many calls were made. */
     private final int attempts;
     private final transient Attempt lastAttempt;
 
+    /**
+     * @param waiterName the waiter's name, e.g. {@code TableExists}
+     * @param reason why it stopped, in botocore's words
+     * @param attempts how many calls were made
+     * @param lastAttempt the outcome of the last call
+     */
     protected WaiterException(String waiterName, String reason, int attempts, Attempt lastAttempt) {
         super("Waiter " + waiterName + " failed: " + reason);
         this.waiterName = waiterName;
@@ -24,21 +33,22 @@ public abstract class WaiterException extends SdkClientException {
         this.lastAttempt = lastAttempt;
     }
 
+    /** {@return the waiter's name, e.g. {@code TableExists}} */
     public String waiterName() {
         return waiterName;
     }
 
-    /** Why the waiter stopped, in botocore's words. */
+    /** {@return why the waiter stopped, in botocore's words} */
     public String reason() {
         return reason;
     }
 
-    /** How many calls were made. */
+    /** {@return how many calls were made} */
     public int attempts() {
         return attempts;
     }
 
-    /** The outcome of the last call (absent only after deserialization). */
+    /** {@return the outcome of the last call (absent only after deserialization)} */
     public Optional<Attempt> lastAttempt() {
         return Optional.ofNullable(lastAttempt);
     }

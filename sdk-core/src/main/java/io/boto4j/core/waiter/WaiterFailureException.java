@@ -7,6 +7,12 @@ package io.boto4j.core.waiter;
 public final class WaiterFailureException extends WaiterException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param waiterName the waiter's name
+     * @param reason the failure state's explanation, or the unexpected error's code and message
+     * @param attempts how many calls were made
+     * @param lastAttempt the call that failed
+     */
     public WaiterFailureException(String waiterName, String reason, int attempts, Attempt lastAttempt) {
         super(waiterName, reason, attempts, lastAttempt);
     }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 /** A service's {@code waiters-2.json} (version 2, the only version botocore supports). */
 public final class WaiterModel {
+    /** The {@code version} a document must declare. */
     public static final int SUPPORTED_VERSION = 2;
 
     private final Map<String, WaiterDefinition> byName;
@@ -17,6 +18,13 @@ public final class WaiterModel {
         this.byName = Collections.unmodifiableMap(byName);
     }
 
+    /**
+     * Parses the whole document.
+     *
+     * @param document the parsed {@code waiters-2.json}
+     * @return the model
+     * @throws WaiterConfigException when the version is not 2 or an entry is invalid
+     */
     public static WaiterModel fromJson(JsonNode document) {
         JsonNode version = document.get("version");
         if (version == null || !version.isInt() || version.asInt() != SUPPORTED_VERSION) {
@@ -29,16 +37,26 @@ public final class WaiterModel {
         return new WaiterModel(byName);
     }
 
-    /** Waiter names, sorted (as botocore lists them). */
+    /** {@return the waiter names, sorted (as botocore lists them); unmodifiable} */
     public Set<String> names() {
         return byName.keySet();
     }
 
+    /**
+     * @param name the waiter's name, e.g. {@code TableExists}
+     * @return its definition, or empty
+     */
     public Optional<WaiterDefinition> find(String name) {
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** The definition, or an IllegalArgumentException naming the waiter (botocore's ValueError). */
+    /**
+     * A waiter that must exist.
+     *
+     * @param name the waiter's name, e.g. {@code TableExists}
+     * @return its definition
+     * @throws IllegalArgumentException naming the waiter when there is none (botocore's ValueError)
+     */
     public WaiterDefinition definition(String name) {
         WaiterDefinition d = byName.get(name);
         if (d == null) {

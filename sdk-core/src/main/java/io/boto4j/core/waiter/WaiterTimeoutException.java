@@ -4,6 +4,12 @@ package io.boto4j.core.waiter;
 public final class WaiterTimeoutException extends WaiterException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param waiterName the waiter's name
+     * @param reason {@code Max attempts exceeded}, with the last accepted state if any
+     * @param attempts how many calls were made
+     * @param lastAttempt the last call's outcome
+     */
     public WaiterTimeoutException(String waiterName, String reason, int attempts, Attempt lastAttempt) {
         super(waiterName, reason, attempts, lastAttempt);
     }
