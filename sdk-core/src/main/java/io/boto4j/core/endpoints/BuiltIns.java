@@ -33,7 +33,7 @@ public final class BuiltIns {
     public static final String ACCOUNT_ID = "AWS::Auth::AccountId";
     /** {@code account_id_endpoint_mode}: {@code preferred}, {@code required} or {@code disabled}; a string. */
     public static final String ACCOUNT_ID_ENDPOINT_MODE = "AWS::Auth::AccountIdEndpointMode";
-    /** The credential scope (region) of the resolved credentials, when they carry one; a string. */
+    /** The credential scope the resolved credentials carry, when they carry one; a string (botocore fills none). */
     public static final String CREDENTIAL_SCOPE = "AWS::Auth::CredentialScope";
 
     private BuiltIns() {
