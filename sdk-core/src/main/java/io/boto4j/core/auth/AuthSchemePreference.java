@@ -28,10 +28,13 @@ public final class AuthSchemePreference {
     }
 
     /**
+     * A preference as read from the configuration, normalised with {@link #parse}.
+     *
      * @param preference             the comma-separated preference, or null for none
      * @param setInCode              whether it came from the client's configuration in code (which
      *                               then wins over the environment token's pull toward bearer auth)
      * @param environmentBearerToken whether {@code AWS_BEARER_TOKEN_<SIGNING NAME>} is set for the client's service
+     * @return the preference; {@link #setInCode()} is false when {@code preference} is null or empty
      */
     public static AuthSchemePreference of(String preference, boolean setInCode, boolean environmentBearerToken) {
         // As botocore: an empty string is no setting at all; one that normalises to nothing is still a setting.
@@ -42,6 +45,9 @@ public final class AuthSchemePreference {
     /**
      * botocore's normalisation: split at commas, drop empty items, remove spaces and tabs within
      * each ({@code "sigv4a, sig v4"} is {@code [sigv4a, sigv4]}). Unknown names are kept; they never match.
+     *
+     * @param preference the comma-separated names, or null
+     * @return the names in the given order; a new mutable list, empty for null
      */
     public static List<String> parse(String preference) {
         List<String> out = new ArrayList<>();
@@ -56,19 +62,40 @@ public final class AuthSchemePreference {
         return out;
     }
 
-    /** The preferred scheme names, most preferred first; empty when none was set. */
+    /**
+     * The preferred scheme names, most preferred first.
+     *
+     * @return the names without namespace, e.g. {@code sigv4a}; immutable, empty when none was set
+     */
     public List<String> schemes() {
         return schemes;
     }
 
+    /**
+     * Whether the user named at least one scheme.
+     *
+     * @return true when {@link #schemes()} is not empty
+     */
     public boolean isSet() {
         return !schemes.isEmpty();
     }
 
+    /**
+     * Whether the preference came from the client's configuration in code, which then wins
+     * over the environment bearer token's pull toward {@code httpBearerAuth}.
+     *
+     * @return true for a non-empty preference set in code
+     */
     public boolean setInCode() {
         return setInCode;
     }
 
+    /**
+     * Whether {@code AWS_BEARER_TOKEN_<SIGNING NAME>} is set for the client's service, which
+     * makes botocore prefer {@code httpBearerAuth} when the service offers it.
+     *
+     * @return true when the environment holds a bearer token for the service
+     */
     public boolean environmentBearerToken() {
         return environmentBearerToken;
     }
@@ -78,6 +105,9 @@ public final class AuthSchemePreference {
      * as {@code sigv4a}) in the order botocore's {@code resolve_auth_scheme_preference} tries
      * them: the preferred ones the service offers first, in the preference's order, then the
      * rest in the service's order. Names compare without their namespace.
+     *
+     * @param offered the operation's or endpoint's schemes in the service's order
+     * @return the same schemes reordered; {@code offered} itself when no preference is set
      */
     public List<String> order(List<String> offered) {
         if (schemes.isEmpty()) {

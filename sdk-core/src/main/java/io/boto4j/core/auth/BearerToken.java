@@ -22,27 +22,55 @@ public final class BearerToken {
         this.expiration = expiration;
     }
 
-    /** A token that does not expire (or whose expiry is unknown). */
+    /**
+     * A token that does not expire (or whose expiry is unknown).
+     *
+     * @param token the token text, not empty
+     * @return the identity
+     * @throws IllegalArgumentException when {@code token} is null or empty (the message never
+     *                                  includes the value)
+     */
     public static BearerToken of(String token) {
         return new BearerToken(token, null);
     }
 
-    /** A token that stops working at {@code expiration}. */
+    /**
+     * A token that stops working at {@code expiration}.
+     *
+     * @param token the token text, not empty
+     * @param expiration when the token stops working, not null
+     * @return the identity
+     * @throws IllegalArgumentException when {@code token} is null or empty
+     * @throws NullPointerException when {@code expiration} is null
+     */
     public static BearerToken of(String token, Instant expiration) {
         return new BearerToken(token, Objects.requireNonNull(expiration, "expiration"));
     }
 
-    /** The secret itself: what goes after {@code Bearer }. */
+    /**
+     * The secret itself: what goes after {@code Bearer }.
+     *
+     * @return the token text, never empty; keep it out of logs and messages
+     */
     public String token() {
         return token;
     }
 
-    /** When the token stops working, or null when it does not expire. */
+    /**
+     * When the token stops working.
+     *
+     * @return the expiry, or null when it does not expire or is unknown
+     */
     public Instant expiration() {
         return expiration;
     }
 
-    /** True when the token expires at or before {@code instant}. */
+    /**
+     * True when the token expires at or before {@code instant}.
+     *
+     * @param instant the moment to test, usually now plus a refresh margin
+     * @return false for a token without expiration
+     */
     public boolean expiredAt(Instant instant) {
         return expiration != null && !expiration.isAfter(instant);
     }

@@ -16,18 +16,36 @@ import java.util.Objects;
  */
 public record Endpoint(URI url, Map<String, List<String>> headers, Map<String, Object> properties) {
 
+    /**
+     * Copies the headers and properties into read-only structures.
+     *
+     * @param url        the endpoint's URL, required
+     * @param headers    the headers the rule set adds; null for none
+     * @param properties the rule set's properties; null for none
+     * @throws NullPointerException when {@code url} is null
+     */
     public Endpoint {
         Objects.requireNonNull(url, "url");
         headers = copyHeaders(headers);
         properties = properties == null ? Map.of() : deepFreezeMap(properties);
     }
 
-    /** An endpoint with no headers and no properties. */
+    /**
+     * An endpoint with no headers and no properties.
+     *
+     * @param url the endpoint's URL, e.g. {@code https://sqs.eu-west-1.amazonaws.com}
+     * @return the endpoint
+     */
     public static Endpoint of(URI url) {
         return new Endpoint(url, Map.of(), Map.of());
     }
 
-    /** The {@code authSchemes} property, or an empty list when the rule set gave none. */
+    /**
+     * The {@code authSchemes} property, or an empty list when the rule set gave none.
+     *
+     * @return the schemes in the rule set's order, each a read-only map with {@code name} and
+     *         the signing overrides; an empty list when absent or not a list
+     */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> authSchemes() {
         Object schemes = properties.get("authSchemes");

@@ -15,12 +15,26 @@ import java.util.Optional;
 public record EndpointParameter(String name, ParameterType type, boolean required,
                                 Object defaultValue, String builtIn) {
 
+    /**
+     * Checks the required components.
+     *
+     * @param name         the parameter name, required
+     * @param type         its type, required
+     * @param required     whether a value (or default) must be present
+     * @param defaultValue the default, or null
+     * @param builtIn      the built-in name, or null
+     * @throws NullPointerException when {@code name} or {@code type} is null
+     */
     public EndpointParameter {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
     }
 
-    /** The built-in name, when the SDK fills this parameter itself. */
+    /**
+     * The built-in name, when the SDK fills this parameter itself.
+     *
+     * @return the name (one of {@link BuiltIns}' constants, or another a rule set declares), or empty
+     */
     public Optional<String> builtInName() {
         return Optional.ofNullable(builtIn);
     }

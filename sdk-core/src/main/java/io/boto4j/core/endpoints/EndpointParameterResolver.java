@@ -22,11 +22,20 @@ import java.util.Objects;
 public final class EndpointParameterResolver {
     private final EndpointRuleSet ruleSet;
 
+    /**
+     * A resolver for the parameters {@code ruleSet} declares.
+     *
+     * @param ruleSet the service's rule set, not null
+     * @throws NullPointerException when {@code ruleSet} is null
+     */
     public EndpointParameterResolver(EndpointRuleSet ruleSet) {
         this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
     }
 
     /**
+     * The value of every declared parameter, each from the first source in the order above
+     * that has one.
+     *
      * @param operation     what the operation's model contributes
      * @param input         the caller's input (plain Java values)
      * @param clientContext client context parameter values by parameter name

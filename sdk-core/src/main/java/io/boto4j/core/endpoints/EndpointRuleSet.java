@@ -39,6 +39,10 @@ public final class EndpointRuleSet {
     /**
      * Prepares a rule set.
      *
+     * @param ruleSet the parsed {@code endpoint-rule-set-1.json}, not null
+     * @param partitions the partition data the {@code aws.partition} function reads
+     * @return the prepared, thread-safe rule set
+     * @throws NullPointerException when {@code ruleSet} is null
      * @throws IllegalArgumentException when the rule set is malformed (unknown function, bad
      *                                  arity, reference to an unknown name, bad template, ...)
      */
@@ -51,17 +55,30 @@ public final class EndpointRuleSet {
         }
     }
 
-    /** The declared parameters, in rule-set order. */
+    /**
+     * The declared parameters, in rule-set order.
+     *
+     * @return the parameters; read-only
+     */
     public List<EndpointParameter> parameters() {
         return compiled.parameters();
     }
 
-    /** A declared parameter by name. */
+    /**
+     * A declared parameter by name.
+     *
+     * @param name the parameter name as the rule set spells it, e.g. {@code UseFIPS}
+     * @return the parameter, or empty when the rule set declares none of that name
+     */
     public Optional<EndpointParameter> parameter(String name) {
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** Parameter name to built-in name (e.g. {@code Region -> AWS::Region}) for the parameters the SDK fills. */
+    /**
+     * Parameter name to built-in name (e.g. {@code Region -> AWS::Region}) for the parameters the SDK fills.
+     *
+     * @return the mapping in rule-set order; read-only
+     */
     public Map<String, String> builtInParameters() {
         return builtIns;
     }
@@ -70,6 +87,8 @@ public final class EndpointRuleSet {
      * Resolves the endpoint. Parameters not declared by the rule set are ignored; missing ones
      * take their default.
      *
+     * @param params parameter values by name: {@code String}, {@code Boolean} or {@code List<String>}
+     * @return the endpoint the rules lead to
      * @throws EndpointResolutionException with the rule set's error text when an error rule
      *                                     applies, or when parameters are missing or mistyped
      */
@@ -77,7 +96,11 @@ public final class EndpointRuleSet {
         return compiled.resolve(params);
     }
 
-    /** How many resolutions were answered from the cache. */
+    /**
+     * How many resolutions were answered from the cache.
+     *
+     * @return the count since the rule set was prepared (a diagnostic)
+     */
     public long cacheHits() {
         return compiled.cacheHits();
     }

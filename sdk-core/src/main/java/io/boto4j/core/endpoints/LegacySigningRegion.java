@@ -21,6 +21,9 @@ public final class LegacySigningRegion {
      *
      * @param endpoints      the parsed {@code endpoints.json}
      * @param endpointPrefix the service's key in it (the model's {@code endpointPrefix})
+     * @param region         the client's region, e.g. {@code eu-west-1}
+     * @return the credential scope's region, or empty (also when any argument is null or the
+     *         region is in no partition)
      */
     public static Optional<String> of(JsonNode endpoints, String endpointPrefix, String region) {
         if (endpoints == null || endpointPrefix == null || region == null) {

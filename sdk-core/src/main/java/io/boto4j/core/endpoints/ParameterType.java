@@ -12,7 +12,13 @@ public enum ParameterType {
     /** A {@code List<String>}. */
     STRING_ARRAY;
 
-    /** Parses the rule set's spelling ({@code string}, {@code boolean}, {@code stringArray}). */
+    /**
+     * Parses the rule set's spelling ({@code string}, {@code boolean}, {@code stringArray}).
+     *
+     * @param name the type as the rule set writes it, case-insensitive
+     * @return the type
+     * @throws IllegalArgumentException when the name is none of the three
+     */
     public static ParameterType fromRuleSet(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "string" -> STRING;
@@ -23,7 +29,12 @@ public enum ParameterType {
         };
     }
 
-    /** Whether {@code value} (never null) is a value of this type. */
+    /**
+     * Whether {@code value} (never null) is a value of this type.
+     *
+     * @param value a candidate parameter value
+     * @return true for a {@code String}, a {@code Boolean} or a list of strings as the type requires
+     */
     public boolean accepts(Object value) {
         return switch (this) {
             case STRING -> value instanceof String;

@@ -17,12 +17,22 @@ import java.util.regex.Pattern;
 public record Partition(String id, Pattern regionRegex, Set<String> regions,
                         Map<String, Object> outputs) {
 
-    /** Whether the region is listed explicitly by this partition. */
+    /**
+     * Whether the region is listed explicitly by this partition.
+     *
+     * @param region a region name, e.g. {@code aws-global} or {@code us-east-1}
+     * @return true when {@link #regions()} contains it
+     */
     public boolean listsRegion(String region) {
         return regions.contains(region);
     }
 
-    /** Whether the region name matches this partition's pattern. */
+    /**
+     * Whether the region name matches this partition's pattern.
+     *
+     * @param region a region name, e.g. {@code us-east-1}
+     * @return true when the pattern matches from the name's start (the patterns are anchored)
+     */
     public boolean matchesRegion(String region) {
         return regionRegex.matcher(region).lookingAt();
     }

@@ -46,7 +46,13 @@ public final class Partitions {
                 .findFirst().orElse(partitions.get(0));
     }
 
-    /** Parses the content of {@code partitions.json}. */
+    /**
+     * Parses the content of {@code partitions.json}.
+     *
+     * @param root the parsed document
+     * @return the partitions, ready for lookups; thread-safe
+     * @throws IllegalArgumentException when the document has no {@code partitions} array or it is empty
+     */
     public static Partitions parse(JsonNode root) {
         JsonNode list = root.path("partitions");
         if (!list.isArray()) {
@@ -82,12 +88,21 @@ public final class Partitions {
         return new Partitions(result, regionOutputs);
     }
 
-    /** The partitions in file order. */
+    /**
+     * The partitions in file order.
+     *
+     * @return an immutable list, never empty
+     */
     public List<Partition> partitions() {
         return partitions;
     }
 
-    /** The partition a region belongs to (the default {@code aws} partition when none matches). */
+    /**
+     * The partition a region belongs to (the default {@code aws} partition when none matches).
+     *
+     * @param region a region name; null gives the default partition
+     * @return the partition listing the region, else the first whose pattern matches, else {@code aws}
+     */
     public Partition partitionFor(String region) {
         if (region == null) {
             return fallback;
@@ -104,7 +119,12 @@ public final class Partitions {
         return fallback;
     }
 
-    /** What {@code aws.partition(region)} returns: the partition outputs, with any region overrides. */
+    /**
+     * What {@code aws.partition(region)} returns: the partition outputs, with any region overrides.
+     *
+     * @param region a region name; null gives the default partition's outputs
+     * @return a read-only map: {@code name}, {@code dnsSuffix}, {@code supportsFIPS}...
+     */
     public Map<String, Object> outputsFor(String region) {
         if (region == null) {
             return fallback.outputs();

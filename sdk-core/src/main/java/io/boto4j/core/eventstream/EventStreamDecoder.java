@@ -47,6 +47,11 @@ public final class EventStreamDecoder {
      * spelling: {@code rest-xml}, {@code rest-json}, {@code json}, {@code smithy-rpc-v2-cbor})
      * encodes its payloads.
      *
+     * @param operation the operation whose output has an event stream member
+     * @param protocol the protocol the response uses, e.g. {@code rest-json}
+     * @param handler receives the events (and, for RPC protocols, the initial response)
+     * @return a new decoder, waiting for the first bytes
+     * @throws NullPointerException when {@code handler} is null
      * @throws IllegalArgumentException when the operation has no event stream output or the
      *                                  protocol has no event stream encoding
      */
@@ -68,6 +73,12 @@ public final class EventStreamDecoder {
     /**
      * As {@link #forOperation(OperationModel, String, EventStreamHandler)}, with the model's first
      * listed protocol that has an event stream encoding.
+     *
+     * @param operation the operation whose output has an event stream member
+     * @param handler receives the events (and, for RPC protocols, the initial response)
+     * @return a new decoder, waiting for the first bytes
+     * @throws IllegalArgumentException when the operation has no event stream output or none of
+     *                                  the service's protocols has an event stream encoding
      */
     public static EventStreamDecoder forOperation(OperationModel operation, EventStreamHandler handler) {
         for (String p : operation.service().protocols()) {
@@ -94,25 +105,52 @@ public final class EventStreamDecoder {
         return protocol.equals("json") || protocol.equals("smithy-rpc-v2-cbor");
     }
 
-    /** The name of the output member that holds the events (botocore's key for the stream). */
+    /**
+     * The name of the output member that holds the events (botocore's key for the stream).
+     *
+     * @return the member name as in the model, e.g. {@code Payload} for S3's {@code SelectObjectContent}
+     */
     public String eventStreamMemberName() {
         return streamMember.name();
     }
 
-    /** Whether the first message must be an {@code initial-response} event that has not come yet. */
+    /**
+     * Whether the first message must be an {@code initial-response} event that has not come yet.
+     *
+     * @return true for an RPC protocol ({@code json}, {@code smithy-rpc-v2-cbor}) until that
+     *         event arrives; always false for rest protocols
+     */
     public boolean isAwaitingInitialResponse() {
         return awaitingInitialResponse;
     }
 
-    /** Consumes the remaining bytes of {@code chunk}, delivering every event it completes. */
+    /**
+     * Consumes the remaining bytes of {@code chunk}, delivering every event it completes.
+     *
+     * @param chunk the next bytes of the body; its position moves to its limit
+     */
     public void feed(ByteBuffer chunk) {
         frames.feed(chunk);
     }
 
+    /**
+     * Consumes all of {@code chunk}, delivering every event it completes.
+     *
+     * @param chunk the next bytes of the body; not kept after the call returns
+     */
     public void feed(byte[] chunk) {
         frames.feed(chunk);
     }
 
+    /**
+     * Consumes {@code length} bytes of {@code chunk} from {@code offset}, delivering every event
+     * they complete.
+     *
+     * @param chunk holds the next bytes of the body; not kept after the call returns
+     * @param offset the index of the first byte to consume
+     * @param length how many bytes to consume
+     * @throws IndexOutOfBoundsException when the range is outside {@code chunk}
+     */
     public void feed(byte[] chunk, int offset, int length) {
         frames.feed(chunk, offset, length);
     }

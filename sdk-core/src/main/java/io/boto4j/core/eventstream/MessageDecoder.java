@@ -28,11 +28,23 @@ public final class MessageDecoder {
     private boolean failed;
     private boolean ended;
 
+    /**
+     * A decoder delivering to {@code sink}.
+     *
+     * @param sink receives each complete, verified message, on the thread that feeds the decoder
+     * @throws NullPointerException when {@code sink} is null
+     */
     public MessageDecoder(Consumer<EventStreamMessage> sink) {
         this.sink = Objects.requireNonNull(sink);
     }
 
-    /** Consumes all remaining bytes of {@code chunk} (its position moves to its limit). */
+    /**
+     * Consumes all remaining bytes of {@code chunk} (its position moves to its limit).
+     *
+     * @param chunk the next bytes of the body, heap or direct; not kept after the call returns
+     * @throws EventStreamException when a prelude or message checksum does not match or a
+     *                              length is out of range
+     */
     public void feed(ByteBuffer chunk) {
         checkUsable();
         try {
@@ -55,10 +67,25 @@ public final class MessageDecoder {
         }
     }
 
+    /**
+     * Consumes all of {@code chunk}.
+     *
+     * @param chunk the next bytes of the body; not kept after the call returns
+     * @throws EventStreamException when a checksum does not match or a length is out of range
+     */
     public void feed(byte[] chunk) {
         feed(chunk, 0, chunk.length);
     }
 
+    /**
+     * Consumes {@code length} bytes of {@code chunk} from {@code offset}.
+     *
+     * @param chunk holds the next bytes of the body; not kept after the call returns
+     * @param offset the index of the first byte to consume
+     * @param length how many bytes to consume
+     * @throws IndexOutOfBoundsException when the range is outside {@code chunk}
+     * @throws EventStreamException when a checksum does not match or a length is out of range
+     */
     public void feed(byte[] chunk, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, chunk.length);
         checkUsable();
@@ -85,12 +112,21 @@ public final class MessageDecoder {
         }
     }
 
-    /** Whether no partial message is buffered. */
+    /**
+     * Whether no partial message is buffered.
+     *
+     * @return true when the bytes fed so far end exactly at a message boundary
+     */
     public boolean isBetweenMessages() {
         return preludeFilled == 0 && message == null;
     }
 
-    /** The bytes held for the incomplete message (what the decoder's memory amounts to). */
+    /**
+     * The bytes held for the incomplete message (what the decoder's memory amounts to).
+     *
+     * @return the prelude bytes received so far, or the whole announced message length once the
+     *         prelude is verified; 0 between messages
+     */
     public int bufferedBytes() {
         return message != null ? message.length : preludeFilled;
     }

@@ -11,7 +11,13 @@ public final class MessageEncoder {
     private MessageEncoder() {
     }
 
-    /** The framed bytes of {@code message}: prelude, prelude CRC, headers, payload, message CRC. */
+    /**
+     * The framed bytes of {@code message}: prelude, prelude CRC, headers, payload, message CRC.
+     *
+     * @param message the message to frame
+     * @return a new array holding the whole frame
+     * @throws IllegalArgumentException when a header or the message exceeds the format's limits
+     */
     public static byte[] encode(EventStreamMessage message) {
         return encode(message.headers(), message.payload());
     }
@@ -19,6 +25,9 @@ public final class MessageEncoder {
     /**
      * The framed bytes of a message of these headers (in iteration order) and payload.
      *
+     * @param headers the headers by name, written in the map's iteration order
+     * @param payload the payload bytes (empty for none)
+     * @return a new array holding the whole frame
      * @throws IllegalArgumentException when a header or the message exceeds the format's limits
      */
     public static byte[] encode(Map<String, HeaderValue> headers, byte[] payload) {

@@ -39,9 +39,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * shared and must not be modified. Loaders are thread-safe.
  */
 public final class ModelLoader {
+    /** The type name of a service model file ({@code service-2.json}). */
     public static final String SERVICE = "service-2";
+    /** The type name of a paginator definitions file ({@code paginators-1.json}). */
     public static final String PAGINATORS = "paginators-1";
+    /** The type name of a waiter definitions file ({@code waiters-2.json}). */
     public static final String WAITERS = "waiters-2";
+    /** The type name of an endpoint rule set file ({@code endpoint-rule-set-1.json}). */
     public static final String ENDPOINT_RULE_SET = "endpoint-rule-set-1";
     private static final List<String> EXTRAS_TYPES = List.of("sdk");
     private static final String JSON = ".json";
@@ -62,11 +66,21 @@ public final class ModelLoader {
         this.sources = sources;
     }
 
-    /** The loader with no configured directories, the process environment and home directory. */
+    /**
+     * The loader with no configured directories, the process environment and home directory.
+     *
+     * @return the process-wide default loader, built on first use and the same instance afterwards
+     */
     public static ModelLoader defaultLoader() {
         return DEFAULT.get();
     }
 
+    /**
+     * Starts configuring a new loader; unlike {@link #shared}, each {@code build()} makes a
+     * fresh instance that lists its sources anew.
+     *
+     * @return a builder whose settings all have defaults
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,6 +92,12 @@ public final class ModelLoader {
      * sources took most of a second client's build, ~1 ms). Like a botocore session's loader,
      * it lists a directory's services once, so a model added to a directory later is seen by
      * loaders built with {@link #builder()}, not by this one.
+     *
+     * @param environment the environment {@code AWS_DATA_PATH} is read from
+     * @param home the home directory whose {@code .aws/models} is searched; null for the
+     *        {@code user.home} property
+     * @return the shared loader for that search path (past 64 distinct search paths in one
+     *         process, a fresh loader that is not kept)
      */
     public static ModelLoader shared(Map<String, String> environment, Path home) {
         List<Object> key = java.util.Arrays.asList(SearchPath.dataPathEntries(environment, home), home);
@@ -92,7 +112,11 @@ public final class ModelLoader {
         return loader;
     }
 
-    /** The sources in search order. */
+    /**
+     * The sources in search order.
+     *
+     * @return the sources, first searched first; immutable
+     */
     public List<ModelSource> sources() {
         return sources;
     }
@@ -102,23 +126,43 @@ public final class ModelLoader {
     /**
      * Every service that has a service model, sorted. {@code knownServices().forEach(loader::serviceModel)}
      * loads them all (each once per process).
+     *
+     * @return the service names (e.g. {@code s3}, {@code dynamodb}); immutable
      */
     public SortedSet<String> knownServices() {
         return availableServices(SERVICE);
     }
 
-    /** Every service with at least one API version holding a {@code typeName} file, sorted. */
+    /**
+     * Every service with at least one API version holding a {@code typeName} file, sorted.
+     *
+     * @param typeName the file type without extension, e.g. {@link #WAITERS}
+     * @return the service names; immutable, empty when no source has such a file
+     */
     public SortedSet<String> availableServices(String typeName) {
         return servicesByType.computeIfAbsent(typeName, t -> new Once<>(() -> listServices(t))).get();
     }
 
-    /** The API versions of {@code service} that hold a {@code typeName} file, oldest first; empty when none. */
+    /**
+     * The API versions of {@code service} that hold a {@code typeName} file, oldest first.
+     *
+     * @param service the service's data directory name, e.g. {@code s3}
+     * @param typeName the file type without extension, e.g. {@link #SERVICE}
+     * @return the versions such as {@code 2006-03-01}; immutable, empty when none (also for an
+     *         unknown service)
+     */
     public List<String> apiVersions(String service, String typeName) {
         return versionsByServiceAndType.computeIfAbsent(service + '\0' + typeName,
                 k -> new Once<>(() -> listVersions(service, typeName))).get();
     }
 
-    /** The newest API version of {@code service} that has a service model. */
+    /**
+     * The newest API version of {@code service} that has a service model.
+     *
+     * @param service the service's data directory name, e.g. {@code s3}
+     * @return the greatest version string, e.g. {@code 2006-03-01}
+     * @throws UnknownServiceException when no source has a service model for {@code service}
+     */
     public String latestApiVersion(String service) {
         requireKnown(service);
         List<String> versions = apiVersions(service, SERVICE);
@@ -127,44 +171,110 @@ public final class ModelLoader {
 
     // ---------------------------------------------------------------- service data
 
-    /** The newest service model of {@code service}, extras merged. */
+    /**
+     * The newest service model of {@code service}, extras merged.
+     *
+     * @param service the service's data directory name, e.g. {@code dynamodb}
+     * @return the parsed model, shared process-wide
+     * @throws UnknownServiceException when no source has a service model for {@code service}
+     */
     public ServiceModel serviceModel(String service) {
         return serviceModel(service, null);
     }
 
-    /** The service model of {@code service} at {@code apiVersion} (null: the newest). */
+    /**
+     * The service model of {@code service} at {@code apiVersion}, extras merged.
+     *
+     * @param service the service's data directory name, e.g. {@code dynamodb}
+     * @param apiVersion the API version to load, e.g. {@code 2012-08-10}; null for the newest
+     * @return the parsed model, shared process-wide
+     * @throws UnknownServiceException when no source has a service model for {@code service}
+     * @throws DataNotFoundException when the service has no model at {@code apiVersion}
+     */
     public ServiceModel serviceModel(String service, String apiVersion) {
         Resolved r = resolveRequired(service, SERVICE, apiVersion);
         return SharedDocuments.serviceModel(service, r.base, r.extras);
     }
 
-    /** The raw {@code service-2.json} document, extras merged (null version: the newest). */
+    /**
+     * The raw {@code service-2.json} document, extras merged.
+     *
+     * @param service the service's data directory name, e.g. {@code dynamodb}
+     * @param apiVersion the API version to load; null for the newest
+     * @return the JSON tree, shared: must not be modified
+     * @throws UnknownServiceException when no source has a service model for {@code service}
+     * @throws DataNotFoundException when the service has no model at {@code apiVersion}
+     */
     public JsonNode serviceModelJson(String service, String apiVersion) {
         Resolved r = resolveRequired(service, SERVICE, apiVersion);
         return SharedDocuments.document(r.base, r.extras);
     }
 
+    /**
+     * The newest {@code paginators-1.json} of {@code service}, extras merged.
+     *
+     * @param service the service's data directory name, e.g. {@code s3}
+     * @return the JSON tree (shared: must not be modified), or empty when the service has none
+     * @throws UnknownServiceException when {@code service} is not known at all
+     */
     public Optional<JsonNode> paginators(String service) {
         return serviceData(service, PAGINATORS, null);
     }
 
-    /** The {@code paginators-1.json} of {@code service} at {@code apiVersion} (null: newest having one). */
+    /**
+     * The {@code paginators-1.json} of {@code service} at {@code apiVersion}, extras merged.
+     *
+     * @param service the service's data directory name, e.g. {@code s3}
+     * @param apiVersion the API version; null for the newest version that has one
+     * @return the JSON tree (shared: must not be modified), or empty when there is none
+     * @throws UnknownServiceException when {@code service} is not known at all
+     */
     public Optional<JsonNode> paginators(String service, String apiVersion) {
         return serviceData(service, PAGINATORS, apiVersion);
     }
 
+    /**
+     * The newest {@code waiters-2.json} of {@code service}, extras merged.
+     *
+     * @param service the service's data directory name, e.g. {@code ec2}
+     * @return the JSON tree (shared: must not be modified), or empty when the service has none
+     * @throws UnknownServiceException when {@code service} is not known at all
+     */
     public Optional<JsonNode> waiters(String service) {
         return serviceData(service, WAITERS, null);
     }
 
+    /**
+     * The {@code waiters-2.json} of {@code service} at {@code apiVersion}, extras merged.
+     *
+     * @param service the service's data directory name, e.g. {@code ec2}
+     * @param apiVersion the API version; null for the newest version that has one
+     * @return the JSON tree (shared: must not be modified), or empty when there is none
+     * @throws UnknownServiceException when {@code service} is not known at all
+     */
     public Optional<JsonNode> waiters(String service, String apiVersion) {
         return serviceData(service, WAITERS, apiVersion);
     }
 
+    /**
+     * The newest {@code endpoint-rule-set-1.json} of {@code service}.
+     *
+     * @param service the service's data directory name, e.g. {@code s3}
+     * @return the JSON tree (shared: must not be modified), or empty when the service has none
+     * @throws UnknownServiceException when {@code service} is not known at all
+     */
     public Optional<JsonNode> endpointRuleSet(String service) {
         return serviceData(service, ENDPOINT_RULE_SET, null);
     }
 
+    /**
+     * The {@code endpoint-rule-set-1.json} of {@code service} at {@code apiVersion}.
+     *
+     * @param service the service's data directory name, e.g. {@code s3}
+     * @param apiVersion the API version; null for the newest version that has one
+     * @return the JSON tree (shared: must not be modified), or empty when there is none
+     * @throws UnknownServiceException when {@code service} is not known at all
+     */
     public Optional<JsonNode> endpointRuleSet(String service, String apiVersion) {
         return serviceData(service, ENDPOINT_RULE_SET, apiVersion);
     }
@@ -173,6 +283,12 @@ public final class ModelLoader {
      * Any per-service document ({@code typeName} such as {@code paginators-1}), extras merged;
      * empty when the service has no such file (at that version). Throws
      * {@link UnknownServiceException} when the service is not known at all.
+     *
+     * @param service the service's data directory name, e.g. {@code s3}
+     * @param typeName the file type without extension, e.g. {@link #PAGINATORS}
+     * @param apiVersion the API version; null for the newest version that has such a file
+     * @return the JSON tree (shared: must not be modified), or empty
+     * @throws UnknownServiceException when {@code service} is not known at all
      */
     public Optional<JsonNode> serviceData(String service, String typeName, String apiVersion) {
         return resolve(service, typeName, apiVersion).map(r -> SharedDocuments.document(r.base, r.extras));
@@ -180,19 +296,42 @@ public final class ModelLoader {
 
     // ---------------------------------------------------------------- top-level data
 
+    /**
+     * The partition data ({@code partitions.json}) the endpoint rules engine reads.
+     *
+     * @return the JSON tree, shared: must not be modified
+     * @throws DataNotFoundException when no source has the file
+     */
     public JsonNode partitions() {
         return requireData("partitions");
     }
 
+    /**
+     * botocore's retry configuration ({@code _retry.json}): the retryable errors per service.
+     *
+     * @return the JSON tree, shared: must not be modified
+     * @throws DataNotFoundException when no source has the file
+     */
     public JsonNode retryConfig() {
         return requireData("_retry");
     }
 
+    /**
+     * The defaults of each defaults mode ({@code sdk-default-configuration.json}: {@code standard},
+     * {@code in-region}...).
+     *
+     * @return the JSON tree, shared: must not be modified
+     * @throws DataNotFoundException when no source has the file
+     */
     public JsonNode sdkDefaultConfiguration() {
         return requireData("sdk-default-configuration");
     }
 
-    /** The legacy endpoint data ({@code endpoints.json}), when a source has it. */
+    /**
+     * The legacy endpoint data ({@code endpoints.json}), when a source has it.
+     *
+     * @return the JSON tree (shared: must not be modified), or empty when no source has it
+     */
     public Optional<JsonNode> endpoints() {
         return loadData("endpoints");
     }
@@ -201,6 +340,9 @@ public final class ModelLoader {
      * A document by its data path without extension, e.g. {@code _retry} or
      * {@code s3/2006-03-01/paginators-1}, from the first source that has it, as botocore's
      * {@code load_data}: no extras merged.
+     *
+     * @param name the path relative to a source's root, without {@code .json}
+     * @return the JSON tree (shared: must not be modified), or empty when no source has it
      */
     public Optional<JsonNode> loadData(String name) {
         return firstHaving(name + JSON).map(file -> SharedDocuments.document(file, List.of()));
@@ -317,25 +459,48 @@ public final class ModelLoader {
         private Builder() {
         }
 
-        /** Directories searched first, in order (from the client configuration). */
+        /**
+         * Directories searched first, in order (from the client configuration); replaces any
+         * set before.
+         *
+         * @param dirs directories laid out like botocore's {@code data} directory; they need not exist
+         * @return this builder
+         */
         public Builder directories(List<Path> dirs) {
             directories.clear();
             directories.addAll(dirs);
             return this;
         }
 
+        /**
+         * Adds a directory searched after those already added and before {@code AWS_DATA_PATH}.
+         *
+         * @param dir a directory laid out like botocore's {@code data} directory; need not exist
+         * @return this builder
+         * @throws NullPointerException when {@code dir} is null
+         */
         public Builder addDirectory(Path dir) {
             directories.add(Objects.requireNonNull(dir, "dir"));
             return this;
         }
 
-        /** The environment {@code AWS_DATA_PATH} is read from; default {@link System#getenv()}. */
+        /**
+         * The environment {@code AWS_DATA_PATH} is read from; default {@link System#getenv()}.
+         *
+         * @param env the variables, copied
+         * @return this builder
+         */
         public Builder environment(Map<String, String> env) {
             this.environment = Map.copyOf(env);
             return this;
         }
 
-        /** The home directory holding {@code .aws/models}; default the {@code user.home} property. */
+        /**
+         * The home directory holding {@code .aws/models}; default the {@code user.home} property.
+         *
+         * @param homeDir the home directory; null for the default
+         * @return this builder
+         */
         public Builder home(Path homeDir) {
             this.home = homeDir;
             return this;
@@ -344,12 +509,21 @@ public final class ModelLoader {
         /**
          * The sources searched last, in place of those {@link ServiceLoader} finds
          * ({@code List.of()} for none).
+         *
+         * @param sources the sources, copied, in search order
+         * @return this builder
          */
         public Builder bundledSources(List<ModelSource> sources) {
             this.bundled = List.copyOf(sources);
             return this;
         }
 
+        /**
+         * Builds a new loader from these settings. Its sources are listed lazily, on first
+         * need, and each listing is kept for the loader's life.
+         *
+         * @return a new, thread-safe loader
+         */
         public ModelLoader build() {
             Map<String, String> env = environment != null ? environment : System.getenv();
             Path homeDir = home != null ? home : defaultHome();

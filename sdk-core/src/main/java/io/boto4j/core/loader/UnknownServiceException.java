@@ -8,7 +8,9 @@ import java.util.List;
 
 /** No model source has a service model under the requested name. */
 public final class UnknownServiceException extends ModelException {
+    /** The name that was asked for. */
     private final String serviceName;
+    /** The known names closest to {@link #serviceName}. */
     private final List<String> suggestions;
 
     UnknownServiceException(String serviceName, Collection<String> knownServices) {
@@ -18,11 +20,20 @@ public final class UnknownServiceException extends ModelException {
         this.suggestions = List.copyOf(Names.closest(serviceName, knownServices, 5));
     }
 
+    /**
+     * The service name that was asked for.
+     *
+     * @return the name as given, e.g. {@code dynamdb}
+     */
     public String serviceName() {
         return serviceName;
     }
 
-    /** The known service names closest to the requested one, closest first; may be empty. */
+    /**
+     * The known service names closest to the requested one, closest first.
+     *
+     * @return at most five names; immutable, may be empty
+     */
     public List<String> suggestions() {
         return suggestions;
     }

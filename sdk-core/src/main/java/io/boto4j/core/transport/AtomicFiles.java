@@ -27,6 +27,10 @@ public final class AtomicFiles {
      * Why {@code target} cannot be written, checked before anything is sent so that a long
      * download is not wasted on a bad path; null when it can. The reason names the path and
      * what to change.
+     *
+     * @param target the file the download is to replace or create
+     * @return the reason, e.g. {@code directory /tmp/out does not exist; create it or name
+     *         another file}; null when the file can be written
      */
     public static String whyNotWritable(Path target) {
         Path file = target.toAbsolutePath();
@@ -43,7 +47,12 @@ public final class AtomicFiles {
         return null;
     }
 
-    /** A fresh name for the part file of a download to {@code target}: hidden, beside it, unique. */
+    /**
+     * A fresh name for the part file of a download to {@code target}: hidden, beside it, unique.
+     *
+     * @param target the download's destination
+     * @return {@code .<name>.<random UUID>.part} in the destination's directory; nothing is created
+     */
     public static Path partFile(Path target) {
         Path file = target.toAbsolutePath();
         return file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
@@ -53,6 +62,11 @@ public final class AtomicFiles {
      * Makes a complete part file the content of {@code target}: syncs it to the disk (so that a
      * crash after the move cannot leave a truncated file in place), then
      * {@linkplain #moveIntoPlace moves it over} {@code target}. The writer has closed it. Blocking.
+     *
+     * @param part the complete part file, from {@link #partFile}
+     * @param target the destination, replaced when it exists
+     * @throws IOException when the sync or the move fails; the part file is then left for the
+     *                     caller to delete
      */
     public static void commit(Path part, Path target) throws IOException {
         // fsync applies to the file, whichever descriptor asks: the writer's may be gone (Vert.x's AsyncFile).
@@ -67,6 +81,10 @@ public final class AtomicFiles {
      * syncing it first (for writers that leave durability to the file system, as s3transfer does;
      * the move itself is still atomic where the file system allows).
      * Blocking.
+     *
+     * @param part the complete part file, from {@link #partFile}
+     * @param target the destination, replaced when it exists
+     * @throws IOException when the move fails; the part file is then left for the caller to delete
      */
     public static void moveIntoPlace(Path part, Path target) throws IOException {
         try {

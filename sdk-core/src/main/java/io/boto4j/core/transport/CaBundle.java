@@ -21,6 +21,12 @@ public final class CaBundle {
     /**
      * The PEM file to trust instead of the JDK's default trust, or null for the default. Blocking:
      * may read the config file (call it where a client is built, never on an event loop).
+     *
+     * @param config the client's configuration (its CA bundle, environment, profile and
+     *               whether certificate checks are off)
+     * @return the bundle's path with a leading {@code ~} expanded (not checked for existence), or
+     *         null for the JDK's default trust, and always null when checks are off and no
+     *         bundle was given in the configuration
      */
     public static Path resolve(ClientConfig config) {
         if (config.caBundle() != null) {

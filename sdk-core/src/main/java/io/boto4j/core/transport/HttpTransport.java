@@ -18,6 +18,13 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface HttpTransport extends AutoCloseable {
 
+    /**
+     * Sends one attempt of a request.
+     *
+     * @param request the signed request and the bounds of its attempt
+     * @return a future completed, on a transport thread (or the request's executor), once the
+     *         status and headers have arrived; failed when the exchange fails before that
+     */
     CompletableFuture<TransportResponse> send(TransportRequest request);
 
     /** Releases pooled connections; calls in flight may fail. */

@@ -14,7 +14,9 @@ public final class InsecureTls {
     /**
      * Logs the warning when the checks are off ({@code insecure}); returns {@code insecure}.
      *
+     * @param insecure whether the client turns certificate and host name checks off
      * @param transport the transport being built, for the message ({@code java.net.http}, {@code Vert.x})
+     * @return {@code insecure}, so the call can sit inside the transport's set-up
      */
     public static boolean warnIfEnabled(boolean insecure, String transport) {
         if (!insecure) {

@@ -15,7 +15,13 @@ public final class Publishers {
     private Publishers() {
     }
 
-    /** A publisher of one buffer (each subscriber gets its own duplicate). */
+    /**
+     * A publisher of one buffer (each subscriber gets its own duplicate).
+     *
+     * @param buffer the bytes between position and limit; not copied, so leave them unchanged
+     * @return a publisher that delivers the buffer (nothing when it is empty) and completes on the
+     *         first request, on the requesting thread; any number of subscribers
+     */
     public static Flow.Publisher<ByteBuffer> just(ByteBuffer buffer) {
         return subscriber -> subscriber.onSubscribe(new Flow.Subscription() {
             private final AtomicBoolean done = new AtomicBoolean();
@@ -43,7 +49,11 @@ public final class Publishers {
         });
     }
 
-    /** A publisher with no bytes. */
+    /**
+     * A publisher with no bytes.
+     *
+     * @return a publisher that completes on the first request without an item
+     */
     public static Flow.Publisher<ByteBuffer> empty() {
         return just(ByteBuffer.allocate(0));
     }
@@ -51,6 +61,10 @@ public final class Publishers {
     /**
      * The body, failing with {@link TruncatedBodyException} when it ends before (or runs past)
      * {@code expectedLength} bytes; the body itself when the length is unknown (negative).
+     *
+     * @param body the body as the transport delivers it
+     * @param expectedLength the {@code Content-Length} in bytes, or negative when unknown
+     * @return a publisher of the same bytes that fails at the end when the count differs
      */
     public static Flow.Publisher<ByteBuffer> lengthChecked(Flow.Publisher<ByteBuffer> body, long expectedLength) {
         return expectedLength < 0 ? body : new LengthCheckedPublisher(body, expectedLength);
@@ -60,6 +74,10 @@ public final class Publishers {
      * Reads a body fully, up to {@link ResponseLimits#MAX_BUFFERED_BODY_BYTES}. When
      * {@code expectedLength} is not negative, a body that ends early or runs long fails with
      * {@link TruncatedBodyException} rather than giving a short result.
+     *
+     * @param body the body, subscribed to at once
+     * @param expectedLength the {@code Content-Length} in bytes, or negative when unknown
+     * @return a future completed with the whole body, on the thread that delivers its end
      */
     public static CompletableFuture<byte[]> aggregate(Flow.Publisher<ByteBuffer> body, long expectedLength) {
         return aggregate(body, expectedLength, ResponseLimits.MAX_BUFFERED_BODY_BYTES);
@@ -68,6 +86,13 @@ public final class Publishers {
     /**
      * Reads a body fully, failing with a {@link ResponseParseException} as soon as it announces
      * or delivers more than {@code maxBytes}: a response is never trusted to be small.
+     *
+     * @param body the body, subscribed to at once
+     * @param expectedLength the {@code Content-Length} in bytes, or negative when unknown; a
+     *                       body that ends early or runs long fails with {@link TruncatedBodyException}
+     * @param maxBytes the most bytes read into memory
+     * @return a future completed with the whole body, on the thread that delivers its end; failed
+     *         with the body's own failure otherwise
      */
     public static CompletableFuture<byte[]> aggregate(Flow.Publisher<ByteBuffer> body, long expectedLength,
                                                       long maxBytes) {

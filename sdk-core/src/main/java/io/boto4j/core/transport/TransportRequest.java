@@ -23,16 +23,34 @@ import java.util.concurrent.Executor;
  */
 public record TransportRequest(SdkHttpRequest request, Duration attemptTimeout, Duration callTimeLeft,
                                Executor executor) {
+    /**
+     * Checks that a request is given.
+     *
+     * @param request        the signed request, required
+     * @param attemptTimeout the attempt's bound, or null
+     * @param callTimeLeft   what is left of the call timeout, or null
+     * @param executor       where a blocking transport does its I/O, or null
+     * @throws NullPointerException when {@code request} is null
+     */
     public TransportRequest {
         Objects.requireNonNull(request, "request");
     }
 
-    /** A request bounded by its attempt timeout only, run on the transport's own threads. */
+    /**
+     * A request bounded by its attempt timeout only, run on the transport's own threads.
+     *
+     * @param request the signed request, required
+     * @param attemptTimeout how long the service may take to answer; null for no bound
+     */
     public TransportRequest(SdkHttpRequest request, Duration attemptTimeout) {
         this(request, attemptTimeout, null, null);
     }
 
-    /** The body to send, or null for none (the request's own body). */
+    /**
+     * The body to send (the request's own body).
+     *
+     * @return the body, in memory or streamed; null for none
+     */
     public RequestBody body() {
         return request.body();
     }

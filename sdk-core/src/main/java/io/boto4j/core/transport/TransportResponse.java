@@ -9,8 +9,18 @@ import java.util.concurrent.Flow;
 /** A response whose status and headers have arrived and whose body is still to be read. */
 public interface TransportResponse {
 
+    /**
+     * The HTTP status of the response.
+     *
+     * @return the status code, e.g. 200 or 503
+     */
     int statusCode();
 
+    /**
+     * The response's headers.
+     *
+     * @return the headers as received
+     */
     Headers headers();
 
     /**
@@ -18,6 +28,8 @@ public interface TransportResponse {
      * end of the body; the pipeline checks the byte count against {@code Content-Length}.
      * Until {@link #streamingToCaller()} the attempt timeout bounds the whole body: when it
      * passes, the body fails with {@link AttemptTimeoutException}.
+     *
+     * @return the body's publisher; it supports a single subscriber
      */
     Flow.Publisher<ByteBuffer> body();
 

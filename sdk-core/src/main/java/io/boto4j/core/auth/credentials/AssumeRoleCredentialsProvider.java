@@ -20,6 +20,12 @@ public final class AssumeRoleCredentialsProvider implements CredentialsProvider 
 
     private final ProviderContext context;
 
+    /**
+     * A provider for the context's active profile; it answers with {@link NoCredentialsException}
+     * when that profile assumes no role.
+     *
+     * @param context supplies the profile files, the region and the STS client
+     */
     public AssumeRoleCredentialsProvider(ProviderContext context) {
         this.context = context;
     }

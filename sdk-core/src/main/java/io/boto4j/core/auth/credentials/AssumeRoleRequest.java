@@ -15,6 +15,18 @@ import java.util.Objects;
  */
 public record AssumeRoleRequest(String roleArn, String roleSessionName, String externalId,
                                 Integer durationSeconds, String region, Credentials sourceCredentials) {
+    /**
+     * Checks the required components.
+     *
+     * @param roleArn            the role to assume, required
+     * @param roleSessionName    the session name, required
+     * @param externalId         the external id the role's trust policy asks for, or null
+     * @param durationSeconds    the session length in seconds, or null
+     * @param region             the STS region, or null
+     * @param sourceCredentials  the signing credentials, required
+     * @throws NullPointerException when {@code roleArn}, {@code roleSessionName} or
+     *                              {@code sourceCredentials} is null
+     */
     public AssumeRoleRequest {
         Objects.requireNonNull(roleArn, "roleArn");
         Objects.requireNonNull(roleSessionName, "roleSessionName");

@@ -16,12 +16,21 @@ import java.util.concurrent.CompletableFuture;
  * is in flight. Credentials without an expiration are cached for good.
  */
 public final class CachingCredentialsProvider implements CredentialsProvider {
+    /** How long before expiry a background refresh starts (botocore: 15 minutes). */
     public static final Duration ADVISORY_REFRESH = RefreshPolicy.CREDENTIALS.advisory();
+    /** How long before expiry callers must wait for a refresh (botocore: 10 minutes). */
     public static final Duration MANDATORY_REFRESH = RefreshPolicy.CREDENTIALS.mandatory();
 
     private final CredentialsProvider source;
     private final RefreshingCache<Credentials> cache;
 
+    /**
+     * Caches what {@code source} resolves.
+     *
+     * @param source the provider asked at first use and for each refresh
+     * @param clock the clock the refresh windows are measured with
+     * @throws NullPointerException when {@code source} is null
+     */
     public CachingCredentialsProvider(CredentialsProvider source, Clock clock) {
         this(source, clock, System.getLogger(CachingCredentialsProvider.class.getName()));
     }
@@ -33,6 +42,13 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
                 "credentials", log);
     }
 
+    /**
+     * Caches what {@code source} resolves, on the system UTC clock.
+     *
+     * @param source the provider asked at first use and for each refresh
+     * @return a new caching provider
+     * @throws NullPointerException when {@code source} is null
+     */
     public static CachingCredentialsProvider of(CredentialsProvider source) {
         return new CachingCredentialsProvider(source, Clock.systemUTC());
     }

@@ -33,6 +33,12 @@ public final class ContainerCredentialsProvider implements CredentialsProvider {
     private final ProviderContext context;
     private final String relativeBase;
 
+    /**
+     * A provider reading the container variables from the context's environment; it answers
+     * with {@link NoCredentialsException} when neither URI variable is set.
+     *
+     * @param context supplies the environment, the executor and the HTTP client
+     */
     public ContainerCredentialsProvider(ProviderContext context) {
         this(context, ECS_HOST);
     }

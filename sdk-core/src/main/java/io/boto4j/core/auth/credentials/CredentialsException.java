@@ -7,10 +7,21 @@ import io.boto4j.core.SdkClientException;
  * the problem; they never contain secret keys, session tokens or raw service responses.
  */
 public class CredentialsException extends SdkClientException {
+    /**
+     * A failure without an underlying exception.
+     *
+     * @param message names the source and the problem; must not contain a secret
+     */
     public CredentialsException(String message) {
         super(message);
     }
 
+    /**
+     * A failure caused by another exception (an I/O error, a failed STS call...).
+     *
+     * @param message names the source and the problem; must not contain a secret
+     * @param cause the underlying failure
+     */
     public CredentialsException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -15,9 +15,24 @@ import java.util.concurrent.ExecutionException;
 @FunctionalInterface
 public interface CredentialsProvider {
 
+    /**
+     * Obtains credentials without blocking the calling thread.
+     *
+     * @return a future completed with the credentials (on the thread that finished the work:
+     *         the context's executor, an HTTP client thread, or the caller's when the answer
+     *         is at hand); failed with {@link NoCredentialsException} when this source is not
+     *         configured, with another {@link CredentialsException} when it is broken
+     */
     CompletableFuture<Credentials> resolve();
 
-    /** For plain threads: waits for {@link #resolve()} and rethrows its failure unwrapped. */
+    /**
+     * For plain threads: waits for {@link #resolve()} and rethrows its failure unwrapped.
+     *
+     * @return the credentials
+     * @throws NoCredentialsException when this source is not configured
+     * @throws CredentialsException when it is broken, or the thread is interrupted (the
+     *                              interrupt flag is then set again)
+     */
     default Credentials resolveBlocking() {
         try {
             return resolve().get();
@@ -29,7 +44,12 @@ public interface CredentialsProvider {
         }
     }
 
-    /** Unwraps {@link java.util.concurrent.CompletionException} layers so callers see the real failure. */
+    /**
+     * Unwraps {@link java.util.concurrent.CompletionException} layers so callers see the real failure.
+     *
+     * @param t a failure from a future, possibly wrapped
+     * @return the innermost failure that is not a wrapper
+     */
     static Throwable rootOf(Throwable t) {
         return Failures.rootOf(t);
     }

@@ -14,6 +14,11 @@ import java.util.concurrent.CompletableFuture;
 public final class CredentialsProviderChain implements CredentialsProvider {
     private final ProviderChain<CredentialsProvider, Credentials> chain;
 
+    /**
+     * A chain that remembers the provider that answered first.
+     *
+     * @param providers the providers in the order they are tried
+     */
     public CredentialsProviderChain(List<CredentialsProvider> providers) {
         this(providers, true);
     }
@@ -24,6 +29,12 @@ public final class CredentialsProviderChain implements CredentialsProvider {
                 () -> new NoCredentialsException("Unable to locate credentials"), rememberWinner);
     }
 
+    /**
+     * A chain of the given providers, tried in order.
+     *
+     * @param providers the providers, first tried first
+     * @return a new chain; it fails with {@link NoCredentialsException} when no provider is configured
+     */
     public static CredentialsProviderChain of(CredentialsProvider... providers) {
         return new CredentialsProviderChain(List.of(providers));
     }

@@ -13,7 +13,12 @@ public final class DefaultCredentialsChain {
     private DefaultCredentialsChain() {
     }
 
-    /** The providers in botocore's order, uncached. */
+    /**
+     * The providers in botocore's order, uncached.
+     *
+     * @param context the environment, profile and clients the providers share
+     * @return a new mutable list, for a caller that wants to add or drop providers
+     */
     public static List<CredentialsProvider> providers(ProviderContext context) {
         List<CredentialsProvider> providers = new ArrayList<>();
         if (!context.hasExplicitProfile()) {
@@ -31,7 +36,12 @@ public final class DefaultCredentialsChain {
         return providers;
     }
 
-    /** The default chain behind a {@link CachingCredentialsProvider}. */
+    /**
+     * The default chain behind a {@link CachingCredentialsProvider}.
+     *
+     * @param context the environment, profile and clients the providers share; its clock drives the refresh
+     * @return the provider a client uses when given no credentials
+     */
     public static CredentialsProvider create(ProviderContext context) {
         return new CachingCredentialsProvider(new CredentialsProviderChain(providers(context)), context.clock());
     }

@@ -11,6 +11,13 @@ import java.util.concurrent.CompletableFuture;
 public final class EnvironmentCredentialsProvider implements CredentialsProvider {
     private final ConfigEnvironment env;
 
+    /**
+     * A provider reading {@code env} on every resolve; it answers with
+     * {@link NoCredentialsException} when {@code AWS_ACCESS_KEY_ID} is unset, and with a
+     * {@link CredentialsException} when the key id is set without its secret.
+     *
+     * @param env the environment variables to read
+     */
     public EnvironmentCredentialsProvider(ConfigEnvironment env) {
         this.env = env;
     }

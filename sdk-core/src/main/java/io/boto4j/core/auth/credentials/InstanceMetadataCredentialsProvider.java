@@ -33,6 +33,12 @@ public final class InstanceMetadataCredentialsProvider implements CredentialsPro
 
     private final ProviderContext context;
 
+    /**
+     * A provider for the EC2 instance metadata service, configured from the context's
+     * environment and profile.
+     *
+     * @param context supplies the environment, the profile, the executor and the HTTP client
+     */
     public InstanceMetadataCredentialsProvider(ProviderContext context) {
         this.context = context;
     }

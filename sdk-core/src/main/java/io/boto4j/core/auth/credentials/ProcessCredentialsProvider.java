@@ -24,7 +24,12 @@ public final class ProcessCredentialsProvider implements CredentialsProvider {
     private final String fixedCommand;
     private final Executor executor;
 
-    /** The active profile's {@code credential_process}. */
+    /**
+     * The active profile's {@code credential_process}; answers with {@link NoCredentialsException}
+     * when the profile has none.
+     *
+     * @param context supplies the profile and the executor the process is run from
+     */
     public ProcessCredentialsProvider(ProviderContext context) {
         this(context, null);
     }
@@ -42,7 +47,14 @@ public final class ProcessCredentialsProvider implements CredentialsProvider {
         this.executor = executor;
     }
 
-    /** A given command line, independent of any profile. */
+    /**
+     * A given command line, independent of any profile.
+     *
+     * @param command the command line, split into words as a POSIX shell would (quotes
+     *                honoured) but run without a shell
+     * @param executor where the process is started and waited for
+     * @return a provider that runs the command on every resolve
+     */
     public static ProcessCredentialsProvider ofCommand(String command, Executor executor) {
         return new ProcessCredentialsProvider(command, executor);
     }

@@ -11,12 +11,24 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ProfileFileCredentialsProvider implements CredentialsProvider {
     /** Which shared file to read. */
-    public enum Source { CREDENTIALS_FILE, CONFIG_FILE }
+    public enum Source {
+        /** The shared credentials file ({@code ~/.aws/credentials}, {@code AWS_SHARED_CREDENTIALS_FILE}). */
+        CREDENTIALS_FILE,
+        /** The shared config file ({@code ~/.aws/config}, {@code AWS_CONFIG_FILE}). */
+        CONFIG_FILE
+    }
 
     private final ProviderContext context;
     private final Source source;
     private final String profileName;
 
+    /**
+     * A provider for the active profile's keys in one file; it answers with
+     * {@link NoCredentialsException} when that profile has no {@code aws_access_key_id} there.
+     *
+     * @param context supplies the profile files
+     * @param source which of the two files to read
+     */
     public ProfileFileCredentialsProvider(ProviderContext context, Source source) {
         this(context, source, null);
     }

@@ -50,37 +50,76 @@ public final class ProviderContext {
                 : () -> ProfileFile.loadAsync(environment, executor);
     }
 
+    /**
+     * Starts a context; only the environment is required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The shared executor for blocking work when none is given: cached daemon threads. */
+    /**
+     * The shared executor for blocking work when none is given: cached daemon threads.
+     *
+     * @return the process-wide executor (threads named {@code boto4j-credentials-io-N}); do not shut it down
+     */
     public static Executor defaultExecutor() {
         return DEFAULT_EXECUTOR;
     }
 
+    /**
+     * The environment variables and system properties providers read.
+     *
+     * @return the environment given to the builder
+     */
     public ConfigEnvironment environment() {
         return environment;
     }
 
+    /**
+     * Where providers run blocking work (file reads, processes, JDK HTTP calls).
+     *
+     * @return the builder's executor, or {@link #defaultExecutor()}
+     */
     public Executor executor() {
         return executor;
     }
 
+    /**
+     * The clock providers compare expirations with.
+     *
+     * @return the builder's clock; {@link Clock#systemUTC()} by default
+     */
     public Clock clock() {
         return clock;
     }
 
-    /** True when the profile was chosen explicitly: botocore then skips environment credentials. */
+    /**
+     * True when the profile was chosen explicitly: botocore then skips environment credentials.
+     *
+     * @return true when the builder was given a non-empty profile name
+     */
     public boolean hasExplicitProfile() {
         return explicitProfileName != null && !explicitProfileName.isEmpty();
     }
 
+    /**
+     * The active profile's name: the explicit one, else {@code AWS_DEFAULT_PROFILE}, else
+     * {@code AWS_PROFILE}, else {@code default}.
+     *
+     * @return the profile name, never null
+     */
     public String profileName() {
         return ProfileFile.activeProfileName(environment, explicitProfileName);
     }
 
-    /** The profile files, loaded once on the executor. A parse error fails the future. */
+    /**
+     * The profile files, loaded once on the executor. A parse error fails the future.
+     *
+     * @return the same future on every call; it completes on the executor's thread (or at once
+     *         when files were given to the builder)
+     */
     public CompletableFuture<ProfileFile> profileFile() {
         CompletableFuture<ProfileFile> current = profileFile;
         if (current == null) {
@@ -171,6 +210,7 @@ public final class ProviderContext {
         };
     }
 
+    /** Configures a {@link ProviderContext}; not thread-safe. */
     public static final class Builder {
         private ConfigEnvironment environment;
         private String profileName;
@@ -184,50 +224,102 @@ public final class ProviderContext {
         private Builder() {
         }
 
+        /**
+         * Sets where environment variables and the profile files' locations come from (required).
+         *
+         * @param env the environment
+         * @return this builder
+         */
         public Builder environment(ConfigEnvironment env) {
             this.environment = env;
             return this;
         }
 
-        /** An explicitly chosen profile (beats {@code AWS_PROFILE}; disables environment credentials). */
+        /**
+         * An explicitly chosen profile (beats {@code AWS_PROFILE}; disables environment credentials).
+         *
+         * @param name the profile name; null or empty for none
+         * @return this builder
+         */
         public Builder profileName(String name) {
             this.profileName = name;
             return this;
         }
 
-        /** Already-loaded profile files; otherwise they are read from the environment's locations. */
+        /**
+         * Already-loaded profile files; otherwise they are read from the environment's locations.
+         *
+         * @param file the parsed config and credentials files; null to read them on first need
+         * @return this builder
+         */
         public Builder profileFile(ProfileFile file) {
             this.profileFile = file;
             return this;
         }
 
-        /** Where blocking work (file reads, processes) runs; e.g. a Vert.x worker pool. */
+        /**
+         * Where blocking work (file reads, processes) runs; e.g. a Vert.x worker pool.
+         *
+         * @param executor the executor; null for {@link ProviderContext#defaultExecutor()}
+         * @return this builder
+         */
         public Builder executor(Executor executor) {
             this.executor = executor;
             return this;
         }
 
+        /**
+         * Sets the clock expirations are compared with (tests fix it).
+         *
+         * @param clock the clock, not null; default {@link Clock#systemUTC()}
+         * @return this builder
+         * @throws NullPointerException when {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;
         }
 
+        /**
+         * Sets the STS client that assume-role and web identity providers call.
+         *
+         * @param client the client; null when none is available (such profiles then fail)
+         * @return this builder
+         */
         public Builder stsClient(StsClient client) {
             this.sts = client;
             return this;
         }
 
+        /**
+         * Sets the SSO client that SSO profiles call for role credentials.
+         *
+         * @param client the client; null when none is available (such profiles then fail)
+         * @return this builder
+         */
         public Builder ssoClient(SsoClient client) {
             this.sso = client;
             return this;
         }
 
-        /** The pause between container endpoint retries (botocore: one second). */
+        /**
+         * The pause between container endpoint retries (botocore: one second).
+         *
+         * @param delay the pause, not null; default one second
+         * @return this builder
+         * @throws NullPointerException when {@code delay} is null
+         */
         public Builder containerRetryDelay(Duration delay) {
             this.containerRetryDelay = Objects.requireNonNull(delay);
             return this;
         }
 
+        /**
+         * Builds the context; profile files are not read until a provider needs them.
+         *
+         * @return a new, thread-safe context
+         * @throws NullPointerException when no environment was set
+         */
         public ProviderContext build() {
             return new ProviderContext(this);
         }

@@ -35,6 +35,12 @@ public final class SsoCredentialsProvider implements CredentialsProvider {
     private final ProviderContext context;
     private final String profileName;
 
+    /**
+     * A provider for the context's active profile; it answers with {@link NoCredentialsException}
+     * when that profile has no SSO settings.
+     *
+     * @param context supplies the profile, the clock, the executor and the SSO client
+     */
     public SsoCredentialsProvider(ProviderContext context) {
         this(context, null);
     }
@@ -125,7 +131,13 @@ public final class SsoCredentialsProvider implements CredentialsProvider {
         return token;
     }
 
-    /** Where the CLI caches the token: {@code ~/.aws/sso/cache/<sha1 hex of key>.json}. */
+    /**
+     * Where the CLI caches the token: {@code ~/.aws/sso/cache/<sha1 hex of key>.json}.
+     *
+     * @param home the user's home directory
+     * @param cacheKey the {@code sso_session} name, or the {@code sso_start_url} of a legacy profile
+     * @return the cache file's path (which may not exist)
+     */
     public static Path cacheFile(Path home, String cacheKey) {
         Checksum sha1 = ChecksumAlgorithm.SHA1.newChecksum();
         sha1.update(cacheKey.getBytes(StandardCharsets.UTF_8));

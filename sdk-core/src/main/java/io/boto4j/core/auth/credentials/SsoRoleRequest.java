@@ -11,6 +11,15 @@ import java.util.Objects;
  * @param roleName    {@code sso_role_name}
  */
 public record SsoRoleRequest(String region, String accessToken, String accountId, String roleName) {
+    /**
+     * Checks that every component is given.
+     *
+     * @param region      the SSO portal's region, required
+     * @param accessToken the access token, required (a secret: never logged)
+     * @param accountId   the account whose role is wanted, required
+     * @param roleName    the role's name, required
+     * @throws NullPointerException when any component is null
+     */
     public SsoRoleRequest {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(accessToken, "accessToken");

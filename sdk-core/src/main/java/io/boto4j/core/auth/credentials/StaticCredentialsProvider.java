@@ -12,6 +12,13 @@ public final class StaticCredentialsProvider implements CredentialsProvider {
         this.credentials = CompletableFuture.completedFuture(Objects.requireNonNull(credentials));
     }
 
+    /**
+     * A provider that always answers with {@code credentials}.
+     *
+     * @param credentials the credentials, not null
+     * @return a provider whose future is already complete
+     * @throws NullPointerException when {@code credentials} is null
+     */
     public static StaticCredentialsProvider of(Credentials credentials) {
         return new StaticCredentialsProvider(credentials);
     }

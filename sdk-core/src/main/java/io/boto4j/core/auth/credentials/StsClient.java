@@ -10,9 +10,19 @@ import java.util.concurrent.CompletionStage;
  */
 public interface StsClient {
 
-    /** STS AssumeRole, signed with {@link AssumeRoleRequest#sourceCredentials()}. */
+    /**
+     * STS AssumeRole, signed with {@link AssumeRoleRequest#sourceCredentials()}.
+     *
+     * @param request the role, session name and source credentials from the profile
+     * @return a stage completed with the role's temporary credentials
+     */
     CompletionStage<Credentials> assumeRole(AssumeRoleRequest request);
 
-    /** STS AssumeRoleWithWebIdentity (an unsigned call). */
+    /**
+     * STS AssumeRoleWithWebIdentity (an unsigned call).
+     *
+     * @param request the role, session name and token read from the token file
+     * @return a stage completed with the role's temporary credentials
+     */
     CompletionStage<Credentials> assumeRoleWithWebIdentity(WebIdentityRequest request);
 }

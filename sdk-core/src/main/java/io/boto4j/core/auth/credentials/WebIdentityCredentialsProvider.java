@@ -20,7 +20,11 @@ public final class WebIdentityCredentialsProvider implements CredentialsProvider
     private final String profileName;
     private final boolean useEnvironment;
 
-    /** For the active profile; the environment is not consulted when the profile is explicit. */
+    /**
+     * For the active profile; the environment is not consulted when the profile is explicit.
+     *
+     * @param context supplies the environment, the profile, the executor and the STS client
+     */
     public WebIdentityCredentialsProvider(ProviderContext context) {
         this(context, null, !context.hasExplicitProfile());
     }

@@ -11,6 +11,16 @@ import java.util.Objects;
  * @param region           the region to call STS in, or null
  */
 public record WebIdentityRequest(String roleArn, String roleSessionName, String webIdentityToken, String region) {
+    /**
+     * Checks the required components.
+     *
+     * @param roleArn          the role to assume, required
+     * @param roleSessionName  the session name, required
+     * @param webIdentityToken the OIDC token, required (a secret: never logged)
+     * @param region           the STS region, or null
+     * @throws NullPointerException when {@code roleArn}, {@code roleSessionName} or
+     *                              {@code webIdentityToken} is null
+     */
     public WebIdentityRequest {
         Objects.requireNonNull(roleArn, "roleArn");
         Objects.requireNonNull(roleSessionName, "roleSessionName");

@@ -7,6 +7,7 @@ import java.time.Duration;
 
 /** No auth ({@code smithy.api#noAuth}, botocore's UNSIGNED): the request goes out as it is. */
 public final class AnonymousSigner implements Signer {
+    /** The only instance; it holds no state. */
     public static final AnonymousSigner INSTANCE = new AnonymousSigner();
 
     private AnonymousSigner() {

@@ -24,9 +24,13 @@ import java.util.Set;
  * name, region and region set.
  */
 public final class AuthSchemeResolver {
+    /** The Smithy id of AWS Signature Version 4. */
     public static final String SIGV4 = "aws.auth#sigv4";
+    /** The Smithy id of AWS Signature Version 4a (multi-region, ECDSA). */
     public static final String SIGV4A = "aws.auth#sigv4a";
+    /** The Smithy id of bearer-token auth. */
     public static final String BEARER = "smithy.api#httpBearerAuth";
+    /** The Smithy id of no auth (an unsigned request). */
     public static final String NO_AUTH = "smithy.api#noAuth";
 
     /**
@@ -48,21 +52,40 @@ public final class AuthSchemeResolver {
      * @param signingRegion  the region in the credential scope (SigV4), or null for the client's
      * @param regionSet      the SigV4a region set, or null for the signing region
      * @param s3Rules        S3's flavour: no double encoding or path normalization, content hash header
-     * @param doubleUriEncode whether the path is encoded twice (SigV4 for all but S3)
+     * @param doubleUriEncode whether the path is encoded twice (SigV4 for all but S3; the
+     *                        endpoint's {@code disableDoubleEncoding} may turn it off)
+     * @param unsignedPayload whether the operation asks for an unsigned payload
+     *                        ({@code unsignedPayload}, {@code v4-unsigned-body})
+     * @param streamingInput  whether the operation's input payload is a stream
      */
     public record Choice(String scheme, String signingName, String signingRegion, String regionSet,
                          boolean s3Rules, boolean doubleUriEncode, boolean unsignedPayload,
                          boolean streamingInput) {
 
+        /**
+         * The signer of {@link #scheme()}.
+         *
+         * @return the shared signer; the resolver only chooses schemes that have one
+         */
         public Signer signer() {
             return Signers.forAuthScheme(scheme).orElseThrow();
         }
 
+        /**
+         * Whether the call goes out unsigned, so no credentials need resolving.
+         *
+         * @return true for {@link #NO_AUTH}
+         */
         public boolean isAnonymous() {
             return NO_AUTH.equals(scheme);
         }
 
-        /** Applies these settings over a builder that already has credentials, region and time. */
+        /**
+         * Applies these settings over a builder that already has credentials, region and time.
+         *
+         * @param b the builder to change; its region is replaced only when the endpoint named one
+         * @return {@code b}
+         */
         public SigningParams.Builder applyTo(SigningParams.Builder b) {
             if (s3Rules) {
                 b.s3Rules();
@@ -82,15 +105,24 @@ public final class AuthSchemeResolver {
      * The choice from the model and the endpoint alone, as for a client without an auth scheme
      * preference or an environment token.
      *
+     * @param operation the operation being called
      * @param endpointProperties the resolved endpoint's properties (may hold {@code authSchemes}), or null
+     * @return the scheme and its signing settings
+     * @throws SdkClientException when neither the model nor the endpoint offers a scheme boto4j supports
      */
     public static Choice resolve(OperationModel operation, Map<String, Object> endpointProperties) {
         return resolve(operation, endpointProperties, AuthSchemePreference.NONE);
     }
 
     /**
+     * The choice from the model and the endpoint, with the client's preference and the
+     * environment's bearer token taken into account as described on the class.
+     *
+     * @param operation          the operation being called
      * @param endpointProperties the resolved endpoint's properties (may hold {@code authSchemes}), or null
      * @param preference         the client's auth scheme preference and environment token
+     * @return the scheme and its signing settings
+     * @throws SdkClientException when neither the model nor the endpoint offers a scheme boto4j supports
      */
     public static Choice resolve(OperationModel operation, Map<String, Object> endpointProperties,
                                  AuthSchemePreference preference) {

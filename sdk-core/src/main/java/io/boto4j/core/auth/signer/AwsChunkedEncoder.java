@@ -41,16 +41,35 @@ public final class AwsChunkedEncoder {
         this.previousSignature = seedSignature;
     }
 
-    /** An encoder for {@link StreamingPayload#UNSIGNED_WITH_TRAILER}, which needs no keys. */
+    /**
+     * An encoder for {@link StreamingPayload#UNSIGNED_WITH_TRAILER}, which needs no keys.
+     *
+     * @return a new encoder
+     */
     public static AwsChunkedEncoder unsigned() {
         return new AwsChunkedEncoder(StreamingPayload.UNSIGNED_WITH_TRAILER, null, null, null, null);
     }
 
+    /**
+     * The aws-chunked form this encoder frames.
+     *
+     * @return the form, never null
+     */
     public StreamingPayload mode() {
         return mode;
     }
 
-    /** The framed bytes of one data chunk; {@code len} must be positive (the end is {@link #finish}). */
+    /**
+     * The framed bytes of one data chunk; {@code len} must be positive (the end is {@link #finish}).
+     *
+     * @param data holds the chunk's data
+     * @param off the index of the chunk's first byte in {@code data}
+     * @param len the chunk's length in bytes
+     * @return a new array: the chunk header (size, and signature for a signed form), the data, CRLF
+     * @throws IndexOutOfBoundsException when the range is outside {@code data}
+     * @throws IllegalArgumentException when {@code len} is 0
+     * @throws IllegalStateException when {@link #finish} was called already
+     */
     public byte[] encodeChunk(byte[] data, int off, int len) {
         Objects.checkFromIndexSize(off, len, data.length);
         if (len == 0) {
@@ -68,6 +87,14 @@ public final class AwsChunkedEncoder {
         return out;
     }
 
+    /**
+     * The framed bytes of one data chunk holding all of {@code data}.
+     *
+     * @param data the chunk's data, not empty
+     * @return a new array: the chunk header, the data, CRLF
+     * @throws IllegalArgumentException when {@code data} is empty
+     * @throws IllegalStateException when {@link #finish} was called already
+     */
     public byte[] encodeChunk(byte[] data) {
         return encodeChunk(data, 0, data.length);
     }
@@ -76,6 +103,11 @@ public final class AwsChunkedEncoder {
      * For transports that write the data from their own buffer without copying: the bytes
      * that go before one chunk's data (the data's {@code remaining()} bytes, which are read but
      * not consumed). Write them, then the data, then {@link #chunkEnd()}.
+     *
+     * @param data the chunk's data between position and limit; its position is not moved
+     * @return the chunk header: the hex size, and for a signed form the chunk's signature, then CRLF
+     * @throws IllegalArgumentException when {@code data} has no remaining bytes
+     * @throws IllegalStateException when {@link #finish} was called already
      */
     public byte[] chunkHeader(ByteBuffer data) {
         int len = data.remaining();
@@ -94,7 +126,11 @@ public final class AwsChunkedEncoder {
         return signedHeader(size, Hashing.hex(md.digest()));
     }
 
-    /** The CRLF that closes every data chunk. */
+    /**
+     * The CRLF that closes every data chunk.
+     *
+     * @return a new two-byte array
+     */
     public static byte[] chunkEnd() {
         return CRLF.clone();
     }
@@ -103,6 +139,12 @@ public final class AwsChunkedEncoder {
      * The final zero-length chunk, then the trailing headers (in the order given) and, for
      * the signed form, their signature. {@code trailers} must be empty unless the form has a
      * trailer.
+     *
+     * @param trailers trailing header names (sent lowercased) and values, e.g. a
+     *                 {@code x-amz-checksum-crc32} and its base64 value
+     * @return the bytes that end the body
+     * @throws IllegalArgumentException when trailers are given to a form without trailer
+     * @throws IllegalStateException when called a second time
      */
     public byte[] finish(Map<String, String> trailers) {
         if (finished) {
@@ -153,6 +195,14 @@ public final class AwsChunkedEncoder {
      * The encoded body's length for a payload of {@code decodedLength} bytes cut into chunks
      * of {@code chunkSize} (the last may be shorter), with trailing headers of the given names
      * and value lengths ({@code x-amz-checksum-crc32} → 8, ...).
+     *
+     * @param mode the aws-chunked form
+     * @param decodedLength the payload's length in bytes, 0 or more
+     * @param chunkSize the data bytes of every chunk but the last, positive
+     * @param trailerValueLengths trailing header names and the lengths of their values
+     *                            (ignored for a form without trailer)
+     * @return the {@code Content-Length} of the encoded body in bytes
+     * @throws IllegalArgumentException when {@code decodedLength} is negative or {@code chunkSize} not positive
      */
     public static long encodedLength(StreamingPayload mode, long decodedLength, int chunkSize,
             Map<String, Integer> trailerValueLengths) {

@@ -12,12 +12,18 @@ import java.util.Map;
  * cached per (secret, date, region, service).
  */
 public final class AwsV4Signer extends AwsSignerBase {
+    /** The algorithm name that opens the {@code Authorization} header and the string to sign. */
     public static final String ALGORITHM = "AWS4-HMAC-SHA256";
     private static final AwsV4Signer INSTANCE = new AwsV4Signer();
 
     private AwsV4Signer() {
     }
 
+    /**
+     * The SigV4 signer.
+     *
+     * @return the shared, stateless instance
+     */
     public static AwsV4Signer create() {
         return INSTANCE;
     }
@@ -46,6 +52,11 @@ public final class AwsV4Signer extends AwsSignerBase {
      * Signs a string to sign that the caller built whole, with the key derived from
      * {@code params}' credentials, signing time, region and signing name, and returns the hex
      * signature: an S3 POST policy form is signed so, its base64 policy being the string to sign.
+     *
+     * @param stringToSign the text to sign, whole (UTF-8 encoded before signing)
+     * @param params the credentials, signing time, region and signing name
+     * @return the lowercase hex HMAC-SHA256 signature
+     * @throws IllegalStateException when {@code params} has no credentials
      */
     public String signString(String stringToSign, SigningParams params) {
         Credentials credentials = requireCredentials(params);
@@ -53,7 +64,13 @@ public final class AwsV4Signer extends AwsSignerBase {
         return signature(stringToSign, credentials, dateStamp, params);
     }
 
-    /** The signing time and credential a signature with {@code params} carries (for forms that list them). */
+    /**
+     * The signing time and credential a signature with {@code params} carries (for forms that list them).
+     *
+     * @param params the credentials, signing time, region and signing name
+     * @return the date and credential scope; neither holds a secret
+     * @throws IllegalStateException when {@code params} has no credentials or no region
+     */
     public Scope scope(SigningParams params) {
         Credentials credentials = requireCredentials(params);
         String amzDate = AmzDate.format(params.effectiveSigningTime());
@@ -63,6 +80,9 @@ public final class AwsV4Signer extends AwsSignerBase {
     /**
      * The signing time ({@code 20261125T120000Z}) and the credential
      * ({@code AKID/20261125/us-west-2/s3/aws4_request}) of a signature. Neither is secret.
+     *
+     * @param amzDate the signing time in ISO 8601 basic format, as {@code X-Amz-Date}
+     * @param credential the access key id and credential scope, as {@code X-Amz-Credential}
      */
     public record Scope(String amzDate, String credential) {
     }
@@ -73,9 +93,16 @@ public final class AwsV4Signer extends AwsSignerBase {
      * {@code Content-Length}, {@code x-amz-trailer} and {@code x-amz-content-sha256}, signs,
      * and returns the encoder that frames the body from this signature on.
      *
+     * @param request the request to sign; its headers are changed in place
+     * @param params who signs, for which region and service (payload hash and content hash
+     *               header are set from {@code mode})
+     * @param mode the aws-chunked form
      * @param decodedLength the payload's length in bytes
      * @param chunkSize the size of every chunk but the last (S3 wants at least 8 KiB)
      * @param trailerValueLengths trailing header names and the lengths of their values, in order
+     * @return the encoder to frame the body with (chunks in order, then {@code finish})
+     * @throws IllegalArgumentException when {@code mode} has no trailer but trailers are given
+     * @throws IllegalStateException when {@code params} has no credentials or region
      */
     public AwsChunkedEncoder signChunked(SdkHttpRequest request, SigningParams params,
             StreamingPayload mode, long decodedLength, int chunkSize, Map<String, Integer> trailerValueLengths) {

@@ -17,12 +17,18 @@ import java.util.Map;
  * has no region. Uses only {@code java.security}.
  */
 public final class AwsV4aSigner extends AwsSignerBase {
+    /** The algorithm name that opens the {@code Authorization} header and the string to sign. */
     public static final String ALGORITHM = "AWS4-ECDSA-P256-SHA256";
     private static final AwsV4aSigner INSTANCE = new AwsV4aSigner();
 
     private AwsV4aSigner() {
     }
 
+    /**
+     * The SigV4a signer.
+     *
+     * @return the shared, stateless instance
+     */
     public static AwsV4aSigner create() {
         return INSTANCE;
     }

@@ -8,6 +8,7 @@ import io.boto4j.core.http.SdkHttpRequest;
  * as botocore does, because the token would travel in clear text.
  */
 public final class BearerTokenSigner implements Signer {
+    /** The only instance; it holds no state (the token comes in {@link SigningParams#bearerToken()}). */
     public static final BearerTokenSigner INSTANCE = new BearerTokenSigner();
 
     private BearerTokenSigner() {

@@ -16,6 +16,9 @@ public final class Signers {
      * By Smithy auth scheme id ({@code aws.auth#sigv4}, {@code aws.auth#sigv4a},
      * {@code smithy.api#httpBearerAuth}, {@code smithy.api#noAuth}) or endpoint-rules
      * authSchemes name ({@code sigv4}, {@code sigv4a}); S3 Express ({@code sigv4-s3express}) is not here.
+     *
+     * @param scheme the scheme id or name, case-sensitive
+     * @return the shared, thread-safe signer, or empty when boto4j has none for the scheme
      */
     public static Optional<Signer> forAuthScheme(String scheme) {
         switch (scheme) {
@@ -34,7 +37,12 @@ public final class Signers {
         }
     }
 
-    /** By a model's {@code signatureVersion} ({@code v4}, {@code s3v4}, {@code v4a}, {@code bearer}, ...). */
+    /**
+     * By a model's {@code signatureVersion} ({@code v4}, {@code s3v4}, {@code v4a}, {@code bearer}, ...).
+     *
+     * @param version the signature version, case-insensitive
+     * @return the shared, thread-safe signer, or empty when boto4j has none for the version
+     */
     public static Optional<Signer> forSignatureVersion(String version) {
         switch (version.toLowerCase(Locale.ROOT)) {
             case "v4":

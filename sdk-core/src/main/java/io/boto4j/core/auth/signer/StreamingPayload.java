@@ -22,15 +22,29 @@ public enum StreamingPayload {
         this.trailer = trailer;
     }
 
-    /** The value of {@code x-amz-content-sha256} for this form. */
+    /**
+     * The value of {@code x-amz-content-sha256} for this form.
+     *
+     * @return e.g. {@code STREAMING-UNSIGNED-PAYLOAD-TRAILER}
+     */
     public String contentSha256() {
         return contentSha256;
     }
 
+    /**
+     * Whether each chunk carries a {@code chunk-signature}.
+     *
+     * @return true for the two {@code STREAMING-AWS4-HMAC-SHA256} forms
+     */
     public boolean signedChunks() {
         return signedChunks;
     }
 
+    /**
+     * Whether trailing headers (a checksum) follow the last chunk.
+     *
+     * @return true for the {@code -TRAILER} forms
+     */
     public boolean hasTrailer() {
         return trailer;
     }

@@ -15,6 +15,15 @@ public record CreateTokenRequest(String region, String clientId, String clientSe
     /** The grant type of a refresh. */
     public static final String GRANT_TYPE = "refresh_token";
 
+    /**
+     * Checks that every component is given.
+     *
+     * @param region       the SSO-OIDC region, required
+     * @param clientId     the client id, required
+     * @param clientSecret the client secret, required (a secret: never logged)
+     * @param refreshToken the refresh token, required (a secret: never logged)
+     * @throws NullPointerException when any component is null
+     */
     public CreateTokenRequest {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(clientId, "clientId");

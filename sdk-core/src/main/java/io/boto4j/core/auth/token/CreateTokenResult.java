@@ -10,6 +10,14 @@ import java.util.Objects;
  * @param refreshToken     a new refresh token, or null when the service issued none
  */
 public record CreateTokenResult(String accessToken, long expiresInSeconds, String refreshToken) {
+    /**
+     * Checks that the access token is given.
+     *
+     * @param accessToken      the new access token, required
+     * @param expiresInSeconds its lifetime in seconds from now
+     * @param refreshToken     a new refresh token, or null
+     * @throws NullPointerException when {@code accessToken} is null
+     */
     public CreateTokenResult {
         Objects.requireNonNull(accessToken, "accessToken");
     }

@@ -13,13 +13,29 @@ public final class DefaultTokenChain {
     private DefaultTokenChain() {
     }
 
-    /** The providers in botocore's order, for the service whose signing name is {@code signingName}. */
+    /**
+     * The providers in botocore's order, for the service whose signing name is {@code signingName}.
+     *
+     * @param context the environment, profile files, clock and executor the providers share
+     * @param oidc the SSO-OIDC client that renews SSO tokens
+     * @param signingName the service's signing name, e.g. {@code bedrock}; null or blank when
+     *                    unknown (the environment provider then never answers)
+     * @return an immutable list: the environment provider, then the SSO provider
+     */
     public static List<TokenProvider> providers(ProviderContext context, SsoOidcClient oidc, String signingName) {
         return List.of(new EnvironmentTokenProvider(context.environment(), signingName),
                 new SsoTokenProvider(context, oidc));
     }
 
-    /** The chain for a client of the service whose signing name is {@code signingName}. */
+    /**
+     * The chain for a client of the service whose signing name is {@code signingName}.
+     *
+     * @param context the environment, profile files, clock and executor the providers share
+     * @param oidc the SSO-OIDC client that renews SSO tokens
+     * @param signingName the service's signing name, e.g. {@code bedrock}; null or blank when unknown
+     * @return a chain that fails with a {@link NoTokenException} telling how to configure a
+     *         token when no provider is configured
+     */
     public static TokenProvider create(ProviderContext context, SsoOidcClient oidc, String signingName) {
         String variable = signingName == null || signingName.isBlank() ? "AWS_BEARER_TOKEN_<SIGNING NAME>"
                 : EnvironmentTokenProvider.variableName(signingName);

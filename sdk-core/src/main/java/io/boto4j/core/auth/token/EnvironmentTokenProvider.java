@@ -22,17 +22,36 @@ public final class EnvironmentTokenProvider implements TokenProvider {
     private final ConfigEnvironment environment;
     private final String signingName;
 
+    /**
+     * A provider reading the variable of {@code signingName} on every resolve.
+     *
+     * @param environment the environment variables to read, not null
+     * @param signingName the service's signing name; null or blank makes the provider
+     *                    answer {@link NoTokenException} always
+     * @throws NullPointerException when {@code environment} is null
+     */
     public EnvironmentTokenProvider(ConfigEnvironment environment, String signingName) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.signingName = signingName;
     }
 
-    /** The variable for a signing name: botocore's {@code _get_bearer_env_var_name}. */
+    /**
+     * The variable for a signing name: botocore's {@code _get_bearer_env_var_name}.
+     *
+     * @param signingName the service's signing name, e.g. {@code bedrock}, not null
+     * @return the variable's name, e.g. {@code AWS_BEARER_TOKEN_BEDROCK}
+     */
     public static String variableName(String signingName) {
         return PREFIX + signingName.replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT);
     }
 
-    /** The token the environment holds for a signing name; empty when the name is blank or the variable unset or empty. */
+    /**
+     * The token the environment holds for a signing name.
+     *
+     * @param environment the environment variables to read
+     * @param signingName the service's signing name; may be null
+     * @return the token, or empty when the name is null or blank or the variable unset or empty
+     */
     public static Optional<String> token(ConfigEnvironment environment, String signingName) {
         if (signingName == null || signingName.isBlank()) {
             return Optional.empty();

@@ -10,5 +10,11 @@ import java.util.concurrent.CompletionStage;
  */
 @FunctionalInterface
 public interface SsoOidcClient {
+    /**
+     * Calls SSO-OIDC CreateToken with the {@code refresh_token} grant.
+     *
+     * @param request the region, client registration and refresh token from the token cache
+     * @return a stage completed with the new access token (and maybe a new refresh token)
+     */
     CompletionStage<CreateTokenResult> createToken(CreateTokenRequest request);
 }

@@ -50,7 +50,13 @@ public final class SsoTokenProvider implements TokenProvider {
     private final System.Logger log;
     private final RefreshingCache<BearerToken> memory;
 
-    /** For the context's active profile. */
+    /**
+     * For the context's active profile.
+     *
+     * @param context supplies the profile files, home directory, clock and executor
+     * @param oidc renews tokens that are about to expire
+     * @throws NullPointerException when either is null
+     */
     public SsoTokenProvider(ProviderContext context, SsoOidcClient oidc) {
         this(context, oidc, null, System.getLogger(SsoTokenProvider.class.getName()));
     }

@@ -12,10 +12,24 @@ public final class StaticTokenProvider implements TokenProvider {
         this.token = Objects.requireNonNull(token, "token");
     }
 
+    /**
+     * A provider that always answers with {@code token}, which does not expire.
+     *
+     * @param token the token text, not empty
+     * @return a new provider
+     * @throws IllegalArgumentException when {@code token} is null or empty
+     */
     public static StaticTokenProvider of(String token) {
         return new StaticTokenProvider(BearerToken.of(token));
     }
 
+    /**
+     * A provider that always answers with {@code token}, even once it has expired.
+     *
+     * @param token the token, not null
+     * @return a new provider
+     * @throws NullPointerException when {@code token} is null
+     */
     public static StaticTokenProvider of(BearerToken token) {
         return new StaticTokenProvider(token);
     }

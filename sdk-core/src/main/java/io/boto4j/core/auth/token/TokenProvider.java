@@ -16,9 +16,24 @@ import java.util.concurrent.ExecutionException;
 @FunctionalInterface
 public interface TokenProvider {
 
+    /**
+     * Obtains a token without blocking the calling thread.
+     *
+     * @return a future completed with the token (on the thread that finished the work: the
+     *         context's executor, an HTTP client thread, or the caller's when the answer is at
+     *         hand); failed with {@link NoTokenException} when this source is not configured,
+     *         with another {@link TokenException} when it is broken
+     */
     CompletableFuture<BearerToken> resolve();
 
-    /** For plain threads: waits for {@link #resolve()} and rethrows its failure unwrapped. */
+    /**
+     * For plain threads: waits for {@link #resolve()} and rethrows its failure unwrapped.
+     *
+     * @return the token
+     * @throws NoTokenException when this source is not configured
+     * @throws TokenException when it is broken, or the thread is interrupted (the interrupt
+     *                        flag is then set again)
+     */
     default BearerToken resolveBlocking() {
         try {
             return resolve().get();

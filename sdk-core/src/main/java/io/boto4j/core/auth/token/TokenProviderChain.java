@@ -15,12 +15,23 @@ import java.util.concurrent.CompletableFuture;
 public final class TokenProviderChain implements TokenProvider {
     private final ProviderChain<TokenProvider, BearerToken> chain;
 
-    /** A chain whose failure, when no provider is configured, is {@code new NoTokenException(noneMessage)}. */
+    /**
+     * A chain whose failure, when no provider is configured, is {@code new NoTokenException(noneMessage)}.
+     *
+     * @param providers the providers in the order they are tried
+     * @param noneMessage the message when none is configured; best when it says how to configure one
+     */
     public TokenProviderChain(List<TokenProvider> providers, String noneMessage) {
         this.chain = new ProviderChain<>(providers, TokenProvider::resolve,
                 failure -> failure instanceof NoTokenException, () -> new NoTokenException(noneMessage), true);
     }
 
+    /**
+     * A chain of the given providers, tried in order, with a generic message when none is configured.
+     *
+     * @param providers the providers, first tried first
+     * @return a new chain
+     */
     public static TokenProviderChain of(TokenProvider... providers) {
         return new TokenProviderChain(List.of(providers), "Unable to locate a bearer token");
     }
