@@ -46,6 +46,11 @@ public final class Cli {
     /**
      * A CLI that writes to {@code out} and {@code err}, reads stdin from this process's, and
      * treats {@code err} as no terminal (no progress bars).
+     *
+     * @param out         where outputs go (JSON, text or a table, as {@code --output} says)
+     * @param err         where errors, warnings and {@code --debug} lines go
+     * @param environment the environment variables and home directory that configuration is read
+     *                    from, as the AWS CLI reads them ({@link ConfigEnvironment#system()} for this process's)
      */
     public Cli(PrintStream out, PrintStream err, ConfigEnvironment environment) {
         this(System.in, out, err, environment, false);
@@ -55,6 +60,9 @@ public final class Cli {
      * A CLI on the given streams.
      *
      * @param in            what {@code -} reads ({@code s3 cp - s3://b/k})
+     * @param out           where outputs go (JSON, text or a table, as {@code --output} says)
+     * @param err           where errors, warnings, {@code --debug} lines and progress bars go
+     * @param environment   the environment variables and home directory that configuration is read from
      * @param errIsTerminal whether {@code err} is a terminal, where transfers draw a progress bar
      */
     public Cli(InputStream in, PrintStream out, PrintStream err, ConfigEnvironment environment,
@@ -66,12 +74,22 @@ public final class Cli {
         this.errIsTerminal = errIsTerminal;
     }
 
-    /** The CLI of this process: its stdin, stdout, stderr, environment variables and home directory. */
+    /**
+     * The CLI of this process: its stdin, stdout, stderr, environment variables and home directory.
+     *
+     * @return a CLI that draws progress bars when stderr is a terminal
+     */
     public static Cli forProcess() {
         return new Cli(System.in, System.out, System.err, ConfigEnvironment.system(), StderrTerminal.detect());
     }
 
-    /** Runs one command line; returns the exit code. */
+    /**
+     * Runs one command line, as {@code ./boto4j} would with these arguments; never throws for a
+     * failed command, which is reported on {@code err} instead.
+     *
+     * @param args the arguments after the program's name, e.g. {@code s3api list-buckets --output text}
+     * @return the exit code, one of {@link ExitCodes}
+     */
     public int run(String... args) {
         try {
             Clients clients = new Clients(environment);

@@ -2,6 +2,7 @@ package io.boto4j.cli;
 
 /** The AWS CLI's exit codes, so that scripts written for it read ours the same way. */
 public final class ExitCodes {
+    /** The command succeeded. */
     public static final int OK = 0;
     /** The command line or the parameters are wrong; nothing was sent. */
     public static final int USAGE = 252;
