@@ -57,7 +57,8 @@ public interface TransferListener {
      * The transfer failed or was cancelled, and what it started was cleaned up; the last call.
      *
      * @param progress the totals when it stopped
-     * @param cause    why: the failure the transfer's result fails with, or a
+     * @param cause    why: the first failure (the transfer's result fails with it, or with an
+     *                 {@code SdkClientException} wrapping it), or a
      *                 {@link java.util.concurrent.CancellationException} when it was cancelled
      */
     default void transferFailed(TransferProgress progress, Throwable cause) {
