@@ -57,6 +57,15 @@ import java.util.concurrent.Executor;
  * <p>Thread-safe. One client may be shared by every verticle of a Vert.x instance, or each
  * verticle may have its own; its pooled HTTP connections belong to the Vert.x instance, not to
  * the verticle that created it, so {@link #close()} it when done (e.g. in {@code stop()}).
+ *
+ * <p>Failures arrive through the future, not thrown: a {@link io.boto4j.core.ServiceException}
+ * (the service said no), a {@link io.boto4j.core.ParamValidationException} (bad input, nothing
+ * sent) or another {@link io.boto4j.core.SdkClientException} (a timeout as
+ * {@link io.boto4j.core.AttemptTimeoutException} or {@link io.boto4j.core.CallTimeoutException}).
+ * Only a null operation or method, and a paginator or waiter the service does not have, are
+ * thrown at once. A Vert.x future cannot be cancelled: ClientConfig's {@code attemptTimeout}
+ * (60 seconds by default) and {@code callTimeout} (none by default) bound a call, and S3's
+ * transfers take a {@code TransferCancellation}.
  */
 public final class AsyncClient {
     private final Vertx vertx;

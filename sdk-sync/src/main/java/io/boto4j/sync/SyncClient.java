@@ -47,7 +47,10 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Thread-safe; share one client per service and configuration. Blocking waits park
  * (no monitors are held), so calls from virtual threads unmount while waiting. Building a client
- * reads the config files and loads the model.
+ * reads the config files and loads the model. Interrupting a thread blocked in a call cancels the
+ * call and closes its connection: the call throws an {@link io.boto4j.core.SdkClientException}
+ * and the thread's interrupt status stays set. ClientConfig's {@code attemptTimeout} (60 seconds
+ * by default) and {@code callTimeout} (none by default) bound how long a call blocks.
  */
 public final class SyncClient implements AutoCloseable {
 
