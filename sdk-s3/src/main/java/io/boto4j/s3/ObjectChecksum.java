@@ -7,7 +7,8 @@ import java.util.Objects;
  * An object's flexible checksum as S3 reports it.
  *
  * @param algorithm as the models spell it: {@code CRC32}, {@code CRC32C}, {@code CRC64NVME},
- *                  {@code SHA1}, {@code SHA256}
+ *                  {@code SHA1}, {@code SHA256}, and in the 1.43 models also {@code SHA512},
+ *                  {@code MD5}, {@code XXHASH64}, {@code XXHASH3}, {@code XXHASH128}
  * @param value     base64, as S3 sends it; a composite checksum ends with {@code -<parts>}
  * @param type      {@code FULL_OBJECT} (of all the bytes) or {@code COMPOSITE} (of the parts'
  *                  checksums), or null when S3 did not say
