@@ -24,9 +24,14 @@ public final class AsyncBody {
     }
 
     /**
+     * A body of {@code contentLength} bytes read from {@code stream}.
+     *
      * @param stream        the bytes; paused as soon as the call starts and read as the request is sent
      * @param contentLength the exact number of bytes, or -1 when unknown (sent chunked, which S3
      *                      refuses for PutObject: give the length when you know it)
+     * @return the body, to be used in one call
+     * @throws IllegalArgumentException when {@code contentLength} is below -1
+     * @throws NullPointerException     when {@code stream} is null
      */
     public static AsyncBody of(ReadStream<Buffer> stream, long contentLength) {
         if (contentLength < -1) {
@@ -35,10 +40,20 @@ public final class AsyncBody {
         return new AsyncBody(Objects.requireNonNull(stream, "stream"), contentLength);
     }
 
+    /**
+     * The stream the body is read from.
+     *
+     * @return the stream given to {@link #of}
+     */
     public ReadStream<Buffer> stream() {
         return stream;
     }
 
+    /**
+     * The body's length, sent as its {@code Content-Length}.
+     *
+     * @return the number of bytes the stream gives, or -1 when unknown
+     */
     public long contentLength() {
         return contentLength;
     }

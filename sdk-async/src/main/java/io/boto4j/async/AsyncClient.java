@@ -57,6 +57,15 @@ import java.util.concurrent.Executor;
  * <p>Thread-safe. One client may be shared by every verticle of a Vert.x instance, or each
  * verticle may have its own; its pooled HTTP connections belong to the Vert.x instance, not to
  * the verticle that created it, so {@link #close()} it when done (e.g. in {@code stop()}).
+ *
+ * <p>Failures arrive through the future, not thrown: a {@link io.boto4j.core.ServiceException}
+ * (the service said no), a {@link io.boto4j.core.ParamValidationException} (bad input, nothing
+ * sent) or another {@link io.boto4j.core.SdkClientException} (a timeout as
+ * {@link io.boto4j.core.AttemptTimeoutException} or {@link io.boto4j.core.CallTimeoutException}).
+ * Only a null operation or method, and a paginator or waiter the service does not have, are
+ * thrown at once. A Vert.x future cannot be cancelled: ClientConfig's {@code attemptTimeout}
+ * (60 seconds by default) and {@code callTimeout} (none by default) bound a call, and S3's
+ * transfers take a {@code TransferCancellation}.
  */
 public final class AsyncClient {
     private final Vertx vertx;
@@ -71,9 +80,18 @@ public final class AsyncClient {
 
     /**
      * Creates a client. Building one reads config files and loads the service model, so it runs
-     * on a worker thread; the future completes on the calling context.
+     * on a worker thread; the future completes on the calling context. It fails with
+     * {@link io.boto4j.core.loader.UnknownServiceException} when no bundled model has that name,
+     * {@link io.boto4j.core.config.NoRegionException} when the service is regional and no region
+     * is configured anywhere, or another {@link io.boto4j.core.SdkClientException} for an
+     * unreadable config file or a profile that does not exist.
      *
+     * @param vertx   the Vert.x instance whose event loops and connection pools the client uses
      * @param service the service by its botocore name ({@code s3}, {@code dynamodb}, {@code sqs}, ...)
+     * @param config  settings in code; they win over the environment and the profile
+     *                ({@link ClientConfig#defaults()} for none)
+     * @return the client, once built; close it when done
+     * @throws NullPointerException when {@code vertx}, {@code service} or {@code config} is null
      */
     public static Future<AsyncClient> create(Vertx vertx, String service, ClientConfig config) {
         return create(vertx, service, config, null);
@@ -91,8 +109,14 @@ public final class AsyncClient {
      * sent. Pool sizes come from ClientConfig's {@code maxConnections} (Vert.x 5 keeps them in
      * {@code PoolOptions}, not here).
      *
+     * @param vertx   the Vert.x instance whose event loops and connection pools the client uses
+     * @param service the service by its botocore name ({@code s3}, {@code dynamodb}, ...)
+     * @param config  settings in code; they win over the environment and the profile
      * @param options your options, or null for none; a {@code WebClientOptions} is accepted (its
-     *                web-client settings play no part: the transport is the core client)
+     *                web-client settings play no part: the transport is the core client); copied,
+     *                so later changes have no effect
+     * @return the client, once built (fails as {@link #create(Vertx, String, ClientConfig)} says)
+     * @throws NullPointerException when {@code vertx}, {@code service} or {@code config} is null
      */
     public static Future<AsyncClient> create(Vertx vertx, String service, ClientConfig config,
                                              HttpClientOptions options) {
@@ -104,14 +128,34 @@ public final class AsyncClient {
         return vertx.executeBlocking(() -> build(vertx, service, config, copy), false);
     }
 
-    /** {@link #create(Vertx, String, ClientConfig)} with everything from the environment and config files. */
+    /**
+     * {@link #create(Vertx, String, ClientConfig)} with everything from the environment and config
+     * files ({@link ClientConfig#defaults()}).
+     *
+     * @param vertx   the Vert.x instance the client uses
+     * @param service the service by its botocore name ({@code s3}, {@code dynamodb}, ...)
+     * @return the client, once built (fails as {@link #create(Vertx, String, ClientConfig)} says)
+     * @throws NullPointerException when {@code vertx} or {@code service} is null
+     */
     public static Future<AsyncClient> create(Vertx vertx, String service) {
         return create(vertx, service, ClientConfig.defaults());
     }
 
     /**
      * Creates a client on the calling thread, which must not be an event loop (use
-     * {@link #create} there): for {@code main} methods, tests and worker verticles.
+     * {@link #create} there): for {@code main} methods, tests and worker verticles. The client's
+     * futures then complete on the context of whoever calls it.
+     *
+     * @param vertx   the Vert.x instance whose event loops and connection pools the client uses
+     * @param service the service by its botocore name ({@code s3}, {@code dynamodb}, ...)
+     * @param config  settings in code; they win over the environment and the profile
+     * @return the client; close it when done
+     * @throws IllegalStateException                       when called on an event loop thread
+     * @throws NullPointerException                        when {@code vertx}, {@code service} or
+     *                                                     {@code config} is null
+     * @throws io.boto4j.core.loader.UnknownServiceException when no bundled model has that name
+     * @throws io.boto4j.core.config.NoRegionException      when the service is regional and no
+     *                                                     region is configured anywhere
      */
     public static AsyncClient createBlocking(Vertx vertx, String service, ClientConfig config) {
         return createBlocking(vertx, service, config, null);
@@ -121,6 +165,18 @@ public final class AsyncClient {
      * {@link #createBlocking(Vertx, String, ClientConfig)} with your own Vert.x options for the
      * client's HTTP connections, combined with ClientConfig as
      * {@link #create(Vertx, String, ClientConfig, HttpClientOptions)} says.
+     *
+     * @param vertx   the Vert.x instance whose event loops and connection pools the client uses
+     * @param service the service by its botocore name ({@code s3}, {@code dynamodb}, ...)
+     * @param config  settings in code; they win over the environment and the profile
+     * @param options your Vert.x HTTP client options, or null for none; copied
+     * @return the client; close it when done
+     * @throws IllegalStateException                       when called on an event loop thread
+     * @throws NullPointerException                        when {@code vertx}, {@code service} or
+     *                                                     {@code config} is null
+     * @throws io.boto4j.core.loader.UnknownServiceException when no bundled model has that name
+     * @throws io.boto4j.core.config.NoRegionException      when the service is regional and no
+     *                                                     region is configured anywhere
      */
     public static AsyncClient createBlocking(Vertx vertx, String service, ClientConfig config,
                                              HttpClientOptions options) {
@@ -163,17 +219,41 @@ public final class AsyncClient {
      * takes an {@link AsyncBody}, an {@link AsyncFile}, a {@link Buffer}, {@code byte[]} or
      * {@code String}; a streaming output member is a {@link BodyStream}, an event stream an
      * {@link EventReadStream}.
+     *
+     * <p>The future completes on the calling context (a new one when called from outside
+     * Vert.x); retries and back-off happen before it does, on Vert.x timers. Call this from any
+     * thread; nothing here blocks.
+     *
+     * @param operation the operation's name as in the model, e.g. {@code ListTables}
+     * @param params    the input as plain values keyed by member name; null means no input
+     * @return the output as plain values; an empty map when the operation has no output. A
+     *         {@link BodyStream} in it must be read to its end or {@link BodyStream#abort()}ed
+     * @throws NullPointerException when {@code operation} is null (every other problem fails the future)
      */
     public Future<Map<String, Object>> call(String operation, Map<String, ?> params) {
         return callWithMetadata(operation, params).map(AsyncResponse::output);
     }
 
-    /** Calls an operation that takes no input (or only optional input). */
+    /**
+     * Calls an operation that takes no input (or only optional input), as
+     * {@link #call(String, Map)} with an empty map.
+     *
+     * @param operation the operation's name as in the model, e.g. {@code ListQueues}
+     * @return the output as plain values, on the calling context
+     */
     public Future<Map<String, Object>> call(String operation) {
         return call(operation, Map.of());
     }
 
-    /** {@link #call} with the response's status, headers, request id and attempt count. */
+    /**
+     * {@link #call(String, Map)} with the response's status, headers, request id and attempt count;
+     * fails and completes as it does.
+     *
+     * @param operation the operation's name as in the model, e.g. {@code GetObject}
+     * @param params    the input as plain values; null means no input
+     * @return the output and metadata, on the calling context
+     * @throws NullPointerException when {@code operation} is null
+     */
     public Future<AsyncResponse> callWithMetadata(String operation, Map<String, ?> params) {
         Objects.requireNonNull(operation, "operation");
         Context context = vertx.getOrCreateContext();
@@ -190,7 +270,12 @@ public final class AsyncClient {
      * pass {@code byte[]} or {@code Buffer} for binary). The result wraps the output map without
      * copying it: timestamps stay {@code Instant}s and blobs {@code byte[]}s, which
      * {@code JsonObject} accepts and encodes as ISO-8601 strings and base64. A streaming output
-     * member is a {@link BodyStream}, which cannot be encoded: take it out with {@link #body(Map)}.
+     * member is a {@link BodyStream}, which cannot be encoded: take it out with {@link #body(JsonObject)}.
+     *
+     * @param operation the operation's name as in the model, e.g. {@code PutItem}
+     * @param params    the input as JSON; null means no input
+     * @return the output as a {@code JsonObject} over the output map, on the calling context; fails
+     *         as {@link #call(String, Map)} does
      */
     public Future<JsonObject> callJson(String operation, JsonObject params) {
         Map<String, Object> plain = params == null ? Map.of() : JsonValues.plainMap(params);
@@ -204,7 +289,15 @@ public final class AsyncClient {
      * e.g. {@code CoreMethods.GENERATE_PRESIGNED_URL}). Stream parameters take an
      * {@link AsyncBody}, an {@link AsyncFile}, a {@link ReadStream} of {@link Buffer}s, a
      * {@link Buffer}, {@code byte[]} or a {@code String}. The future completes on the calling
-     * context, and the method's callbacks (progress listeners) run there too.
+     * context, and the method's callbacks (progress listeners) run there too. The future cannot
+     * be cancelled; S3's transfers take a {@code TransferCancellation} argument instead.
+     *
+     * @param method    the method, from the class that declares it (e.g. {@code io.boto4j.s3.S3Methods})
+     * @param arguments the arguments keyed by parameter name; null means none
+     * @param <R>       the method's result type
+     * @return the method's result; fails with {@link io.boto4j.core.ParamValidationException} for
+     *         missing, unknown or mistyped arguments (before any I/O), or as the calls it makes fail
+     * @throws NullPointerException when {@code method} is null
      */
     public <R> Future<R> call(CustomMethod<R> method, Map<String, ?> arguments) {
         Objects.requireNonNull(method, "method");
@@ -215,19 +308,37 @@ public final class AsyncClient {
                 .recover(failure -> Future.<R>failedFuture(unwrap(failure)));
     }
 
-    /** Runs a custom method by name ({@code GeneratePresignedUrl}); see {@link #methods()}. */
+    /**
+     * Runs a custom method by name, as {@link #call(CustomMethod, Map)} does; for tools and
+     * scripts that have a name rather than a {@link CustomMethod} constant.
+     *
+     * @param name      the method's name, e.g. {@code GeneratePresignedUrl}; see {@link #methods()}
+     * @param arguments the arguments keyed by parameter name
+     * @return the method's result; fails with an {@link SdkClientException} when there is no such
+     *         method (the message suggests close names)
+     */
     public Future<Object> callMethod(String name, Map<String, ?> arguments) {
         return runtime.method(name).<Future<Object>>map(m -> call(m, arguments).map(r -> (Object) r))
                 .orElseGet(() -> Future.failedFuture(new SdkClientException(runtime.model().serviceName()
                         + " has no method " + name + Names.didYouMean(name, methods()))));
     }
 
-    /** The names of this client's custom methods (the core's and its plugins'). */
+    /**
+     * The names of this client's custom methods (the core's and its plugins').
+     *
+     * @return the names, sorted; an immutable list
+     */
     public List<String> methods() {
         return runtime.methods().stream().map(CustomMethod::name).sorted().toList();
     }
 
-    /** A custom method's parameters and result. */
+    /**
+     * A custom method's parameters and result, for help texts and tools.
+     *
+     * @param name the method's name, e.g. {@code GeneratePresignedUrl}
+     * @return its description
+     * @throws SdkClientException when this client has no method of that name
+     */
     public MethodInfo describeMethod(String name) {
         return Introspection.describe(runtime.method(name).orElseThrow(() -> new SdkClientException(
                 runtime.model().serviceName() + " has no method " + name + Names.didYouMean(name, methods()))));
@@ -235,12 +346,25 @@ public final class AsyncClient {
 
     // ---------------------------------------------------------------- paginators, waiters, typed views
 
-    /** Whether the operation has a paginator. */
+    /**
+     * Whether the operation has a paginator, that is whether {@link #paginate} works for it.
+     *
+     * @param operation the operation's name as in the model, e.g. {@code ListObjectsV2}
+     * @return true when botocore has a paginator for it; false for an unknown name
+     */
     public boolean canPaginate(String operation) {
         return runtime.paginatedOperations().contains(operation);
     }
 
-    /** {@link #paginate(String, Map, PaginationConfig)} without limits. */
+    /**
+     * {@link #paginate(String, Map, PaginationConfig)} without limits (botocore's
+     * {@code get_paginator(op).paginate(**params)}).
+     *
+     * @param operation the operation's name as in the model, e.g. {@code ListObjectsV2}
+     * @param params    the input of the first page (copied); null means no input
+     * @return the pages, on the calling context; nothing is sent until they are asked for
+     * @throws SdkClientException when the operation has no paginator
+     */
     public PageStream paginate(String operation, Map<String, ?> params) {
         return paginate(operation, params, PaginationConfig.NONE);
     }
@@ -249,19 +373,37 @@ public final class AsyncClient {
      * The pages of a paginated operation, fetched as the stream's consumer asks for them (or all
      * joined with {@link PageStream#fullResult()}), delivered on the calling context.
      *
-     * @throws io.boto4j.core.SdkClientException when the operation has no paginator
+     * @param operation the operation's name as in the model
+     * @param params    the input of the first page (copied); null means no input
+     * @param config    botocore's {@code PaginationConfig}: MaxItems, PageSize, StartingToken;
+     *                  {@link PaginationConfig#NONE} (or null) for none
+     * @return the pages; one pagination, to be consumed once
+     * @throws io.boto4j.core.SdkClientException when the operation has no paginator (thrown here,
+     *                                           not delivered to the stream)
      */
     public PageStream paginate(String operation, Map<String, ?> params, PaginationConfig config) {
         return new PageStream(runtime.paginate(operation, params == null ? Map.of() : params, config),
                 vertx.getOrCreateContext());
     }
 
-    /** The names of the service's waiters ({@code BucketExists}, {@code TableExists}, ...). */
+    /**
+     * The names of the service's waiters ({@code BucketExists}, {@code TableExists}, ...).
+     *
+     * @return the names as in botocore's waiter model; empty when the service has none
+     */
     public Set<String> waiterNames() {
         return runtime.waiterNames();
     }
 
-    /** {@link #waitUntil(String, Map, WaiterConfig)} with the waiter's own delay and attempts. */
+    /**
+     * {@link #waitUntil(String, Map, WaiterConfig)} with the waiter's own delay and attempts
+     * (botocore's {@code get_waiter(name).wait(**params)}).
+     *
+     * @param waiterName the waiter's name, e.g. {@code BucketExists}; see {@link #waiterNames()}
+     * @param params     the input of the operation the waiter polls; null means no input
+     * @return how the wait ended, on the calling context
+     * @throws SdkClientException when the service has no waiter of that name
+     */
     public Future<WaiterResult> waitUntil(String waiterName, Map<String, ?> params) {
         return waitUntil(waiterName, params, WaiterConfig.DEFAULTS);
     }
@@ -270,6 +412,14 @@ public final class AsyncClient {
      * Polls until the waiter reaches success (the future completes) or failure or runs out of
      * attempts (it fails with a {@link io.boto4j.core.waiter.WaiterException}); delays run on
      * Vert.x timers, so no thread waits.
+     *
+     * @param waiterName the waiter's name, e.g. {@code TableExists}
+     * @param params     the input of the operation the waiter polls; null means no input
+     * @param config     the delay between polls and the maximum attempts; unset fields keep the
+     *                   model's
+     * @return the last attempt and the attempt count, on the calling context
+     * @throws SdkClientException when the service has no waiter of that name (thrown here, not a
+     *                            failed future)
      */
     public Future<WaiterResult> waitUntil(String waiterName, Map<String, ?> params, WaiterConfig config) {
         Context context = vertx.getOrCreateContext();
@@ -302,6 +452,13 @@ public final class AsyncClient {
      * of the same name ({@code headObject} calls {@code HeadObject}) and return
      * {@code Future<T>}, where {@code T} is a {@code Map}, a {@link JsonObject} or the caller's
      * record or POJO (converted with Jackson). Every method is checked against the model here.
+     * Its futures complete and fail as {@link #call(String, Map)}'s do. In a named module that does
+     * not open the view's package, use {@link #view(Class, MethodHandles.Lookup)}.
+     *
+     * @param type the view interface
+     * @param <T>  the view type
+     * @return the view, bound to this client, as thread-safe as the client
+     * @throws IllegalArgumentException naming every method that fits neither the model nor this layer
      */
     public <T> T view(Class<T> type) {
         return TypedViews.bind(type, runtime.model(), runtime.methods(), new FutureTypedLayer(vertx),
@@ -319,7 +476,12 @@ public final class AsyncClient {
                 });
     }
 
-    /** The streaming output body of a call's output, or null when it has none. */
+    /**
+     * The streaming output body of a call's output.
+     *
+     * @param output an output as {@link #call(String, Map)} returns it
+     * @return its {@link BodyStream}, or null when it has none
+     */
     public static BodyStream body(Map<String, ?> output) {
         for (Object value : output.values()) {
             if (value instanceof BodyStream body) {
@@ -329,33 +491,59 @@ public final class AsyncClient {
         return null;
     }
 
-    /** Same for a {@link #callJson} result. */
+    /**
+     * The streaming output body of a {@link #callJson} result.
+     *
+     * @param output an output as {@link #callJson} returns it
+     * @return its {@link BodyStream}, or null when it has none
+     */
     public static BodyStream body(JsonObject output) {
         return body(output.getMap());
     }
 
-    /** The service model: operations, shapes, documentation-free metadata. */
-    /** The operation names of this client's service, in model order. */
+    /**
+     * The operation names of this client's service, in model order.
+     *
+     * @return the names as in the model ({@code PutObject}, ...)
+     */
     public java.util.List<String> operations() {
         return io.boto4j.core.introspect.Introspection.operations(model());
     }
 
-    /** An operation's input and output shapes: members, types, required, documentation when loaded. */
+    /**
+     * An operation's input and output shapes: members, types, required, documentation when loaded.
+     *
+     * @param operation the operation's name as in the model
+     * @return its description
+     * @throws io.boto4j.core.model.ModelException when the service has no such operation
+     */
     public io.boto4j.core.introspect.OperationInfo describe(String operation) {
         return io.boto4j.core.introspect.Introspection.describe(model().operation(operation));
     }
 
-    /** The service's botocore name ({@code s3}, {@code dynamodb}, ...). */
+    /**
+     * The service's botocore name.
+     *
+     * @return the name the client was built with ({@code s3}, {@code dynamodb}, ...)
+     */
     public String serviceName() {
         return runtime.model().serviceName();
     }
 
-    /** The service model the client was built from: operations, shapes, documentation-free. */
+    /**
+     * The service model the client was built from.
+     *
+     * @return the model: operations and shapes, without documentation
+     */
     public ServiceModel model() {
         return runtime.model();
     }
 
-    /** The resolved region, or null for a global service configured without one. */
+    /**
+     * The region the client resolved when it was built.
+     *
+     * @return the region, e.g. {@code eu-west-1}; null for a global service configured without one
+     */
     public String region() {
         return runtime.region();
     }
@@ -370,7 +558,13 @@ public final class AsyncClient {
         return transport.httpClient();
     }
 
-    /** Closes the pooled connections; calls in flight may fail. */
+    /**
+     * Closes the pooled connections; calls in flight may fail, and calls made after it fail. A
+     * {@link PresignedRequests} made with {@link PresignedRequests#of(AsyncClient)} shares these
+     * connections, so it stops working too. Does not close the Vert.x instance.
+     *
+     * @return completes when the connections are closed
+     */
     public Future<Void> close() {
         return transport.closeAsync();
     }

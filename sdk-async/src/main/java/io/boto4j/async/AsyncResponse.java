@@ -17,12 +17,20 @@ import java.util.Map;
 public record AsyncResponse(Map<String, Object> output, int statusCode, Headers headers, String requestId,
                             int attempts) {
 
-    /** The output as a {@link JsonObject} wrapping the same map (see {@link AsyncClient#callJson}). */
+    /**
+     * The output as a {@link JsonObject} (see {@link AsyncClient#callJson}).
+     *
+     * @return a new {@code JsonObject} wrapping the output map, not a copy
+     */
     public JsonObject json() {
         return new JsonObject(output);
     }
 
-    /** The streaming output body, or null when the operation has none. */
+    /**
+     * The streaming output body, the same stream as the one in {@link #output()}.
+     *
+     * @return the body, to be read to its end or aborted; null when the operation has none
+     */
     public BodyStream body() {
         return AsyncClient.body(output);
     }

@@ -30,18 +30,32 @@ public final class BodyStream implements ReadStream<Buffer> {
         this.stream = FlowReadStream.ofBytes(source.publisher(), context);
     }
 
-    /** The length the response declared ({@code Content-Length}), or -1. */
+    /**
+     * The length the response declared, known before any byte is read.
+     *
+     * @return the response's {@code Content-Length} in bytes, or -1 when it did not say
+     */
     public long contentLength() {
         return source.contentLength();
     }
 
-    /** Stops reading and closes the connection; nothing more is delivered. */
+    /**
+     * Stops reading and closes the connection (it does not go back to the pool); nothing more is
+     * delivered. May be called from any thread.
+     */
     public void abort() {
         stream.cancel();
         source.abort();
     }
 
-    /** Reads the whole body into memory: for small bodies only. */
+    /**
+     * Reads the whole body into memory: for small bodies only. It sets the stream's handlers, so
+     * use it instead of reading the stream yourself, not as well.
+     *
+     * @return the body, on the context that made the call; fails with
+     *         {@link io.boto4j.core.TruncatedBodyException} when the body was cut short, or as the
+     *         connection failed
+     */
     public Future<Buffer> readAll() {
         Promise<Buffer> promise = Promise.promise();
         Buffer all = Buffer.buffer(contentLength() > 0 && contentLength() < (1 << 24) ? (int) contentLength() : 256);

@@ -33,13 +33,25 @@ public final class PageStream implements ReadStream<Map<String, Object>> {
         this.context = context;
     }
 
-    /** Every remaining page joined into one result (list keys concatenated, and so on). */
+    /**
+     * Every remaining page joined into one result, as botocore's {@code build_full_result} joins
+     * them: result lists concatenated, the first page's other keys, and {@code NextToken} when
+     * {@code MaxItems} cut it short. Fetches the pages one after the other.
+     *
+     * @return the joined result, on the context that started the pagination; fails as the
+     *         page's call failed ({@link io.boto4j.core.ServiceException}, ...)
+     */
     public Future<Map<String, Object>> fullResult() {
         return Future.fromCompletionStage(pages.buildFullResult(), context)
                 .recover(t -> Future.failedFuture(unwrap(t)));
     }
 
-    /** The token to resume from when {@code MaxItems} cut the pagination short, else null. */
+    /**
+     * The token to resume from when {@code MaxItems} cut the pagination short; pass it as the
+     * {@code StartingToken} of a new pagination.
+     *
+     * @return the token once the pagination ended early, else null
+     */
     public String resumeToken() {
         return pages.resumeToken();
     }

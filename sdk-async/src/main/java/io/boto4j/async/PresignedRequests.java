@@ -81,12 +81,24 @@ public final class PresignedRequests {
         this.ownsConnections = ownsConnections;
     }
 
-    /** {@link #create(Vertx, WebClientOptions, PoolOptions)} with Vert.x's default options and pool. */
+    /**
+     * {@link #create(Vertx, WebClientOptions, PoolOptions)} with Vert.x's default options and pool.
+     *
+     * @param vertx the Vert.x instance whose connections to use
+     * @return requests on connections of their own; {@link #close()} them when done
+     */
     public static PresignedRequests create(Vertx vertx) {
         return create(vertx, new WebClientOptions(), new PoolOptions());
     }
 
-    /** {@link #create(Vertx, WebClientOptions, PoolOptions)} with Vert.x's default pool. */
+    /**
+     * {@link #create(Vertx, WebClientOptions, PoolOptions)} with Vert.x's default pool.
+     *
+     * @param vertx   the Vert.x instance whose connections to use
+     * @param options your HTTP options (proxy, TLS, timeouts...); copied
+     * @return requests on connections of their own; {@link #close()} them when done
+     * @throws NullPointerException when an argument is null
+     */
     public static PresignedRequests create(Vertx vertx, WebClientOptions options) {
         return create(vertx, options, new PoolOptions());
     }
@@ -97,6 +109,12 @@ public final class PresignedRequests {
      * {@code HttpClientOptions}: {@code new WebClientOptions(httpClientOptions)} converts one).
      * As with {@link WebClient#create}, when made inside a verticle they belong to it and are
      * closed when it is undeployed; {@link #close()} them when done. Does not block.
+     *
+     * @param vertx   the Vert.x instance whose connections to use
+     * @param options your HTTP options (proxy, TLS, timeouts...); copied
+     * @param pool    the connection pool's options (size, ...)
+     * @return requests on connections of their own
+     * @throws NullPointerException when an argument is null
      */
     public static PresignedRequests create(Vertx vertx, WebClientOptions options, PoolOptions pool) {
         Objects.requireNonNull(vertx, "vertx");
@@ -110,6 +128,10 @@ public final class PresignedRequests {
      * {@code HttpClientOptions} and ClientConfig's proxy, CA bundle and timeouts): one place to
      * configure both. They are the client's: {@link #close()} leaves them open, and closing the
      * client closes them.
+     *
+     * @param client the client whose connections to use
+     * @return requests on the client's connections, usable until the client is closed
+     * @throws NullPointerException when {@code client} is null
      */
     public static PresignedRequests of(AsyncClient client) {
         HttpClientAgent http = Objects.requireNonNull(client, "client").httpClient();
@@ -118,7 +140,14 @@ public final class PresignedRequests {
 
     // ---------------------------------------------------------------- GET
 
-    /** {@link #download(URI, String, MultiMap)} with no headers beyond the URL. */
+    /**
+     * {@link #download(URI, String, MultiMap)} with no headers beyond the URL.
+     *
+     * @param url     the presigned URL, absolute {@code http(s)://}; a bad one fails the future
+     * @param file    the file to write, replaced only once the whole body arrived
+     * @return the answer's status and headers, on the calling context
+     * @throws NullPointerException when {@code url} or {@code file} is null
+     */
     public Future<PresignedResponse> download(URI url, String file) {
         return download(url, file, null);
     }
@@ -130,8 +159,14 @@ public final class PresignedRequests {
      * disk). Written through Vert.x's file system with back-pressure: it reads from the network
      * only as fast as the disk takes it. The file's directory is checked before anything is sent.
      *
+     * @param url     the presigned URL, absolute {@code http(s)://}; a bad one fails the future
+     *                before any I/O
+     * @param file    the file to write, replaced only once the whole body arrived
      * @param headers headers the URL was signed with beyond {@code host} (its
      *                {@code X-Amz-SignedHeaders}: SSE-C keys, {@code Range}...), or null
+     * @return the answer's status and headers, on the calling context; fails as the class comment
+     *         says, the file then as it was
+     * @throws NullPointerException when {@code url} or {@code file} is null
      */
     public Future<PresignedResponse> download(URI url, String file, MultiMap headers) {
         Objects.requireNonNull(file, "file");
@@ -146,7 +181,14 @@ public final class PresignedRequests {
                 .compose(checked -> AtomicDownload.to(vertx, target, part -> get(checked, headers, part)));
     }
 
-    /** {@link #download(URI, WriteStream, MultiMap)} with no headers beyond the URL. */
+    /**
+     * {@link #download(URI, WriteStream, MultiMap)} with no headers beyond the URL.
+     *
+     * @param url     the presigned URL, absolute {@code http(s)://}; a bad one fails the future
+     * @param target  where the body goes, ended once it is whole
+     * @return the answer's status and headers, on the calling context
+     * @throws NullPointerException when {@code url} or {@code target} is null
+     */
     public Future<PresignedResponse> download(URI url, WriteStream<Buffer> target) {
         return download(url, target, null);
     }
@@ -157,7 +199,11 @@ public final class PresignedRequests {
      * stream is left as it is, not ended: what a partial body means is the caller's to decide
      * ({@link #download(URI, String)} deletes it).
      *
+     * @param url     the presigned URL, absolute {@code http(s)://}; a bad one fails the future
+     * @param target  where the body goes, ended once it is whole
      * @param headers headers the URL was signed with beyond {@code host}, or null
+     * @return the answer's status and headers, on the calling context; fails as the class comment says
+     * @throws NullPointerException when {@code url} or {@code target} is null
      */
     public Future<PresignedResponse> download(URI url, WriteStream<Buffer> target, MultiMap headers) {
         Objects.requireNonNull(target, "target");
@@ -205,7 +251,14 @@ public final class PresignedRequests {
 
     // ---------------------------------------------------------------- PUT
 
-    /** {@link #upload(URI, AsyncFile, MultiMap)} with no headers beyond the URL. */
+    /**
+     * {@link #upload(URI, AsyncFile, MultiMap)} with no headers beyond the URL.
+     *
+     * @param url     the presigned URL, absolute {@code http(s)://}; a bad one fails the future
+     * @param file    the file to send, opened for reading and at its start; left open
+     * @return the answer's status and headers, on the calling context
+     * @throws NullPointerException when {@code file} is null
+     */
     public Future<PresignedResponse> upload(URI url, AsyncFile file) {
         return upload(url, file, null);
     }
@@ -216,8 +269,12 @@ public final class PresignedRequests {
      * read as the connection takes it, from its read position (its start, when just opened: a
      * file read from further on gives less than its size, which fails the upload), and left open.
      *
+     * @param url     the presigned URL, absolute {@code http(s)://}; a bad one fails the future
+     * @param file    the file to send, opened for reading and at its start; left open
      * @param headers headers the URL was signed with beyond {@code host} ({@code Content-Type}
      *                when it was presigned with a {@code ContentType}, {@code x-amz-meta-*}...), or null
+     * @return the answer's status and headers, on the calling context; fails as the class comment says
+     * @throws NullPointerException when {@code file} is null
      */
     public Future<PresignedResponse> upload(URI url, AsyncFile file, MultiMap headers) {
         Objects.requireNonNull(file, "file");
@@ -226,7 +283,15 @@ public final class PresignedRequests {
         return file.size().compose(size -> upload(url, file, size, headers));
     }
 
-    /** {@link #upload(URI, ReadStream, long, MultiMap)} with no headers beyond the URL. */
+    /**
+     * {@link #upload(URI, ReadStream, long, MultiMap)} with no headers beyond the URL.
+     *
+     * @param url     the presigned URL, absolute {@code http(s)://}; a bad one fails the future
+     * @param body          the bytes to send, read with back-pressure
+     * @param contentLength exactly how many bytes {@code body} gives
+     * @return the answer's status and headers, on the calling context
+     * @throws NullPointerException when {@code body} is null
+     */
     public Future<PresignedResponse> upload(URI url, ReadStream<Buffer> body, long contentLength) {
         return upload(url, body, contentLength, null);
     }
@@ -235,8 +300,13 @@ public final class PresignedRequests {
      * PUTs {@code body} to {@code url} with back-pressure, declaring {@code contentLength}. A
      * stream that gives more or fewer bytes fails the upload rather than leave the server waiting.
      *
-     * @param contentLength exactly how many bytes {@code body} gives
+     * @param url           the presigned URL, absolute {@code http(s)://}; a bad one fails the
+     *                      future before any I/O
+     * @param body          the bytes to send, read with back-pressure
+     * @param contentLength exactly how many bytes {@code body} gives; a negative one fails the future
      * @param headers       headers the URL was signed with beyond {@code host}, or null
+     * @return the answer's status and headers, on the calling context; fails as the class comment says
+     * @throws NullPointerException when {@code body} is null
      */
     public Future<PresignedResponse> upload(URI url, ReadStream<Buffer> body, long contentLength, MultiMap headers) {
         Objects.requireNonNull(body, "body");
@@ -269,7 +339,9 @@ public final class PresignedRequests {
 
     /**
      * Closes the connections made by {@link #create}; does nothing for those of
-     * {@link #of(AsyncClient)}, which are the client's.
+     * {@link #of(AsyncClient)}, which are the client's. Requests in flight may fail.
+     *
+     * @return completes when the connections are closed (at once for a client's)
      */
     public Future<Void> close() {
         return ownsConnections ? http.close() : Future.succeededFuture();

@@ -11,7 +11,12 @@ import io.boto4j.core.http.Headers;
  */
 public record PresignedResponse(int statusCode, Headers headers) {
 
-    /** A header's first value, or null: {@code response.header("ETag")}. */
+    /**
+     * A header's first value: {@code response.header("ETag")}.
+     *
+     * @param name the header's name, in any case
+     * @return its first value, or null when the answer did not have it
+     */
     public String header(String name) {
         return headers.first(name);
     }

@@ -59,7 +59,11 @@ public final class BundledModelSource implements ModelSource {
         this.versions = Collections.unmodifiableMap(byService);
     }
 
-    /** The botocore release the bundled data was taken from. */
+    /**
+     * The botocore release the bundled data was taken from.
+     *
+     * @return the version as botocore spells it, e.g. {@code 1.43.107}
+     */
     public String botocoreVersion() {
         return botocoreVersion;
     }

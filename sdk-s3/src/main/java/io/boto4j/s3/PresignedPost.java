@@ -15,6 +15,13 @@ import java.util.Objects;
  */
 public record PresignedPost(String url, Map<String, String> fields) {
 
+    /**
+     * Copies the fields, keeping their order.
+     *
+     * @param url    where to post the form
+     * @param fields the form fields in the order to send them; copied
+     * @throws NullPointerException when {@code url} or {@code fields} is null
+     */
     public PresignedPost {
         Objects.requireNonNull(url, "url");
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));

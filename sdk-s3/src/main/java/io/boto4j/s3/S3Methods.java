@@ -33,6 +33,17 @@ import java.util.Map;
  * {@code MultipartThreshold}, {@code PartSize} and {@code MaxConcurrency} arguments.
  * {@code ExtraArgs} takes the members boto3 allows for the same method. File reads and writes
  * run on the client's blocking executor, never on an event loop.
+ *
+ * <p><b>Results and failures.</b> On {@code SyncClient} the call blocks until the transfer and its
+ * clean-up are done; interrupting the thread cancels the transfer and returns at once, the
+ * clean-up finishing in the background. On {@code AsyncClient} the
+ * future completes on the calling context, where a {@link TransferListener} is called too; stop a
+ * transfer with a {@link TransferCancellation}. Arguments are checked before any request (a
+ * {@link io.boto4j.core.ParamValidationException} listing every problem: a missing or
+ * non-positive size, an {@code ExtraArgs} member boto3 does not allow...). A refused request
+ * fails the transfer with its {@link io.boto4j.core.ServiceException} once the transfer is
+ * cleaned up; a cancelled one fails with an {@link io.boto4j.core.SdkClientException} saying
+ * it was cancelled.
  */
 public final class S3Methods {
     private static final MethodParameter BUCKET = MethodParameter.required("Bucket", String.class, "the bucket");

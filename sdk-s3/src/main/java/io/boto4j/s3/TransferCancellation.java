@@ -30,15 +30,21 @@ public final class TransferCancellation {
         }
     }
 
-    /** Whether {@link #cancel()} was called. */
+    /**
+     * Whether {@link #cancel()} was called.
+     *
+     * @return true once cancelled; it stays true
+     */
     public boolean isCancelled() {
         return cancelled.get();
     }
 
     /**
      * Runs {@code action} once when {@link #cancel()} is called, at once if it was already; for
-     * the transfers themselves.
+     * the transfers themselves. The action runs on the thread that calls {@code cancel()} (or
+     * this method, when already cancelled), at most once.
      *
+     * @param action what stops the transfer; must be quick and not throw
      * @return forgets the action (a transfer that ended calls it, so a long-lived cancellation
      *         does not collect the actions of finished transfers)
      */

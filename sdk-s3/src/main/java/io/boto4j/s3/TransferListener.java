@@ -16,7 +16,11 @@ package io.boto4j.s3;
  */
 public interface TransferListener {
 
-    /** Before the first request; the totals are known unless a stream's length is not. */
+    /**
+     * Before the first request; the totals are known unless a stream's length is not.
+     *
+     * @param progress nothing transferred yet, with the totals as far as they are known
+     */
     default void transferStarted(TransferProgress progress) {
     }
 
@@ -31,15 +35,32 @@ public interface TransferListener {
     default void bytesTransferred(long bytes, TransferProgress progress) {
     }
 
-    /** A part (or a download's range) is done; one-request transfers have no parts. */
+    /**
+     * A part (or a download's range) is done; one-request transfers have no parts.
+     *
+     * @param partNumber the part's number, from 1, as in UploadPart's {@code PartNumber}; parts may
+     *                   complete out of order
+     * @param progress   the totals so far, this part included
+     */
     default void partCompleted(int partNumber, TransferProgress progress) {
     }
 
-    /** The transfer succeeded; the last call. */
+    /**
+     * The transfer succeeded; the last call.
+     *
+     * @param progress the final totals
+     */
     default void transferCompleted(TransferProgress progress) {
     }
 
-    /** The transfer failed or was cancelled, and what it started was cleaned up; the last call. */
+    /**
+     * The transfer failed or was cancelled, and what it started was cleaned up; the last call.
+     *
+     * @param progress the totals when it stopped
+     * @param cause    why: the first failure (the transfer's result fails with it, or with an
+     *                 {@code SdkClientException} wrapping it), or a
+     *                 {@link java.util.concurrent.CancellationException} when it was cancelled
+     */
     default void transferFailed(TransferProgress progress, Throwable cause) {
     }
 }

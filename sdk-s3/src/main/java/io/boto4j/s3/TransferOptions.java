@@ -25,6 +25,10 @@ import java.util.Map;
  *
  * Sizes in the config file take the AWS CLI's forms: bytes ({@code 8388608}) or a number with
  * {@code KB}, {@code MB}, {@code GB}, {@code TB} (or {@code KiB}, {@code MiB}, ...), all powers of 1024.
+ *
+ * <p>A call's argument wins over the value in code, which wins over the config file, which wins
+ * over the default. A config-file value is read when a transfer first needs it; one that is not
+ * a positive number fails that transfer with a {@link ConfigException} naming the setting.
  */
 public final class TransferOptions {
     /** 8 MiB: boto3's, s3transfer's and the AWS CLI's default threshold and part size. */

@@ -12,7 +12,12 @@ package io.boto4j.s3;
  */
 public record TransferProgress(long bytesTransferred, long totalBytes, int partsCompleted, int totalParts) {
 
-    /** The fraction done, from 0 to 1, or -1 while the total is unknown. */
+    /**
+     * The fraction done.
+     *
+     * @return from 0 to 1 ({@code bytesTransferred / totalBytes}; 1 for an empty object), or -1
+     *         while the total is unknown
+     */
     public double fraction() {
         if (totalBytes < 0) {
             return -1;

@@ -42,7 +42,11 @@ public final class ResponseInputStream extends InputStream {
         }
     }
 
-    /** The body's declared length ({@code Content-Length}), or -1 when the response did not say. */
+    /**
+     * The body's declared length, known before any byte is read.
+     *
+     * @return the response's {@code Content-Length} in bytes, or -1 when the response did not say
+     */
     public long contentLength() {
         return source.contentLength();
     }

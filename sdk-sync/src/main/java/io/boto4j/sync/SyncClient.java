@@ -47,7 +47,10 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Thread-safe; share one client per service and configuration. Blocking waits park
  * (no monitors are held), so calls from virtual threads unmount while waiting. Building a client
- * reads the config files and loads the model.
+ * reads the config files and loads the model. Interrupting a thread blocked in a call cancels the
+ * call and closes its connection: the call throws an {@link io.boto4j.core.SdkClientException}
+ * and the thread's interrupt status stays set. ClientConfig's {@code attemptTimeout} (60 seconds
+ * by default) and {@code callTimeout} (none by default) bound how long a call blocks.
  */
 public final class SyncClient implements AutoCloseable {
 
@@ -57,30 +60,88 @@ public final class SyncClient implements AutoCloseable {
         this.runtime = runtime;
     }
 
-    /** A client configured from the environment and the shared config files. */
+    /**
+     * A client configured from the environment and the shared config files (region, credentials,
+     * retries as botocore resolves them), with {@link ClientConfig#defaults()} otherwise.
+     *
+     * @param service the service's botocore name, e.g. {@code s3}, {@code dynamodb}, {@code sts}
+     * @return a new client, which the caller closes
+     * @throws io.boto4j.core.loader.UnknownServiceException when no bundled model has that name
+     * @throws io.boto4j.core.config.NoRegionException when the service is regional and no region
+     *                                                 is configured anywhere
+     */
     public static SyncClient create(String service) {
         return builder().service(service).build();
     }
 
+    /**
+     * A client configured by {@code config}; what it leaves unset comes from the environment and
+     * the shared config files, as for {@link #create(String)}.
+     *
+     * @param service the service's botocore name, e.g. {@code s3}
+     * @param config  settings in code (region, credentials, endpoint URL, timeouts, ...); they win
+     *                over the environment and the profile
+     * @return a new client, which the caller closes
+     * @throws io.boto4j.core.loader.UnknownServiceException when no bundled model has that name
+     * @throws io.boto4j.core.config.NoRegionException when the service is regional and no region
+     *                                                 is configured anywhere
+     */
     public static SyncClient create(String service, ClientConfig config) {
         return builder().service(service).config(config).build();
     }
 
+    /**
+     * A builder, for when {@link #create(String, ClientConfig)} is not enough to read well.
+     *
+     * @return a new builder; set at least {@link Builder#service(String)}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Calls an operation and returns its output. */
+    /**
+     * Calls an operation and returns its output, blocking the calling thread until the response
+     * is parsed (retries and back-off included, all on this thread).
+     *
+     * @param operation the operation's name as in the model, e.g. {@code ListTables}
+     * @param params    the input as plain values keyed by member name ({@code Map}, {@code List},
+     *                  {@code String}, numbers, {@code Instant}, {@code byte[]}; a streaming payload
+     *                  as the class comment lists); null means no input
+     * @return the output as plain values, a streaming member as a {@link ResponseInputStream} the
+     *         caller must close; an empty map when the operation has no output
+     * @throws io.boto4j.core.ParamValidationException when the input does not fit the model; nothing
+     *                                                 was sent
+     * @throws io.boto4j.core.ServiceException         when the service answered with an error
+     * @throws io.boto4j.core.SdkClientException       for anything else: unknown operation,
+     *                                                 endpoint, credentials, connection, timeout,
+     *                                                 an interrupt (which cancels the call)
+     */
     public Map<String, Object> call(String operation, Map<String, ?> params) {
         return callWithMetadata(operation, params).output();
     }
 
-    /** Calls an operation that takes no input (or only optional input). */
+    /**
+     * Calls an operation that takes no input (or only optional input), as
+     * {@link #call(String, Map)} with an empty map.
+     *
+     * @param operation the operation's name as in the model, e.g. {@code ListBuckets}
+     * @return the output as plain values
+     * @throws io.boto4j.core.SdkClientException as {@link #call(String, Map)} throws
+     */
     public Map<String, Object> call(String operation) {
         return call(operation, Map.of());
     }
 
-    /** Calls an operation and returns its output with the response's metadata. */
+    /**
+     * Calls an operation and returns its output with the response's metadata (status, headers,
+     * request id, attempt count); otherwise as {@link #call(String, Map)}.
+     *
+     * @param operation the operation's name as in the model, e.g. {@code GetObject}
+     * @param params    the input as plain values; null means no input
+     * @return the output and metadata; close it (or its {@link SyncResponse#body()}) when the
+     *         operation streams its output
+     * @throws io.boto4j.core.SdkClientException as {@link #call(String, Map)} throws
+     */
     public SyncResponse callWithMetadata(String operation, Map<String, ?> params) {
         Map<String, ?> input = withStreams(operation, params == null ? Map.of() : params);
         CallResult result = Blocking.await(() -> runtime.invoke(operation, input));
@@ -92,15 +153,33 @@ public final class SyncClient implements AutoCloseable {
      * Runs a custom method of this client (one the core or a plugin adds beside the operations,
      * e.g. {@code CoreMethods.GENERATE_PRESIGNED_URL}) and returns its result. Stream parameters
      * take a {@link java.nio.file.Path}, an {@link java.io.InputStream}, {@code byte[]} or a
-     * {@code String}.
+     * {@code String}. Blocks until the method is done; a progress listener it takes is called one
+     * call at a time, before this returns (keep it quick).
      *
+     * @param method    the method, from the class that declares it (e.g.
+     *                  {@code io.boto4j.s3.S3Methods}) or {@link #describeMethod(String)}'s name
+     * @param arguments the arguments keyed by parameter name; see the method's own documentation
+     * @param <R>       the method's result type
+     * @return the method's result
      * @throws io.boto4j.core.ParamValidationException for missing, unknown or mistyped arguments
+     *                                                 (all of them at once, before any I/O)
+     * @throws io.boto4j.core.SdkClientException       when this client does not have the method,
+     *                                                 or as the calls it makes fail
      */
     public <R> R call(CustomMethod<R> method, Map<String, ?> arguments) {
         return Blocking.await(() -> callMethodAsync(method, arguments));
     }
 
-    /** Runs a custom method by name ({@code GeneratePresignedUrl}); see {@link #methods()}. */
+    /**
+     * Runs a custom method by name, as {@link #call(CustomMethod, Map)} does; for tools and
+     * scripts that have a name rather than a {@link CustomMethod} constant.
+     *
+     * @param name      the method's name, e.g. {@code GeneratePresignedUrl}; see {@link #methods()}
+     * @param arguments the arguments keyed by parameter name
+     * @return the method's result, typed as {@link #describeMethod(String)} says
+     * @throws io.boto4j.core.SdkClientException when there is no such method (the message suggests
+     *                                           close names), or as {@link #call(CustomMethod, Map)}
+     */
     public Object callMethod(String name, Map<String, ?> arguments) {
         return call(customMethod(name), arguments);
     }
@@ -115,12 +194,22 @@ public final class SyncClient implements AutoCloseable {
                 + " has no method " + name + io.boto4j.core.model.Names.didYouMean(name, methods())));
     }
 
-    /** The names of this client's custom methods (the core's and its plugins'). */
+    /**
+     * The names of this client's custom methods (the core's and its plugins').
+     *
+     * @return the names, sorted; an immutable list
+     */
     public java.util.List<String> methods() {
         return runtime.methods().stream().map(CustomMethod::name).sorted().toList();
     }
 
-    /** A custom method's parameters and result. */
+    /**
+     * A custom method's parameters and result, for help texts and tools.
+     *
+     * @param name the method's name, e.g. {@code GeneratePresignedUrl}
+     * @return its description
+     * @throws io.boto4j.core.SdkClientException when this client has no method of that name
+     */
     public io.boto4j.core.introspect.MethodInfo describeMethod(String name) {
         return io.boto4j.core.introspect.Introspection.describe(customMethod(name));
     }
@@ -130,17 +219,41 @@ public final class SyncClient implements AutoCloseable {
         return runtime.invoke(operation, withStreams(operation, params)).thenApply(r -> withInputStreams(r.output()));
     }
 
-    /** Whether {@link #paginate} works for the operation. */
+    /**
+     * Whether {@link #paginate} works for the operation, that is whether botocore has a paginator
+     * for it.
+     *
+     * @param operation the operation's name as in the model, e.g. {@code ListObjectsV2}
+     * @return true when the service has a paginator for it; false for an unknown name
+     */
     public boolean canPaginate(String operation) {
         return runtime.paginatedOperations().contains(operation);
     }
 
-    /** The pages of a paginated operation (botocore's {@code get_paginator(op).paginate(**params)}). */
+    /**
+     * The pages of a paginated operation (botocore's {@code get_paginator(op).paginate(**params)}).
+     * Nothing is sent until the pages are iterated.
+     *
+     * @param operation the operation's name as in the model, e.g. {@code ListObjectsV2}
+     * @param params    the input of the first page (copied); null means no input
+     * @return the pages, iterable more than once (each iteration starts again from the first page)
+     * @throws io.boto4j.core.SdkClientException when the operation has no paginator (the message
+     *                                           lists those that do)
+     */
     public SyncPages paginate(String operation, Map<String, ?> params) {
         return paginate(operation, params, PaginationConfig.NONE);
     }
 
-    /** Like {@link #paginate(String, Map)} with MaxItems, PageSize or a StartingToken. */
+    /**
+     * Like {@link #paginate(String, Map)} with botocore's {@code PaginationConfig}: MaxItems,
+     * PageSize or a StartingToken.
+     *
+     * @param operation the operation's name as in the model
+     * @param params    the input of the first page (copied); null means no input
+     * @param config    the limits and starting point; {@link PaginationConfig#NONE} for none
+     * @return the pages, iterable more than once
+     * @throws io.boto4j.core.SdkClientException when the operation has no paginator
+     */
     public SyncPages paginate(String operation, Map<String, ?> params, PaginationConfig config) {
         Map<String, Object> input = new LinkedHashMap<>(params == null ? Map.of() : params);
         if (!canPaginate(operation)) {
@@ -149,14 +262,22 @@ public final class SyncClient implements AutoCloseable {
         return new SyncPages(() -> runtime.paginate(operation, input, config), operation);
     }
 
-    /** The names of the service's waiters ({@code BucketExists}, {@code TableExists}, ...). */
+    /**
+     * The names of the service's waiters ({@code BucketExists}, {@code TableExists}, ...).
+     *
+     * @return the names as in botocore's waiter model; empty when the service has none
+     */
     public Set<String> waiterNames() {
         return runtime.waiterNames();
     }
 
     /**
-     * Blocks until the waiter's success state (botocore's {@code get_waiter(name).wait(**params)}).
+     * Blocks until the waiter's success state (botocore's {@code get_waiter(name).wait(**params)}),
+     * polling with the delay and attempt count of the waiter's model.
      *
+     * @param waiterName the waiter's name, e.g. {@code BucketExists}; see {@link #waiterNames()}
+     * @param params     the input of the operation the waiter polls; null means no input
+     * @return how the wait ended: the last response and the number of attempts
      * @throws io.boto4j.core.waiter.WaiterFailureException when a failure state matched
      * @throws io.boto4j.core.waiter.WaiterTimeoutException when the attempts ran out
      */
@@ -164,7 +285,19 @@ public final class SyncClient implements AutoCloseable {
         return waitUntil(waiterName, params, WaiterConfig.DEFAULTS);
     }
 
-    /** Like {@link #waitUntil(String, Map)} with another delay or attempt count. */
+    /**
+     * Like {@link #waitUntil(String, Map)} with another delay or attempt count (botocore's
+     * {@code WaiterConfig}).
+     *
+     * @param waiterName the waiter's name, e.g. {@code TableExists}
+     * @param params     the input of the operation the waiter polls; null means no input
+     * @param config     the delay between polls and the maximum attempts; unset fields keep the
+     *                   model's
+     * @return how the wait ended: the last response and the number of attempts
+     * @throws io.boto4j.core.waiter.WaiterFailureException when a failure state matched
+     * @throws io.boto4j.core.waiter.WaiterTimeoutException when the attempts ran out
+     * @throws io.boto4j.core.SdkClientException             when the service has no such waiter
+     */
     public WaiterResult waitUntil(String waiterName, Map<String, ?> params, WaiterConfig config) {
         return Blocking.await(() -> runtime.waitFor(waiterName, params == null ? Map.of() : params, config));
     }
@@ -192,8 +325,13 @@ public final class SyncClient implements AutoCloseable {
     /**
      * A typed view of this client: an interface whose methods are named after operations
      * ({@code listTables}), take the input (a record, a POJO, a {@code Map} or nothing) and
-     * return the output converted to their return type. Methods return values, never futures.
+     * return the output converted to their return type. Methods return values, never futures,
+     * block as {@link #call(String, Map)} does and throw what it throws. In a named module that
+     * does not open the view's package, use {@link #view(Class, MethodHandles.Lookup)}.
      *
+     * @param type the view interface
+     * @param <T>  the view type
+     * @return the view, bound to this client, as thread-safe as the client
      * @throws IllegalArgumentException naming every method that fits neither the model nor a blocking view
      */
     public <T> T view(Class<T> type) {
@@ -237,32 +375,57 @@ public final class SyncClient implements AutoCloseable {
         return converted == null ? output : converted;
     }
 
-    /** The operation names of this client's service, in model order. */
+    /**
+     * The operation names of this client's service, in model order.
+     *
+     * @return the names as in the model ({@code PutObject}, ...)
+     */
     public java.util.List<String> operations() {
         return io.boto4j.core.introspect.Introspection.operations(model());
     }
 
-    /** An operation's input and output shapes: members, types, required, documentation when loaded. */
+    /**
+     * An operation's input and output shapes: members, types, required, documentation when loaded.
+     *
+     * @param operation the operation's name as in the model
+     * @return its description
+     * @throws io.boto4j.core.model.ModelException when the service has no such operation
+     */
     public io.boto4j.core.introspect.OperationInfo describe(String operation) {
         return io.boto4j.core.introspect.Introspection.describe(model().operation(operation));
     }
 
-    /** The service's botocore name ({@code s3}, {@code dynamodb}, ...). */
+    /**
+     * The service's botocore name.
+     *
+     * @return the name the client was built with ({@code s3}, {@code dynamodb}, ...)
+     */
     public String serviceName() {
         return runtime.model().serviceName();
     }
 
-    /** The resolved region, or null for a global service configured without one. */
+    /**
+     * The region the client resolved when it was built.
+     *
+     * @return the region, e.g. {@code us-east-1}; null for a global service configured without one
+     */
     public String region() {
         return runtime.region();
     }
 
-    /** The service model the client was built from: operations, shapes, documentation-free. */
+    /**
+     * The service model the client was built from.
+     *
+     * @return the model: operations and shapes, without documentation
+     */
     public ServiceModel model() {
         return runtime.model();
     }
 
-    /** Closes the client's idle connections (those in use close when their call ends); calls after it fail. */
+    /**
+     * Closes the client's idle connections (those in use close when their call ends); calls after
+     * it fail. Idempotent.
+     */
     @Override
     public void close() {
         runtime.close();
@@ -282,19 +445,42 @@ public final class SyncClient implements AutoCloseable {
         private Builder() {
         }
 
-        /** The service by its botocore name ({@code s3}, {@code dynamodb}, {@code sts}, ...). */
+        /**
+         * The service, required.
+         *
+         * @param service the service's botocore name ({@code s3}, {@code dynamodb}, {@code sts}, ...)
+         * @return this builder
+         * @throws NullPointerException when {@code service} is null
+         */
         public Builder service(String service) {
             this.service = Objects.requireNonNull(service, "service");
             return this;
         }
 
+        /**
+         * The settings in code; they win over the environment and the profile. Defaults to
+         * {@link ClientConfig#defaults()} (everything from the environment and the config files).
+         *
+         * @param config region, credentials, endpoint URL, timeouts, pool size, ...
+         * @return this builder
+         * @throws NullPointerException when {@code config} is null
+         */
         public Builder config(ClientConfig config) {
             this.config = Objects.requireNonNull(config, "config");
             return this;
         }
 
 
-        /** Reads the config files and loads the model: do it once, not per call. */
+        /**
+         * Builds the client: reads the config files and loads the model, so do it once, not per call.
+         * The builder may be used again.
+         *
+         * @return a new client, which the caller closes
+         * @throws NullPointerException                         when no service was set
+         * @throws io.boto4j.core.loader.UnknownServiceException when no bundled model has that name
+         * @throws io.boto4j.core.config.NoRegionException      when the service is regional and no
+         *                                                      region is configured anywhere
+         */
         public SyncClient build() {
             Objects.requireNonNull(service, "service");
             SocketHttpTransport transport = new SocketHttpTransport(TransportSettings.from(config));

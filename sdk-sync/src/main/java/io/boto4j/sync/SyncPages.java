@@ -58,7 +58,15 @@ public final class SyncPages implements Iterable<Map<String, Object>> {
         };
     }
 
-    /** The pages as a sequential stream (calls are made as the stream is consumed). */
+    /**
+     * The pages as a sequential stream; calls are made as the stream is consumed, on the
+     * consuming thread, so a short-circuiting operation ({@code findFirst}, {@code limit}) stops
+     * fetching.
+     *
+     * @return a new stream, starting from the first page
+     * @throws io.boto4j.core.SdkClientException (or its {@code ServiceException}) when a page's call
+     *                                           fails, thrown by the stream operation that needed it
+     */
     public Stream<Map<String, Object>> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
     }
@@ -66,12 +74,25 @@ public final class SyncPages implements Iterable<Map<String, Object>> {
     /**
      * Every page joined as botocore's {@code build_full_result} joins them: result lists
      * concatenated, the first page's other keys, and {@code NextToken} when MaxItems cut it short.
+     * Fetches every page first, on this thread.
+     *
+     * @return the joined result as plain values
+     * @throws io.boto4j.core.SdkClientException (or its {@code ServiceException}) when a page's call fails
      */
     public Map<String, Object> fullResult() {
         return Blocking.await(() -> start().buildFullResult().toCompletableFuture());
     }
 
-    /** A JMESPath expression applied to every page, the results flattened (botocore's {@code search}). */
+    /**
+     * A JMESPath expression applied to every page, the results flattened (botocore's {@code search}).
+     * Fetches every page first, on this thread.
+     *
+     * @param expression a JMESPath expression, e.g. {@code Contents[].Key}
+     * @return the results in page order: a list result's elements, any other result (null
+     *         included) as one element
+     * @throws io.boto4j.core.SdkClientException (or its {@code ServiceException}) when a page's call
+     *                                           fails or the expression does not parse
+     */
     public List<Object> search(String expression) {
         return Blocking.await(() -> start().search(expression).collectAll().toCompletableFuture());
     }

@@ -17,7 +17,12 @@ import java.util.Map;
 public record SyncResponse(Map<String, Object> output, int statusCode, Headers headers, String requestId,
                            int attempts) implements AutoCloseable {
 
-    /** The streaming body, or null when the operation does not stream its output. */
+    /**
+     * The streaming body, the same stream as the one in {@link #output()}.
+     *
+     * @return the body, which the caller must close; null when the operation does not stream its
+     *         output
+     */
     public ResponseInputStream body() {
         for (Object v : output.values()) {
             if (v instanceof ResponseInputStream in) {
