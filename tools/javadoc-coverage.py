@@ -10,7 +10,7 @@ import pathlib
 import re
 import sys
 
-PUBLISHED = ["sdk-core", "sdk-models", "sdk-s3", "sdk-sync", "sdk-async"]
+PUBLISHED = ["sdk-core", "sdk-models", "sdk-s3", "sdk-services", "sdk-sync", "sdk-async", "sdk-cli"]
 SKIPPED_PAGES = {"package-summary.html", "package-tree.html", "package-use.html", "module-summary.html"}
 MEMBER_DETAILS = ("method-details", "constructor-details")
 
@@ -27,12 +27,30 @@ def count_page(html):
             continue
         for detail in re.findall(r'<section class="detail" id=.*?</section>', body, re.S):
             members += 1
-            documented += '<div class="block">' in detail
+            documented += has_comment(detail)
     return type_documented, members, documented
+
+
+def has_comment(detail):
+    """A comment of its own, or one it inherits: javadoc copies an overridden method's comment
+    when it has the source, and otherwise (a JDK method such as toString) links to it under
+    "Overrides"/"Specified by", which is how doclint counts it too."""
+    return '<div class="block">' in detail or "Overrides:" in detail or "Specified by:" in detail
+
+
+def undocumented(html):
+    """The anchors of the members of one type's page that have no comment."""
+    parts = re.split(r'<section class="([a-z-]+)-details"', html)
+    for kind, body in zip(parts[1::2], parts[2::2]):
+        if kind + "-details" in MEMBER_DETAILS:
+            for anchor, detail in re.findall(r'<section class="detail" id="(.*?)">(.*?)</section>', body, re.S):
+                if not has_comment(detail):
+                    yield anchor
 
 
 def main(modules):
     totals = [0, 0, 0, 0]
+    missing = []
     print(f"{'module':<12} {'types':>6} {'documented':>11} {'methods+ctors':>14} {'documented':>11}")
     for module in modules:
         root = pathlib.Path(module, "target", "reports", "apidocs")
@@ -50,9 +68,12 @@ def main(modules):
             t[1] += documented_type
             t[2] += members
             t[3] += documented
+            missing.extend(f"{module} {page.stem}.{anchor}" for anchor in undocumented(html))
         print(f"{module:<12} {t[0]:>6} {t[1]:>11} {t[2]:>14} {t[3]:>11}")
         totals = [a + b for a, b in zip(totals, t)]
     print(f"{'total':<12} {totals[0]:>6} {totals[1]:>11} {totals[2]:>14} {totals[3]:>11}")
+    for member in missing:
+        print("no comment:", member)
 
 
 if __name__ == "__main__":
