@@ -466,14 +466,14 @@ public final class ServiceRuntime implements AutoCloseable {
      * asks (the layers wrap it as a Java Stream or a Vert.x ReadStream).
      *
      * @param operation the operation's name as in the model, e.g. {@code ListObjectsV2}
-     * @param input     the first page's input; copied
+     * @param input     the first page's input; copied; null for none
      * @param config    botocore's {@code PaginationConfig} (MaxItems, PageSize, StartingToken);
      *                  null for none
      * @return an iterator that has fetched nothing yet
      * @throws SdkClientException when the operation has no paginator
      */
     public PageIterator paginate(String operation, Map<String, ?> input, PaginationConfig config) {
-        return extras.paginate(operation, input, config);
+        return extras.paginate(operation, input == null ? Map.of() : input, config);
     }
 
     /**
@@ -490,14 +490,19 @@ public final class ServiceRuntime implements AutoCloseable {
      * through {@link #delayer()}, so no thread blocks.
      *
      * @param waiterName the waiter's name as in the model, e.g. {@code BucketExists}
-     * @param input      the input of each call; copied
+     * @param input      the input of each call; copied; null for none
      * @param config     delay and maximum attempts; null for the model's
      * @return the success; fails with a {@link io.boto4j.core.waiter.WaiterException} on a
-     *         failure state or when attempts run out, or with the call's own failure
-     * @throws SdkClientException when the service has no such waiter (thrown, not a failed future)
+     *         failure state or when attempts run out, with the call's own failure, or with an
+     *         {@link SdkClientException} when the service has no such waiter (a failed future, as
+     *         {@link #invoke(String, Map)}'s for an unknown operation)
      */
     public CompletableFuture<WaiterResult> waitFor(String waiterName, Map<String, ?> input, WaiterConfig config) {
-        return extras.waitFor(waiterName, input, config);
+        try {
+            return extras.waitFor(waiterName, input == null ? Map.of() : input, config);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(clientFacing(waiterName, e));
+        }
     }
 
     // ---------------------------------------------------------------- before the first attempt
