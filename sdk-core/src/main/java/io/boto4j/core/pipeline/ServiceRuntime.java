@@ -44,7 +44,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -339,20 +338,19 @@ public final class ServiceRuntime implements AutoCloseable {
      * @param signingName   the service name in the credential scope, e.g. {@code rds-db}
      * @param signingRegion the region in the credential scope, e.g. {@code us-east-1}
      * @param expiresIn     how long the URL stays valid, 1 second to 7 days
-     * @return the URL; fails with {@link io.boto4j.core.ParamValidationException} when
-     *         {@code expiresIn} is null or out of range, {@link NullPointerException} when another
-     *         argument is null, or
-     *         {@link NoCredentialsException} when the client has no credentials
+     * @return the URL; fails, as {@link #invoke(String, Map)}'s does, with a
+     *         {@link io.boto4j.core.ParamValidationException} naming every bad argument (a null
+     *         one, {@code expiresIn} out of range), {@link NoCredentialsException} when the client
+     *         has no credentials, or another {@link SdkClientException}
      */
     public CompletableFuture<URI> presignRequest(SdkHttpRequest request, String signingName, String signingRegion,
                                                  Duration expiresIn) {
+        String label = "presignRequest";
         try {
-            Presigning.checkExpiry(model.serviceName(), signingName + " presigned request", expiresIn);
-            Objects.requireNonNull(request, "request");
-            Objects.requireNonNull(signingName, "signingName");
-            Objects.requireNonNull(signingRegion, "signingRegion");
+            Presigning.checkPresignRequest(model.serviceName(), label, request, signingName, signingRegion,
+                    expiresIn);
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+            return CompletableFuture.failedFuture(clientFacing(label, e));
         }
         if (anonymous) {
             return CompletableFuture.completedFuture(request.uri());
@@ -367,7 +365,14 @@ public final class ServiceRuntime implements AutoCloseable {
                 .signingName(signingName)
                 .signingTime(clock.instant())
                 .clockSkew(clockSkew.get())
-                .build(), expiresIn));
+                .build(), expiresIn))
+                .toCompletableFuture()
+                .handle((url, failure) -> {
+                    if (failure != null) {
+                        throw new CompletionException(clientFacing(label, unwrap(failure)));
+                    }
+                    return url;
+                });
     }
 
     /**
