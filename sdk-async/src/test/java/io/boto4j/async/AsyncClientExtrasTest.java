@@ -112,6 +112,14 @@ class AsyncClientExtrasTest {
         assertTrue(dynamodb.waiterNames().contains("TableNotExists"));
     }
 
+    /** An unknown waiter is a failed Future, as an unknown operation is: nothing is thrown at the caller. */
+    @Test
+    void anUnknownWaiterIsAFailedFuture() {
+        Future<WaiterResult> waiting = dynamodb.waitUntil("TableExist", null);
+        Throwable e = assertThrows(io.boto4j.core.SdkClientException.class, waiting::await);
+        assertTrue(e.getMessage().contains("has no waiter TableExist"), e.getMessage());
+    }
+
     /** A typed view as a user would declare it. */
     public interface Tables {
         Future<JsonObject> listTables(JsonObject input);

@@ -62,7 +62,7 @@ public final class RequestChecksumRules {
      * The checksum to send with this call, or empty.
      *
      * @param operation      the operation called; its {@code httpChecksum} trait decides
-     * @param params         the call's input (the caller's algorithm choice is read from it)
+     * @param params         the call's input (the caller's algorithm choice is read from it; null is no choice)
      * @param requestHeaders the serialized request's headers
      * @param calculation    the {@code request_checksum_calculation} setting
      * @param https          whether the endpoint's scheme is https
@@ -80,7 +80,7 @@ public final class RequestChecksumRules {
         String member = operation.httpChecksum().path("requestAlgorithmMember").asText(null);
         ChecksumAlgorithm algorithm;
         String algorithmHeader = null;
-        if (member != null && params.containsKey(member)) {
+        if (member != null && params.get(member) != null) { // a null value is no choice, as in validation
             algorithm = ChecksumAlgorithm.of(String.valueOf(params.get(member)),
                     operation.service().serviceName() + "." + operation.name() + " parameter " + member);
         } else if (operation.httpChecksumRequired()

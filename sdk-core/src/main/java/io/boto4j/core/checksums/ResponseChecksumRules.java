@@ -116,7 +116,6 @@ public final class ResponseChecksumRules {
     }
 
     private static String validationModeMember(OperationModel operation) {
-        JsonNode trait = operation.httpChecksum();
-        return trait == null ? null : trait.path("requestValidationModeMember").asText(null);
+        return operation.httpChecksum().path("requestValidationModeMember").asText(null);
     }
 }

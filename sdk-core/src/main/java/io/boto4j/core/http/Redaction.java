@@ -34,7 +34,8 @@ public final class Redaction {
     private static final Pattern SECRET_FIELDS = Pattern.compile("(?i)(\"?(?:SecretAccessKey|SessionToken"
             + "|aws_secret_access_key|aws_session_token|secretKey|token|accessToken)\"?\\s*[:=]\\s*\"?)[^\",\\s}]+");
     private static final Pattern BEARER = Pattern.compile("(?i)(Bearer\\s+)\\S+");
-    private static final Map<OperationModel, SensitiveBindings> BINDINGS = new ConcurrentHashMap<>();
+    /** Kept with each input shape, so that no static map holds models (a loader may build them per client). */
+    private static final Shape.Derived<SensitiveBindings> BINDINGS = new Shape.Derived<>(SensitiveBindings::of);
     /** Headers plugins declared secret (an API key of their own service). */
     private static final Set<String> PLUGIN_SECRET_HEADERS = ConcurrentHashMap.newKeySet();
 
@@ -158,19 +159,15 @@ public final class Redaction {
     }
 
     private static SensitiveBindings bindings(OperationModel operation) {
-        return operation == null ? SensitiveBindings.NONE
-                : BINDINGS.computeIfAbsent(operation, SensitiveBindings::of);
+        Shape input = operation == null ? null : operation.inputShape();
+        return input == null ? SensitiveBindings.NONE : input.derived(BINDINGS);
     }
 
     /** Where an operation's input puts values the model marks sensitive: header names and query keys. */
     private record SensitiveBindings(Set<String> headers, Set<String> headerPrefixes, Set<String> queryKeys) {
         static final SensitiveBindings NONE = new SensitiveBindings(Set.of(), Set.of(), Set.of());
 
-        static SensitiveBindings of(OperationModel operation) {
-            Shape input = operation.inputShape();
-            if (input == null) {
-                return NONE;
-            }
+        static SensitiveBindings of(Shape input) {
             Set<String> headers = new HashSet<>();
             Set<String> prefixes = new HashSet<>();
             Set<String> query = new HashSet<>();

@@ -88,6 +88,8 @@ public final class EventStream {
         private volatile Flow.Subscription upstream;
         private volatile boolean upstreamDone;
         private volatile Throwable failure;
+        /** The subscriber broke the protocol: ends the stream at once, ahead of any queued event. */
+        private volatile Throwable violation;
         private boolean bytesRequested;
         private volatile boolean cancelled;
         private boolean terminated;
@@ -152,8 +154,12 @@ public final class EventStream {
         @Override
         public void request(long n) {
             if (n <= 0) {
-                failure = new IllegalArgumentException("request(" + n + "): must be positive");
-                upstreamDone = true;
+                // Reactive Streams 3.9: signal onError, and the subscription is over, upstream too.
+                violation = new IllegalArgumentException("request(" + n + "): must be positive");
+                Flow.Subscription s = upstream;
+                if (s != null) {
+                    s.cancel();
+                }
             } else {
                 demand.getAndAccumulate(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
             }
@@ -176,6 +182,11 @@ public final class EventStream {
             int missed = 1;
             do {
                 if (cancelled || terminated) {
+                    return;
+                }
+                if (violation != null) {
+                    terminated = true;
+                    downstream.onError(violation);
                     return;
                 }
                 while (demand.get() > 0) {

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,11 +29,41 @@ final class Presigning {
     }
 
     static void checkExpiry(String service, String operation, Duration expiresIn) {
-        if (expiresIn == null || expiresIn.compareTo(Duration.ofSeconds(1)) < 0 || expiresIn.compareTo(MAX_EXPIRY) > 0) {
-            throw new ParamValidationException(service, operation, List.of(new ParamValidationException.Problem(
-                    "ExpiresIn", "ExpiresIn must be between 1 second and 7 days (604800 seconds), not "
-                    + (expiresIn == null ? "null" : expiresIn.getSeconds() + " seconds"))));
+        ParamValidationException.Problem problem = expiryProblem(expiresIn);
+        if (problem != null) {
+            throw new ParamValidationException(service, operation, List.of(problem));
         }
+    }
+
+    /** The arguments of a presigned hand-built request, every problem at once, as a call's input is checked. */
+    static void checkPresignRequest(String service, String operation, SdkHttpRequest request, String signingName,
+                                    String signingRegion, Duration expiresIn) {
+        List<ParamValidationException.Problem> problems = new ArrayList<>();
+        Map<String, Object> required = new LinkedHashMap<>();
+        required.put("request", request);
+        required.put("signingName", signingName);
+        required.put("signingRegion", signingRegion);
+        required.forEach((name, value) -> {
+            if (value == null) {
+                problems.add(new ParamValidationException.Problem(name, "Missing required parameter " + name));
+            }
+        });
+        ParamValidationException.Problem expiry = expiryProblem(expiresIn);
+        if (expiry != null) {
+            problems.add(expiry);
+        }
+        if (!problems.isEmpty()) {
+            throw new ParamValidationException(service, operation, problems);
+        }
+    }
+
+    private static ParamValidationException.Problem expiryProblem(Duration expiresIn) {
+        if (expiresIn == null || expiresIn.compareTo(Duration.ofSeconds(1)) < 0 || expiresIn.compareTo(MAX_EXPIRY) > 0) {
+            return new ParamValidationException.Problem("ExpiresIn",
+                    "ExpiresIn must be between 1 second and 7 days (604800 seconds), not "
+                    + (expiresIn == null ? "null" : expiresIn.getSeconds() + " seconds"));
+        }
+        return null;
     }
 
     /**

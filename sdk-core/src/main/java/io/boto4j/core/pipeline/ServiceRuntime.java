@@ -44,7 +44,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -339,20 +338,19 @@ public final class ServiceRuntime implements AutoCloseable {
      * @param signingName   the service name in the credential scope, e.g. {@code rds-db}
      * @param signingRegion the region in the credential scope, e.g. {@code us-east-1}
      * @param expiresIn     how long the URL stays valid, 1 second to 7 days
-     * @return the URL; fails with {@link io.boto4j.core.ParamValidationException} when
-     *         {@code expiresIn} is null or out of range, {@link NullPointerException} when another
-     *         argument is null, or
-     *         {@link NoCredentialsException} when the client has no credentials
+     * @return the URL; fails, as {@link #invoke(String, Map)}'s does, with a
+     *         {@link io.boto4j.core.ParamValidationException} naming every bad argument (a null
+     *         one, {@code expiresIn} out of range), {@link NoCredentialsException} when the client
+     *         has no credentials, or another {@link SdkClientException}
      */
     public CompletableFuture<URI> presignRequest(SdkHttpRequest request, String signingName, String signingRegion,
                                                  Duration expiresIn) {
+        String label = "presignRequest";
         try {
-            Presigning.checkExpiry(model.serviceName(), signingName + " presigned request", expiresIn);
-            Objects.requireNonNull(request, "request");
-            Objects.requireNonNull(signingName, "signingName");
-            Objects.requireNonNull(signingRegion, "signingRegion");
+            Presigning.checkPresignRequest(model.serviceName(), label, request, signingName, signingRegion,
+                    expiresIn);
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+            return CompletableFuture.failedFuture(clientFacing(label, e));
         }
         if (anonymous) {
             return CompletableFuture.completedFuture(request.uri());
@@ -367,7 +365,14 @@ public final class ServiceRuntime implements AutoCloseable {
                 .signingName(signingName)
                 .signingTime(clock.instant())
                 .clockSkew(clockSkew.get())
-                .build(), expiresIn));
+                .build(), expiresIn))
+                .toCompletableFuture()
+                .handle((url, failure) -> {
+                    if (failure != null) {
+                        throw new CompletionException(clientFacing(label, unwrap(failure)));
+                    }
+                    return url;
+                });
     }
 
     /**
@@ -466,14 +471,14 @@ public final class ServiceRuntime implements AutoCloseable {
      * asks (the layers wrap it as a Java Stream or a Vert.x ReadStream).
      *
      * @param operation the operation's name as in the model, e.g. {@code ListObjectsV2}
-     * @param input     the first page's input; copied
+     * @param input     the first page's input; copied; null for none
      * @param config    botocore's {@code PaginationConfig} (MaxItems, PageSize, StartingToken);
      *                  null for none
      * @return an iterator that has fetched nothing yet
      * @throws SdkClientException when the operation has no paginator
      */
     public PageIterator paginate(String operation, Map<String, ?> input, PaginationConfig config) {
-        return extras.paginate(operation, input, config);
+        return extras.paginate(operation, input == null ? Map.of() : input, config);
     }
 
     /**
@@ -490,14 +495,19 @@ public final class ServiceRuntime implements AutoCloseable {
      * through {@link #delayer()}, so no thread blocks.
      *
      * @param waiterName the waiter's name as in the model, e.g. {@code BucketExists}
-     * @param input      the input of each call; copied
+     * @param input      the input of each call; copied; null for none
      * @param config     delay and maximum attempts; null for the model's
      * @return the success; fails with a {@link io.boto4j.core.waiter.WaiterException} on a
-     *         failure state or when attempts run out, or with the call's own failure
-     * @throws SdkClientException when the service has no such waiter (thrown, not a failed future)
+     *         failure state or when attempts run out, with the call's own failure, or with an
+     *         {@link SdkClientException} when the service has no such waiter (a failed future, as
+     *         {@link #invoke(String, Map)}'s for an unknown operation)
      */
     public CompletableFuture<WaiterResult> waitFor(String waiterName, Map<String, ?> input, WaiterConfig config) {
-        return extras.waitFor(waiterName, input, config);
+        try {
+            return extras.waitFor(waiterName, input == null ? Map.of() : input, config);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(clientFacing(waiterName, e));
+        }
     }
 
     // ---------------------------------------------------------------- before the first attempt

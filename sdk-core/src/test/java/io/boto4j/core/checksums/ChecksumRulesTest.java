@@ -79,6 +79,16 @@ class ChecksumRulesTest {
                         ChecksumMode.WHEN_REQUIRED, true, false).orElseThrow());
     }
 
+    /** An algorithm member holding null is left out, as validation treats null members: the default applies. */
+    @Test
+    void aNullAlgorithmIsNoChoice() throws Exception {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ChecksumAlgorithm", null);
+        assertEquals(new RequestChecksumRules.Plan(CRC32, RequestChecksumRules.Location.HEADER,
+                "x-amz-sdk-checksum-algorithm"), RequestChecksumRules.resolve(op("DeleteObjects"), params,
+                new Headers(), ChecksumMode.WHEN_SUPPORTED, true, false).orElseThrow());
+    }
+
     @Test
     void aRequiredChecksumIsSentInAHeaderExceptOnPresignedUrlsOrWhenTheCallerSentOne() throws Exception {
         assertEquals(new RequestChecksumRules.Plan(CRC32, RequestChecksumRules.Location.HEADER,

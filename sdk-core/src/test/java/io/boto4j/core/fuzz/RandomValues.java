@@ -30,7 +30,8 @@ public final class RandomValues {
 
     /** A structure value of {@code shape}: a random subset of its members (one for a union). */
     public Map<String, Object> structure(Shape shape) {
-        return structure(shape, 0);
+        Map<String, Object> value = structure(shape, 0);
+        return value == null ? new LinkedHashMap<>() : value;
     }
 
     /** A value of {@code member}'s shape. */
@@ -42,9 +43,17 @@ public final class RandomValues {
         Map<String, Object> out = new LinkedHashMap<>();
         List<Member> members = new ArrayList<>(shape.members().values());
         if (shape.isUnion() && !members.isEmpty()) {
-            Member m = members.get(random.nextInt(members.size()));
-            out.put(m.name(), value(m.shape(), depth + 1));
-            return out;
+            // Exactly one member with a value, as a valid union has: past the depth limit a
+            // structure member has none, so the next member is tried.
+            int first = random.nextInt(members.size());
+            for (int i = 0; i < members.size() && out.isEmpty(); i++) {
+                Member m = members.get((first + i) % members.size());
+                Object v = value(m.shape(), depth + 1);
+                if (v != null) {
+                    out.put(m.name(), v);
+                }
+            }
+            return out.isEmpty() ? null : out; // no member can have a value here: no union at all
         }
         for (Member m : members) {
             if (m.shape().isEventStream() || m.shape().isStreaming() || m.isStreaming()) {

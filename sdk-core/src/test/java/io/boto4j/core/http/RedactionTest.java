@@ -9,6 +9,7 @@ import java.net.URI;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RedactionTest {
@@ -63,5 +64,19 @@ class RedactionTest {
         SdkHttpRequest r = new SdkHttpRequest("PUT", URI.create("https://h.example.com"), "/k")
                 .addQueryParam("code", "c0de-secret").addQueryParam("page", "2").addQueryParam("flag", null);
         assertEquals("https://h.example.com/k?code=<redacted>&page=2&flag", Redaction.uri(op, r));
+    }
+
+    /** A model built per client (a custom loader's) is not kept alive by having been logged. */
+    @Test
+    void redactingAnOperationDoesNotRetainItsModel() throws Exception {
+        OperationModel op = put();
+        assertTrue(Redaction.headers(op, new Headers().set("x-kms-key-id", "k")).contains("<redacted>"));
+        java.lang.ref.WeakReference<OperationModel> ref = new java.lang.ref.WeakReference<>(op);
+        op = null;
+        for (int i = 0; i < 50 && ref.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(ref.get(), "the operation model is still reachable after it was redacted");
     }
 }

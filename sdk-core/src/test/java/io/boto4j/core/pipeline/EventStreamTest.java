@@ -114,23 +114,63 @@ class EventStreamTest {
         assertTrue(got.get(3).containsKey("End"));
     }
 
+    /** Reactive Streams 3.9: a non-positive request fails the stream and cancels the bytes' subscription. */
+    @Test
+    void aNonPositiveRequestFailsTheStreamAndCancelsTheConnection() throws Exception {
+        byte[] frame = event("Records", "application/octet-stream", "x");
+        AtomicInteger cancels = new AtomicInteger();
+        Flow.Publisher<ByteBuffer> bytes = s -> s.onSubscribe(new Flow.Subscription() {
+            @Override
+            public void request(long n) {
+                s.onNext(ByteBuffer.wrap(frame));
+            }
+
+            @Override
+            public void cancel() {
+                cancels.incrementAndGet();
+            }
+        });
+        List<Object> seen = new ArrayList<>();
+        CompletableFuture<Void> done = read(selectObjectContent(bytes, frame.length), s -> {
+            s.request(1);
+            s.request(0);
+        }, seen);
+        Throwable e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class, done::get);
+        assertInstanceOf(IllegalArgumentException.class, e.getCause());
+        assertEquals(1, cancels.get());
+        assertEquals(1, seen.size());
+    }
+
     @Test
     void aCorruptFrameEndsTheStreamWithAnError() throws Exception {
         byte[] frame = event("Records", "application/octet-stream", "x");
         frame[frame.length - 1] ^= 1;
+        CompletableFuture<Void> done = read(selectObjectContent(chunked(frame, 5, new AtomicInteger()), frame.length),
+                s -> s.request(Long.MAX_VALUE), new ArrayList<>());
+        Throwable e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class, done::get);
+        assertInstanceOf(io.boto4j.core.EventStreamException.class, e.getCause());
+    }
+
+    private static EventStream selectObjectContent(Flow.Publisher<ByteBuffer> bytes, long length) {
         var model = io.boto4j.core.loader.ModelLoader.builder().addDirectory(ServiceRuntimeTest.MODELS)
                 .environment(Map.of()).home(java.nio.file.Path.of("/nonexistent")).build().serviceModel("s3");
-        EventStream events = new EventStream(new ResponseStream(chunked(frame, 5, new AtomicInteger()), frame.length,
-                () -> { }), model.operation("SelectObjectContent"), "rest-xml");
+        return new EventStream(new ResponseStream(bytes, length, () -> { }), model.operation("SelectObjectContent"),
+                "rest-xml");
+    }
+
+    /** Subscribes, lets {@code start} make the first requests, collects the events in {@code seen}; completes with the stream. */
+    private static CompletableFuture<Void> read(EventStream events, java.util.function.Consumer<Flow.Subscription> start,
+                                                List<Object> seen) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         events.events().subscribe(new Flow.Subscriber<>() {
             @Override
             public void onSubscribe(Flow.Subscription s) {
-                s.request(Long.MAX_VALUE);
+                start.accept(s);
             }
 
             @Override
             public void onNext(Map<String, Object> item) {
+                seen.add(item);
             }
 
             @Override
@@ -143,7 +183,6 @@ class EventStreamTest {
                 done.complete(null);
             }
         });
-        Throwable e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class, done::get);
-        assertInstanceOf(io.boto4j.core.EventStreamException.class, e.getCause());
+        return done;
     }
 }

@@ -507,6 +507,18 @@ class PluginSpiTest {
                 () -> rt.presignRequest(token, "rds-db", "us-east-1", Duration.ofDays(8)).join()).getCause());
     }
 
+    /** Bad arguments of a hand-built presign fail the future as invoke's bad input does: one validation error naming them all. */
+    @Test
+    void aHandBuiltPresignWithMissingArgumentsFailsWithAValidationErrorNamingThem() {
+        ServiceRuntime rt = runtime("rds", new ServiceRuntimeTest.ScriptedTransport(), ClientConfig.builder(), Map.of());
+        Throwable e = assertThrows(CompletionException.class,
+                () -> rt.presignRequest(null, null, "us-east-1", Duration.ZERO).join()).getCause();
+        ParamValidationException invalid = assertInstanceOf(ParamValidationException.class, e);
+        assertEquals("presignRequest", invalid.operation());
+        assertEquals(List.of("request", "signingName", "ExpiresIn"),
+                invalid.problems().stream().map(ParamValidationException.Problem::path).toList());
+    }
+
     /** Fails every response's integrity check, as DynamoDB's CRC32 check does on a damaged body. */
     private static final class FailingChecksum implements Hook {
         @Override

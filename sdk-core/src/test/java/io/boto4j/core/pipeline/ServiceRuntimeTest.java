@@ -443,6 +443,21 @@ class ServiceRuntimeTest {
         assertEquals(3, t.seen.size());
     }
 
+    /** waitFor fails its future as invoke does (never throws), and takes null input as paginate and invoke do. */
+    @Test
+    void waitersAndPaginatorsFailAsInvokeDoesAndTakeNullInput() {
+        ScriptedTransport t = new ScriptedTransport().then(200, Map.of(), "{\"TableNames\": [\"aaa\"]}");
+        ServiceRuntime rt = runtime("dynamodb", t);
+        CompletableFuture<?> unknown = rt.waitFor("TableExist", Map.of(), null);
+        Throwable e = failure(unknown);
+        assertInstanceOf(SdkClientException.class, e);
+        assertTrue(e.getMessage().contains("TableExists"), e.getMessage());
+        assertInstanceOf(io.boto4j.core.ParamValidationException.class, failure(rt.waitFor("TableExists", null, null)));
+        assertEquals(Map.of("TableNames", List.of("aaa")),
+                rt.paginate("ListTables", null, null).buildFullResult().toCompletableFuture().join());
+        assertEquals(1, t.seen.size());
+    }
+
     @Test
     void noCredentialsIsAClearClientError() {
         ClientConfig config = ClientConfig.builder().region("us-east-1").anonymous(false)

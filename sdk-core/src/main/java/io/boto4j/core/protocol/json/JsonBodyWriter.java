@@ -51,8 +51,8 @@ public class JsonBodyWriter {
      * @param value   the structure value by member name, or null
      * @param include which members to write, e.g. {@link #BODY_MEMBERS}
      * @return the encoded body, UTF-8 JSON for this class
-     * @throws IllegalArgumentException when a value does not fit its shape, or a union has more
-     *         than one member set
+     * @throws IllegalArgumentException when a value does not fit its shape, or a union has not
+     *         exactly one member set
      */
     public byte[] writeStructure(Shape shape, Map<String, Object> value, Predicate<Member> include) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
@@ -109,8 +109,8 @@ public class JsonBodyWriter {
      * @param value   the structure value by member name; null writes {@code {}}
      * @param include which members to write
      * @throws IOException when the generator fails to write
-     * @throws IllegalArgumentException when a value does not fit its shape, or a union has more
-     *         than one member set
+     * @throws IllegalArgumentException when a value does not fit its shape, or a union has not
+     *         exactly one member set
      */
     public void writeStructure(JsonGenerator g, Shape shape, Map<String, ?> value, Predicate<Member> include)
             throws IOException {
@@ -411,9 +411,9 @@ public class JsonBodyWriter {
                 set++;
             }
         }
-        if (set > 1) {
+        if (set != 1) { // botocore's validator refuses an empty union as well as a crowded one
             throw new IllegalArgumentException("union " + shape.name() + " must have exactly one member set, got "
-                    + set);
+                    + set + " (its members: " + String.join(", ", shape.members().keySet()) + ")");
         }
     }
 }

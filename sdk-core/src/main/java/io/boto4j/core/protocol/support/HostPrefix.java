@@ -1,10 +1,13 @@
 package io.boto4j.core.protocol.support;
 
+import io.boto4j.core.ParamValidationException;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.Shape;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Applies an operation's {@code endpoint.hostPrefix} (with {@code hostLabel} members) to a host. */
@@ -22,9 +25,10 @@ public final class HostPrefix {
      * @param input    the call's input, whose {@code hostLabel} members fill the template
      * @param endpoint the resolved endpoint
      * @return the prefixed endpoint (path and query kept), or {@code endpoint} when the operation has no prefix
-     * @throws IllegalArgumentException when a label's value is not a valid host label (letters,
-     *         digits and hyphens, 1 to 63 characters), naming the parameter and the operation, or
-     *         the template names a member that is no {@code hostLabel}
+     * @throws ParamValidationException when label values are not valid host labels (letters,
+     *         digits and hyphens, 1 to 63 characters), naming every such parameter and the
+     *         operation, as botocore's serializer does
+     * @throws IllegalArgumentException when the template names a member that is no {@code hostLabel}
      */
     public static URI apply(OperationModel op, Map<String, Object> input, URI endpoint) {
         String template = op.hostPrefix();
@@ -45,6 +49,7 @@ public final class HostPrefix {
 
     static String expand(OperationModel op, String template, Map<String, Object> input) {
         StringBuilder out = new StringBuilder();
+        List<ParamValidationException.Problem> problems = new ArrayList<>();
         int i = 0;
         while (i < template.length()) {
             int open = template.indexOf('{', i);
@@ -64,11 +69,14 @@ public final class HostPrefix {
             }
             String s = value == null ? "" : value.toString();
             if (!validLabel(s)) {
-                throw new IllegalArgumentException("Invalid value for parameter " + label + " of " + op.name()
-                        + ": '" + s + "' is not a valid host label (letters, digits and hyphens, 1-63 characters)");
+                problems.add(new ParamValidationException.Problem(label, "Invalid value for parameter " + label
+                        + ": '" + s + "' is not a valid host label (letters, digits and hyphens, 1-63 characters)"));
             }
             out.append(s);
             i = close + 1;
+        }
+        if (!problems.isEmpty()) {
+            throw new ParamValidationException(op.service().serviceName(), op.name(), problems);
         }
         return out.toString();
     }

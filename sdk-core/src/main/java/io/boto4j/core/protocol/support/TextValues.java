@@ -25,8 +25,11 @@ public final class TextValues {
      *
      * @param ref   the member, whose shape type and timestamp format decide the text
      * @param value the validated value: an {@link Instant} for a timestamp, {@code byte[]} or
-     *              {@code String} (as UTF-8) for a blob, any other type as its {@code toString()}
+     *              {@code String} (as UTF-8) for a blob, a {@code Boolean} or the text
+     *              {@code true}/{@code false} (any case) for a boolean, any other type as its
+     *              {@code toString()}
      * @return the text as it goes on the wire
+     * @throws IllegalArgumentException when a boolean's value is neither
      */
     public static String format(Member ref, Object value) {
         switch (ref.shape().type()) {
@@ -38,13 +41,25 @@ public final class TextValues {
                 return Base64.getEncoder().encodeToString(value instanceof String s
                         ? s.getBytes(StandardCharsets.UTF_8) : (byte[]) value);
             case BOOLEAN:
-                return Boolean.TRUE.equals(value) ? "true" : "false";
+                return booleanText(ref, value);
             case FLOAT:
             case DOUBLE:
                 return floatText(value);
             default:
                 return value.toString();
         }
+    }
+
+    private static String booleanText(Member ref, Object value) {
+        if (value instanceof Boolean b) {
+            return b.toString();
+        }
+        if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+            return s.toLowerCase(java.util.Locale.ROOT);
+        }
+        // Anything else was never validated: sending "false" for it would flip the caller's intent.
+        throw new IllegalArgumentException("boolean member " + ref.name() + " cannot be sent as "
+                + ResponseParsing.quote(String.valueOf(value)));
     }
 
     /**

@@ -101,6 +101,7 @@ public final class Timestamps {
      * @return the instant
      * @throws java.time.format.DateTimeParseException when the text is empty or in none of the formats
      * @throws NumberFormatException when epoch seconds are not a number
+     * @throws java.time.DateTimeException when epoch seconds are outside the range of an instant
      */
     public static Instant parse(String text) {
         String s = text.trim();
@@ -118,7 +119,7 @@ public final class Timestamps {
             if (s.indexOf('T') > 0 || (s.indexOf('-', 1) > 0 && s.indexOf(':') > 0)) {
                 return parseIso(s);
             }
-            return fromEpochSeconds(new BigDecimal(TextValues.numberText(s)).doubleValue());
+            return fromEpochSeconds(new BigDecimal(TextValues.numberText(s))); // exact, as the JSON reader's numbers
         }
         return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }

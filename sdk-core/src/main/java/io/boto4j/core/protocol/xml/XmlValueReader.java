@@ -78,8 +78,8 @@ public final class XmlValueReader {
      * @param r     the reader on the structure's START_ELEMENT; left on its END_ELEMENT
      * @param shape the structure's shape
      * @return a new map by member name, attribute members first, then elements in the document's
-     *         order; a union with an element the model
-     *         does not know gets {@link #UNKNOWN_UNION_MEMBER}
+     *         order; a union whose elements are all unknown to the model gets
+     *         {@link #UNKNOWN_UNION_MEMBER} naming the first (as the JSON reader does)
      * @throws XMLStreamException when the document is malformed
      * @throws XmlFormatException when a scalar's text does not fit its shape, or the body ends early
      */
@@ -92,12 +92,13 @@ public final class XmlValueReader {
                 out.put(m.name(), scalar(m, m.shape(), value));
             }
         }
+        String unknownTag = null;
         while (nextChild(r)) {
             String name = r.getLocalName();
             Member m = layout.memberForElement(name);
             if (m == null) {
-                if (shape.isUnion()) {
-                    out.put(UNKNOWN_UNION_MEMBER, Map.of("name", name));
+                if (unknownTag == null) {
+                    unknownTag = name;
                 }
                 skip(r);
             } else if (m.isFlattened() && m.shape().type() == ShapeType.LIST) {
@@ -109,6 +110,10 @@ public final class XmlValueReader {
             } else {
                 out.put(m.name(), read(r, m));
             }
+        }
+        // botocore tags a union as unknown only when what it got is no member it knows.
+        if (shape.isUnion() && out.isEmpty() && unknownTag != null) {
+            out.put(UNKNOWN_UNION_MEMBER, Map.of("name", unknownTag));
         }
         return out;
     }

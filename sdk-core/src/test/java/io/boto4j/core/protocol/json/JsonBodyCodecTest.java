@@ -159,6 +159,7 @@ class JsonBodyCodecTest {
     void unionsTakeExactlyOneMember() throws Exception {
         assertEquals("{\"S\":\"x\"}", write(map("U", map("S", "x", "N", null))).get("U").toString());
         assertThrows(IllegalArgumentException.class, () -> write(map("U", map("S", "x", "N", 1))));
+        assertThrows(IllegalArgumentException.class, () -> write(map("U", map("S", null))));
         assertEquals(map("N", 3), read("{\"U\":{\"__type\":\"ns#Choice\",\"N\":3}}").get("U"));
         assertEquals(map(JsonBodyReader.UNKNOWN_UNION_MEMBER, Map.of("name", "Later")),
                 read("{\"U\":{\"Later\":1}}").get("U"));

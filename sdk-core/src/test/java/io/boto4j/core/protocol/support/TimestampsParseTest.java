@@ -66,6 +66,14 @@ class TimestampsParseTest {
         assertEquals(Instant.parse("2026-11-25T12:00:00Z"), Timestamps.parse("  Wed, 25 Nov 2026 12:00:00 GMT "));
     }
 
+    /** Epoch seconds as text keep every digit of their fraction, as the JSON reader's numbers do (no trip through double). */
+    @Test
+    void epochSecondsAsTextAreReadExactly() {
+        assertEquals(Instant.ofEpochSecond(1_576_540_098L, 123_456_789), Timestamps.parse("1576540098.123456789"));
+        assertEquals(Instant.ofEpochSecond(-2L, 999_999_999), Timestamps.parse("-1.000000001"));
+        assertThrows(DateTimeException.class, () -> Timestamps.parse("1e999999999"));
+    }
+
     @Test
     void invalidDatesAreRefusedAsTheJdkRefusesThem() {
         // Out-of-range fields and a wrong day name are not read by hand: the JDK's error stands.

@@ -60,7 +60,9 @@ final class XmlTestModel {
                 "ListOfLists": {"type": "list", "member": {"shape": "TagList"}},
                 "StringMap": {"type": "map", "key": {"shape": "String"}, "value": {"shape": "String"}},
                 "NamedMap": {"type": "map", "key": {"shape": "String", "locationName": "K"},
-                             "value": {"shape": "Integer", "locationName": "V"}}
+                             "value": {"shape": "Integer", "locationName": "V"}},
+                "Choice": {"type": "structure", "union": true, "members": {
+                  "S": {"shape": "String"}, "N": {"shape": "Integer"}}}
               }
             }
             """;

@@ -23,6 +23,20 @@ class XmlValueReaderTest {
         return XmlValueReader.readStructure(r, ROOT);
     }
 
+    /**
+     * A union gets SDK_UNKNOWN_MEMBER only when none of its elements is known, naming the first,
+     * as the JSON reader does: an unknown element beside a known member is skipped like any other.
+     */
+    @Test
+    void aUnionIsTaggedUnknownOnlyWhenNoKnownMemberCame() {
+        Shape choice = XmlTestModel.MODEL.shape("Choice");
+        assertEquals(Map.of("S", "x"), SecureXml.read("<C><Later>1</Later><S>x</S></C>".getBytes(StandardCharsets.UTF_8),
+                r -> XmlValueReader.readStructure(r, choice)));
+        assertEquals(Map.of(XmlValueReader.UNKNOWN_UNION_MEMBER, Map.of("name", "Later")),
+                SecureXml.read("<C><Later>1</Later><Newer/></C>".getBytes(StandardCharsets.UTF_8),
+                        r -> XmlValueReader.readStructure(r, choice)));
+    }
+
     private static Map<String, Object> readWhole(String xml) {
         return SecureXml.read(xml.getBytes(StandardCharsets.UTF_8), r -> XmlValueReader.readStructure(r, ROOT));
     }
