@@ -50,6 +50,15 @@ class ServiceModelTest {
         return ServiceModel.fromJson("s3", new ObjectMapper().readTree(MODEL));
     }
 
+    /** botocore's service-2.json holds the service's documentation at the top level, not in the metadata. */
+    @Test
+    void documentationIsReadFromTheTopLevel() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        assertEquals("<p>Widgets.</p>", ServiceModel.fromJson("w", json.readTree(
+                "{\"metadata\": {}, \"documentation\": \"<p>Widgets.</p>\"}")).documentation());
+        assertNull(model().documentation());
+    }
+
     @Test
     void readsMetadataOperationsAndTraits() throws Exception {
         ServiceModel m = model();
