@@ -8,6 +8,7 @@ import java.util.List;
 
 /** No model source has a service model under the requested name. */
 public final class UnknownServiceException extends ModelException {
+    private static final long serialVersionUID = 1L;
     private final String serviceName;
     private final List<String> suggestions;
 

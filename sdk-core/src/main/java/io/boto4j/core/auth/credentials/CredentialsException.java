@@ -7,6 +7,7 @@ import io.boto4j.core.SdkClientException;
  * the problem; they never contain secret keys, session tokens or raw service responses.
  */
 public class CredentialsException extends SdkClientException {
+    private static final long serialVersionUID = 1L;
     public CredentialsException(String message) {
         super(message);
     }

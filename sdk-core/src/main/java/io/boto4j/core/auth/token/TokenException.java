@@ -7,6 +7,7 @@ import io.boto4j.core.SdkClientException;
  * the problem; they never contain a token, a refresh token or a client secret.
  */
 public class TokenException extends SdkClientException {
+    private static final long serialVersionUID = 1L;
     public TokenException(String message) {
         super(message);
     }
