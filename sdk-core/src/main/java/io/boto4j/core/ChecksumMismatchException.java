@@ -7,6 +7,7 @@ package io.boto4j.core;
  * message names the algorithm and both values.
  */
 public final class ChecksumMismatchException extends SdkClientException {
+    private static final long serialVersionUID = 1L;
     /** The algorithm's name. */
     private final String algorithm;
     /** The value the service sent (base64). */

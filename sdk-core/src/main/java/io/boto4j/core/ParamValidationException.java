@@ -8,6 +8,7 @@ import java.util.List;
  * with the path of the offending parameter ({@code Delete.Objects[3].Key}).
  */
 public final class ParamValidationException extends SdkClientException {
+    private static final long serialVersionUID = 1L;
     /** The service's name. */
     private final String service;
     /** The operation called. */
@@ -21,7 +22,7 @@ public final class ParamValidationException extends SdkClientException {
      * @param path    the offending parameter's path, e.g. {@code Delete.Objects[3].Key}
      * @param message the problem in words, naming the parameter
      */
-    public record Problem(String path, String message) {
+    public record Problem(String path, String message) implements java.io.Serializable {
         @Override
         public String toString() {
             return message;

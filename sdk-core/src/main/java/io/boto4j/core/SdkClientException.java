@@ -5,6 +5,7 @@ package io.boto4j.core;
  * parse problem. Distinct from a service error, which the service itself returned.
  */
 public class SdkClientException extends SdkException {
+    private static final long serialVersionUID = 1L;
     /**
      * A client-side failure.
      *

@@ -2,6 +2,7 @@ package io.boto4j.core;
 
 /** The root of every exception boto4j throws. */
 public class SdkException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     /**
      * An SDK failure.
      *

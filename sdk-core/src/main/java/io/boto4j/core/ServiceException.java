@@ -7,8 +7,11 @@ import java.util.Map;
 /**
  * An error the service returned: its code and message, the HTTP status, the request ids and
  * the modeled error's fields (empty when the error is not in the model).
+ *
+ * <p>Serializable; the {@linkplain #errorShape() error shape} is not kept.
  */
 public class ServiceException extends SdkException {
+    private static final long serialVersionUID = 1L;
     /** The service's name. */
     private final String service;
     /** The operation called. */
@@ -23,9 +26,9 @@ public class ServiceException extends SdkException {
     private final String requestId;
     /** S3's {@code x-amz-id-2}, or null. */
     private final String extendedRequestId;
-    /** The modeled error shape, or null. */
-    private final Shape errorShape;
-    /** The modeled error's members. */
+    /** The modeled error shape, or null; a model part, not serializable, so lost on serialization. */
+    private final transient Shape errorShape;
+    /** The modeled error's members: plain values (text, numbers, Instant, byte[], lists, maps), serializable. */
     private final Map<String, Object> fields;
     /** How many attempts the call made. */
     private final int attempts;
@@ -175,7 +178,7 @@ public class ServiceException extends SdkException {
     /**
      * The modeled error shape, or null when the service sent an error the model does not list.
      *
-     * @return the error's shape, or null
+     * @return the error's shape, or null (also after deserialization: the field is transient)
      */
     public Shape errorShape() {
         return errorShape;

@@ -6,6 +6,7 @@ package io.boto4j.core;
  * cut. Never a short result; the call is retried when the retry policy allows.
  */
 public final class TruncatedBodyException extends SdkClientException {
+    private static final long serialVersionUID = 1L;
     /**
      * A body cut short.
      *

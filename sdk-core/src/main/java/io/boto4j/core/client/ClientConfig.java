@@ -516,7 +516,10 @@ public final class ClientConfig {
          */
         public Builder responseChecksumValidation(String v) { this.responseChecksumValidation = v; return this; }
         /**
-         * Adds a directory of botocore-layout service models.
+         * Adds a directory of botocore-layout service models ({@code <service>/<api-version>/service-2.json},
+         * top-level files such as {@code _retry.json}). The directories are searched in the order
+         * added, before {@code AWS_DATA_PATH}, {@code ~/.aws/models} and the bundled models, file
+         * by file; ignored when the runtime is given its own {@code ModelLoader}.
          *
          * @param dir the directory, not null
          * @return this builder

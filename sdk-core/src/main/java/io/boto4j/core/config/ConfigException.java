@@ -2,6 +2,7 @@ package io.boto4j.core.config;
 
 /** A configuration problem: a missing profile, an invalid value, an unreadable file. */
 public class ConfigException extends io.boto4j.core.SdkClientException {
+    private static final long serialVersionUID = 1L;
     /**
      * @param message what is wrong and with which setting, profile or file
      */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
  * the file, the line and the problem, and never repeats the line's text (it may hold a secret).
  */
 public final class ConfigParseException extends ConfigException {
+    private static final long serialVersionUID = 1L;
     /** The file's name or path, as given. */
     private final String file;
     /** The 1-based line number. */

@@ -2,6 +2,7 @@ package io.boto4j.core.config;
 
 /** The selected profile exists in neither shared file. */
 public final class ProfileNotFoundException extends ConfigException {
+    private static final long serialVersionUID = 1L;
     /** The profile that was looked for. */
     private final String profileName;
 

@@ -8,6 +8,8 @@ import java.util.List;
 
 /** No model source has a service model under the requested name. */
 public final class UnknownServiceException extends ModelException {
+    private static final long serialVersionUID = 1L;
+
     /** The name that was asked for. */
     private final String serviceName;
     /** The known names closest to {@link #serviceName}. */

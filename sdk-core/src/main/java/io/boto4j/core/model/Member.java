@@ -139,8 +139,7 @@ public final class Member {
     }
 
     private boolean flag(String trait) {
-        JsonNode n = trait(trait);
-        return n.isBoolean() && n.booleanValue();
+        return Traits.isSet(trait(trait));
     }
 
     /**

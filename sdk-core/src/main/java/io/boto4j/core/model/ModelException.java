@@ -4,6 +4,7 @@ import io.boto4j.core.SdkClientException;
 
 /** A service model is malformed or a lookup in it failed. */
 public class ModelException extends SdkClientException {
+    private static final long serialVersionUID = 1L;
     /**
      * A model problem.
      *

@@ -22,6 +22,7 @@ public final class ServiceModel {
     private final JsonNode operationsJson;
     private final JsonNode shapesJson;
     private final JsonNode clientContextParams;
+    private final String documentation;
     private final List<String> operationNames;
     private final ConcurrentHashMap<String, OperationModel> operations = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Shape> shapes = new ConcurrentHashMap<>();
@@ -32,6 +33,7 @@ public final class ServiceModel {
         this.operationsJson = Traits.node(json, "operations");
         this.shapesJson = Traits.node(json, "shapes");
         this.clientContextParams = Traits.node(json, "clientContextParams");
+        this.documentation = Traits.text(json, "documentation");
         this.serviceName = serviceName != null ? serviceName : derivedName(metadata);
         List<String> names = new ArrayList<>();
         operationsJson.fieldNames().forEachRemaining(names::add);
@@ -212,12 +214,13 @@ public final class ServiceModel {
     }
 
     /**
-     * The service's documentation, read from the {@code metadata} object.
+     * The service's documentation (HTML), the model's top-level {@code documentation} as botocore's
+     * {@code ServiceModel.documentation} reads it. The bundled models have theirs stripped.
      *
-     * @return the documentation, or null when the metadata has none
+     * @return the documentation, or null when the model has none
      */
     public String documentation() {
-        return metadata("documentation");
+        return documentation;
     }
 
     /**

@@ -19,8 +19,12 @@ final class Traits {
     }
 
     static boolean flag(JsonNode obj, String name) {
-        JsonNode n = node(obj, name);
-        return n.isBoolean() ? n.booleanValue() : n.isTextual() && Boolean.parseBoolean(n.textValue());
+        return isSet(node(obj, name));
+    }
+
+    /** Whether a flag trait's value sets it: JSON {@code true} or the text {@code "true"} (any case). */
+    static boolean isSet(JsonNode flag) {
+        return flag.isBoolean() ? flag.booleanValue() : flag.isTextual() && Boolean.parseBoolean(flag.textValue());
     }
 
     static Boolean optionalFlag(JsonNode obj, String name) {

@@ -20,14 +20,23 @@ public final class PaginatorModel {
      *
      * @param document the parsed {@code paginators-1.json}
      * @return the model; empty when the document has no {@code pagination} object
-     * @throws IllegalArgumentException when an entry's tokens do not pair up
+     * @throws IllegalArgumentException naming the operation when an entry's tokens do not pair up
      * @throws io.boto4j.core.JmesPathException when an entry's expression is invalid
      */
     public static PaginatorModel fromJson(JsonNode document) {
         Map<String, PaginatorDefinition> byOperation = new LinkedHashMap<>();
         JsonNode pagination = document.path("pagination");
-        pagination.fieldNames().forEachRemaining(op -> byOperation.put(op, PaginatorDefinition.fromJson(pagination.get(op))));
+        pagination.fieldNames().forEachRemaining(op -> byOperation.put(op, definition(op, pagination.get(op))));
         return new PaginatorModel(byOperation);
+    }
+
+    private static PaginatorDefinition definition(String operation, JsonNode entry) {
+        try {
+            return PaginatorDefinition.fromJson(entry);
+        } catch (IllegalArgumentException e) {
+            // The definition does not know whose it is; a broken paginators file must say which entry.
+            throw new IllegalArgumentException("paginator of " + operation + ": " + e.getMessage(), e);
+        }
     }
 
     /** {@return the names of the operations that have a paginator, in document order; unmodifiable} */

@@ -35,6 +35,7 @@ import io.boto4j.core.retry.RetryStrategies;
 import io.boto4j.core.retry.RetryStrategy;
 import io.boto4j.core.transport.HttpTransport;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -157,7 +158,8 @@ public final class ServiceRuntimeBuilder {
     }
 
     /**
-     * The model loader; by default the process-wide one with the config's model directories.
+     * The model loader; by default the process-wide one of the environment's search path, or,
+     * when the config names model directories, one that searches those first.
      *
      * @param loader the loader, or null for the default
      * @return this builder
@@ -194,7 +196,7 @@ public final class ServiceRuntimeBuilder {
         Objects.requireNonNull(serviceName, "service");
         Objects.requireNonNull(transportValue, "transport");
         ConfigEnvironment env = config.environment() != null ? config.environment() : ConfigEnvironment.system();
-        ModelLoader models = loader != null ? loader : loaderFor(env);
+        ModelLoader models = loader != null ? loader : loaderFor(config.modelDirectories(), env);
         model = config.apiVersion() != null ? models.serviceModel(serviceName, config.apiVersion())
                 : models.serviceModel(serviceName);
         codec = Protocols.forService(model);
@@ -360,8 +362,17 @@ public final class ServiceRuntimeBuilder {
         }
     }
 
-    private static ModelLoader loaderFor(ConfigEnvironment env) {
-        return ModelLoader.shared(env.variables(), env.home());
+    /**
+     * The shared loader of the environment's search path, or, when the configuration names model
+     * directories, a loader searching those first (like botocore's {@code Loader}, which puts
+     * the paths given to it before {@code ~/.aws/models} and the bundled data). That loader is
+     * the client's own: its directories are listed when it is built, not once per process.
+     */
+    private static ModelLoader loaderFor(List<Path> directories, ConfigEnvironment env) {
+        if (directories.isEmpty()) {
+            return ModelLoader.shared(env.variables(), env.home());
+        }
+        return ModelLoader.builder().directories(directories).environment(env.variables()).home(env.home()).build();
     }
 
     private void builtIns(ConfigResolver settings, String endpointUrl) {

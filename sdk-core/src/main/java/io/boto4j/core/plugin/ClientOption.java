@@ -92,15 +92,23 @@ public final class ClientOption<T> {
      * lower case); other text is a configuration error listing the allowed values.
      *
      * @param name    the option's name, as messages show it, e.g. {@code s3.addressing_style}
-     * @param allowed the accepted values, in lower case
+     * @param allowed the accepted values, in any case (kept in lower case)
      * @return a builder; add its sources ({@link Builder#configKey}, {@link Builder#environmentVariable}) and default
+     * @throws IllegalArgumentException when two allowed values differ only in case
      */
     public static Builder<String> oneOf(String name, Set<String> allowed) {
+        Set<String> lowerCase = new java.util.TreeSet<>();
+        for (String value : allowed) {
+            if (!lowerCase.add(value.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("option " + name + ": allowed values " + allowed
+                        + " differ only in case");
+            }
+        }
+        Set<String> accepted = Set.copyOf(lowerCase);
         return builder(name, String.class, s -> {
             String v = s.strip().toLowerCase(Locale.ROOT);
-            if (!allowed.contains(v)) {
-                throw new ConfigException("Invalid value '" + s + "' for " + name + ": expected one of "
-                        + new java.util.TreeSet<>(allowed));
+            if (!accepted.contains(v)) {
+                throw new ConfigException("Invalid value '" + s + "' for " + name + ": expected one of " + lowerCase);
             }
             return v;
         });

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 
 /**
@@ -94,10 +95,13 @@ public enum TransportFailure {
             return CONNECTION_CLOSED;
         }
         if (t instanceof IOException) {
-            // java.net.http reports resets and early closes as plain IOExceptions.
-            return messageContains(t, "connection reset") || messageContains(t, "broken pipe")
-                    || messageContains(t, "closed") || messageContains(t, "received no bytes")
-                    || messageContains(t, "eof") ? CONNECTION_CLOSED : OTHER_IO;
+            // java.net.http reports resets and early closes as plain IOExceptions. Only a closed
+            // *connection* counts: "Stream closed" is a local stream (a request body the caller
+            // closed, a response stream read after close), not the peer hanging up.
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            return message.contains("connection reset") || message.contains("broken pipe")
+                    || CONNECTION_CLOSED_MESSAGE.matcher(message).find() || message.contains("received no bytes")
+                    || message.contains("eof") ? CONNECTION_CLOSED : OTHER_IO;
         }
         return NOT_TRANSPORT;
     }
@@ -108,6 +112,8 @@ public enum TransportFailure {
      */
     private static final String HTTP_CONNECT_TIMEOUT = "java.net.http.HttpConnectTimeoutException";
     private static final String HTTP_TIMEOUT = "java.net.http.HttpTimeoutException";
+    /** "connection closed", "connection was closed", "connection has been closed" (lower case). */
+    private static final Pattern CONNECTION_CLOSED_MESSAGE = Pattern.compile("connection (?:was |has been |is )?closed");
 
     private static boolean isA(Throwable t, String className) {
         for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {

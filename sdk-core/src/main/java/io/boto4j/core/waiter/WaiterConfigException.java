@@ -12,4 +12,12 @@ public class WaiterConfigException extends SdkClientException {
     public WaiterConfigException(String message) {
         super(message);
     }
+
+    /**
+     * @param message what is wrong with the document, naming the waiter where there is one
+     * @param cause   the failure that found it, e.g. the JMESPath compiler's
+     */
+    public WaiterConfigException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

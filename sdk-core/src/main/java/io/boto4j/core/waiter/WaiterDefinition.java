@@ -2,6 +2,8 @@ package io.boto4j.core.waiter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.boto4j.core.JmesPathException;
+import io.boto4j.core.jmespath.Expression;
 import io.boto4j.core.jmespath.JmesPath;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,8 +42,8 @@ public record WaiterDefinition(String name, String operation, Duration delay, in
      * @param name the waiter's name, the entry's key
      * @param entry the entry's JSON object
      * @return the definition
-     * @throws WaiterConfigException naming the waiter when a field is missing or a matcher or state is unknown
-     * @throws io.boto4j.core.JmesPathException when an acceptor's argument is not valid JMESPath
+     * @throws WaiterConfigException naming the waiter when a field is missing, a matcher or state is unknown,
+     *         or an acceptor's argument is not valid JMESPath
      */
     public static WaiterDefinition fromJson(String name, JsonNode entry) {
         List<Acceptor> acceptors = new ArrayList<>();
@@ -76,7 +78,16 @@ public record WaiterDefinition(String name, String operation, Duration delay, in
             throw new WaiterConfigException("Waiter " + waiter + ": " + matcher + " acceptor without an argument");
         }
         return new Acceptor(s, m, JSON.convertValue(required(waiter, a, "expected"), Object.class),
-                isPath ? JmesPath.compile(argument.asText()) : null);
+                isPath ? compile(waiter, matcher, argument.asText()) : null);
+    }
+
+    private static Expression compile(String waiter, String matcher, String argument) {
+        try {
+            return JmesPath.compile(argument);
+        } catch (JmesPathException e) {
+            throw new WaiterConfigException("Waiter " + waiter + ": " + matcher + " acceptor's argument '" + argument
+                    + "' is not valid JMESPath: " + e.getMessage(), e);
+        }
     }
 
     private static JsonNode required(String waiter, JsonNode node, String field) {

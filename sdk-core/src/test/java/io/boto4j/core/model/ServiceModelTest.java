@@ -50,6 +50,34 @@ class ServiceModelTest {
         return ServiceModel.fromJson("s3", new ObjectMapper().readTree(MODEL));
     }
 
+    /** botocore's service-2.json holds the service's documentation at the top level, not in the metadata. */
+    @Test
+    void documentationIsReadFromTheTopLevel() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        assertEquals("<p>Widgets.</p>", ServiceModel.fromJson("w", json.readTree(
+                "{\"metadata\": {}, \"documentation\": \"<p>Widgets.</p>\"}")).documentation());
+        assertNull(model().documentation());
+    }
+
+    /** A member's flag traits follow the shapes' rule: JSON true or the text "true", from the member or else its shape. */
+    @Test
+    void memberFlagsAcceptTheSameValuesAsShapeFlags() throws Exception {
+        Shape in = ServiceModel.fromJson("w", new ObjectMapper().readTree("""
+                {"metadata": {}, "operations": {}, "shapes": {
+                  "In": {"type": "structure", "members": {
+                     "Text": {"shape": "S", "flattened": "true", "xmlAttribute": "TRUE"},
+                     "Off": {"shape": "S", "flattened": "false", "xmlAttribute": false},
+                     "FromShape": {"shape": "Stream"}}},
+                  "S": {"type": "string"},
+                  "Stream": {"type": "blob", "streaming": "true"}}}""")).shape("In");
+        assertTrue(in.member("Text").isFlattened());
+        assertTrue(in.member("Text").isXmlAttribute());
+        assertFalse(in.member("Off").isFlattened());
+        assertFalse(in.member("Off").isXmlAttribute());
+        assertTrue(in.member("FromShape").shape().isStreaming());
+        assertTrue(in.member("FromShape").isStreaming());
+    }
+
     @Test
     void readsMetadataOperationsAndTraits() throws Exception {
         ServiceModel m = model();

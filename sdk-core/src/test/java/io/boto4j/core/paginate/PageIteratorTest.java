@@ -152,4 +152,13 @@ class PageIteratorTest {
         assertTrue(model.find("Nope").isEmpty());
         assertThrows(IllegalArgumentException.class, () -> model.definition("Nope"));
     }
+
+    /** Tokens that do not pair up are reported with the operation whose entry is broken. */
+    @Test
+    void unpairedTokensNameTheOperation() throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PaginatorModel.fromJson(
+                new ObjectMapper().readTree("{\"pagination\": {\"ListThings\": {\"input_token\": [\"A\", \"B\"],"
+                        + " \"output_token\": \"NextA\"}}}")));
+        assertTrue(e.getMessage().contains("ListThings"), e.getMessage());
+    }
 }

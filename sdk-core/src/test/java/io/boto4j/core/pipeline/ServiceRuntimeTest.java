@@ -133,6 +133,40 @@ class ServiceRuntimeTest {
         return e.getCause();
     }
 
+    /**
+     * {@code ClientConfig.addModelDirectory} is part of the default loader's search path: a service
+     * found only there is loadable, and the directory is searched before {@code AWS_DATA_PATH}.
+     */
+    @Test
+    void modelDirectoriesOfTheConfigAreSearchedFirst(@TempDir Path own, @TempDir Path dataPath) throws Exception {
+        String model = """
+                {"version":"2.0","metadata":{"apiVersion":"2024-01-01","endpointPrefix":"widgets",
+                 "jsonVersion":"1.0","protocol":"json","serviceId":"Widgets","signatureVersion":"v4",
+                 "targetPrefix":"Widgets","uid":"widgets-2024-01-01","serviceFullName":"%s"},
+                 "operations":{"ListWidgets":{"name":"ListWidgets","http":{"method":"POST","requestUri":"/"},
+                  "input":{"shape":"ListWidgetsInput"}}},
+                 "shapes":{"ListWidgetsInput":{"type":"structure","members":{}}}}
+                """;
+        Path ownVersion = java.nio.file.Files.createDirectories(own.resolve("widgets/2024-01-01"));
+        java.nio.file.Files.writeString(ownVersion.resolve("service-2.json"), model.formatted("given in code"));
+        Path pathVersion = java.nio.file.Files.createDirectories(dataPath.resolve("widgets/2024-01-01"));
+        java.nio.file.Files.writeString(pathVersion.resolve("service-2.json"), model.formatted("from AWS_DATA_PATH"));
+        ClientConfig config = ClientConfig.builder()
+                .region("us-east-1")
+                .endpointUrl(java.net.URI.create("http://127.0.0.1:1"))
+                .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKIDEXAMPLE", "SECRETEXAMPLE")))
+                .environment(ConfigEnvironment.of(Map.of("AWS_DATA_PATH", dataPath.toString()), home))
+                .addModelDirectory(own)
+                .addModelDirectory(MODELS)
+                .build();
+        ServiceRuntime rt = ServiceRuntime.builder().service("widgets").config(config)
+                .transport(new ScriptedTransport()).build();
+        assertEquals("Widgets", rt.model().serviceId());
+        assertEquals("given in code", rt.model().metadata("serviceFullName"));
+        ServiceRuntime.SignedRequest r = rt.dryRun("ListWidgets", Map.of()).join();
+        assertEquals("Widgets.ListWidgets", r.request().headers().first("X-Amz-Target"));
+    }
+
     /** An operation is known by its key (ListDistributions), whatever its wire name (ListDistributions2020_05_31). */
     @Test
     void operationsAreKnownByTheirKey() {

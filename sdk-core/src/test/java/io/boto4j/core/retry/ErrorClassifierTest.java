@@ -77,6 +77,11 @@ class ErrorClassifierTest {
                 TransportFailure.classify(new IOException("HTTP/1.1 header parser received no bytes")));
         assertEquals(TransportFailure.CONNECTION_CLOSED, TransportFailure.classify(new EOFException()));
         assertEquals(TransportFailure.OTHER_IO, TransportFailure.classify(new IOException("something odd")));
+        assertEquals(TransportFailure.CONNECTION_CLOSED, TransportFailure.classify(new IOException("Connection closed by peer")));
+        assertEquals(TransportFailure.CONNECTION_CLOSED, TransportFailure.classify(new IOException("connection was closed")));
+        // A local stream closed is no lost connection.
+        assertEquals(TransportFailure.OTHER_IO, TransportFailure.classify(new IOException("Stream closed")));
+        assertEquals(TransportFailure.OTHER_IO, TransportFailure.classify(new IOException("the response stream is closed")));
         assertEquals(TransportFailure.NOT_TRANSPORT, TransportFailure.classify(new IllegalStateException("bug")));
         assertEquals(TransportFailure.READ_TIMEOUT,
                 TransportFailure.classify(TransientTransportException.timeout("vert.x timeout", null)));

@@ -209,4 +209,15 @@ class WaiterTest {
                 "{\"version\": 2, \"waiters\": {\"W\": {\"delay\": 1, \"maxAttempts\": 1, \"operation\": \"Op\","
                         + " \"acceptors\": [{\"matcher\": \"regex\", \"expected\": 1, \"state\": \"success\"}]}}}")));
     }
+
+    /** A broken acceptor path is a configuration error of the waiter, named, with the compiler's finding as its cause. */
+    @Test
+    void invalidAcceptorPathNamesTheWaiter() throws Exception {
+        WaiterConfigException e = assertThrows(WaiterConfigException.class, () -> WaiterModel.fromJson(new ObjectMapper().readTree(
+                "{\"version\": 2, \"waiters\": {\"TableExists\": {\"delay\": 1, \"maxAttempts\": 1, \"operation\": \"Op\","
+                        + " \"acceptors\": [{\"matcher\": \"path\", \"argument\": \"Table.[\", \"expected\": 1,"
+                        + " \"state\": \"success\"}]}}}")));
+        assertTrue(e.getMessage().contains("TableExists") && e.getMessage().contains("Table.["), e.getMessage());
+        assertInstanceOf(io.boto4j.core.JmesPathException.class, e.getCause());
+    }
 }

@@ -7,6 +7,8 @@ import io.boto4j.core.SdkClientException;
  * the problem; they never contain secret keys, session tokens or raw service responses.
  */
 public class CredentialsException extends SdkClientException {
+    private static final long serialVersionUID = 1L;
+
     /**
      * A failure without an underlying exception.
      *

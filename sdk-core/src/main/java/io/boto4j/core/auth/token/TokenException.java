@@ -7,6 +7,8 @@ import io.boto4j.core.SdkClientException;
  * the problem; they never contain a token, a refresh token or a client secret.
  */
 public class TokenException extends SdkClientException {
+    private static final long serialVersionUID = 1L;
+
     /**
      * A failure without an underlying exception.
      *
