@@ -347,7 +347,10 @@ public final class ClientConfig {
         }
 
         /**
-         * @param region the region, e.g. {@code eu-west-1}; null to resolve it from the environment and profile
+         * Sets the region calls go to and are signed for.
+         *
+         * @param region the region, e.g. {@code eu-west-1}; null for {@code AWS_REGION}, {@code AWS_DEFAULT_REGION},
+         *               then the profile's {@code region}
          * @return this builder
          */
         public Builder region(String region) { this.region = region; return this; }
@@ -367,7 +370,10 @@ public final class ClientConfig {
          */
         public Builder endpointUrl(String endpointUrl) { return endpointUrl(endpointUrl == null ? null : URI.create(endpointUrl)); }
         /**
-         * @param p where calls get their credentials; null for botocore's default credential chain
+         * Sets where calls get their AWS credentials, instead of botocore's default credential chain.
+         *
+         * @param p the credentials source, asked on each call; null for botocore's chain (environment,
+         *          shared files, container and instance metadata...)
          * @return this builder
          */
         public Builder credentialsProvider(CredentialsProvider p) { this.credentialsProvider = p; return this; }
@@ -395,48 +401,65 @@ public final class ClientConfig {
          */
         public Builder authSchemePreference(String preference) { this.authSchemePreference = preference; return this; }
         /**
-         * @param anonymous true to send requests unsigned, with no credentials looked up
+         * Sends requests unsigned, like the AWS CLI's {@code --no-sign-request}; for public resources.
+         *
+         * @param anonymous true to send requests unsigned, with no credentials looked up; false (the default) to sign
          * @return this builder
          */
         public Builder anonymous(boolean anonymous) { this.anonymous = anonymous; return this; }
         /**
-         * @param profile the shared config profile to read, e.g. {@code dev}; null for {@code AWS_DEFAULT_PROFILE},
+         * Selects the shared config profile to read settings and credentials from.
+         *
+         * @param profile the profile's name, e.g. {@code dev}; null for {@code AWS_DEFAULT_PROFILE},
          *                {@code AWS_PROFILE}, then {@code default}
          * @return this builder
          */
         public Builder profile(String profile) { this.profile = profile; return this; }
         /**
-         * @param retryMode {@code legacy}, {@code standard} or {@code adaptive} (see {@link io.boto4j.core.retry.RetryMode}); null to resolve it.
-         *                  An unknown name fails the client's build.
+         * Sets the retry mode (botocore's {@code retry_mode}).
+         *
+         * @param retryMode {@code legacy}, {@code standard} or {@code adaptive} (see {@link io.boto4j.core.retry.RetryMode});
+         *                  null for {@code AWS_RETRY_MODE}, the profile, then {@code legacy}. An unknown name fails
+         *                  the client's build.
          * @return this builder
          */
         public Builder retryMode(String retryMode) { this.retryMode = retryMode; return this; }
         /**
-         * @param maxAttempts total attempts per call, the first included (botocore's {@code total_max_attempts});
-         *                    null for the environment, the profile, then the mode's default. Below 1 fails the client's build.
+         * Sets how many attempts a call makes at most, the first included.
+         *
+         * @param maxAttempts total attempts per call (botocore's {@code total_max_attempts}); null for
+         *                    {@code AWS_MAX_ATTEMPTS}, the profile, then the mode's default. Below 1 fails the client's build.
          * @return this builder
          */
         public Builder maxAttempts(Integer maxAttempts) { this.maxAttempts = maxAttempts; return this; }
         /**
-         * @param d see {@link ClientConfig#connectTimeout()}; null for the default
+         * Sets how long opening a connection may take (botocore's {@code connect_timeout}).
+         *
+         * @param d the timeout, positive (see {@link ClientConfig#connectTimeout()}); null for the default, 60 s
          * @return this builder
          * @throws IllegalArgumentException when {@code d} is zero or negative
          */
         public Builder connectTimeout(Duration d) { this.connectTimeout = positive("connectTimeout", d); return this; }
         /**
-         * @param d see {@link ClientConfig#attemptTimeout()}; null for the default
+         * Sets how long the service may take to answer one attempt (botocore's {@code read_timeout}).
+         *
+         * @param d the timeout, positive (see {@link ClientConfig#attemptTimeout()}); null for the default, 60 s
          * @return this builder
          * @throws IllegalArgumentException when {@code d} is zero or negative
          */
         public Builder attemptTimeout(Duration d) { this.attemptTimeout = positive("attemptTimeout", d); return this; }
         /**
-         * @param d see {@link ClientConfig#callTimeout()}; null for no limit
+         * Sets how long a whole call may take, every attempt and back-off included.
+         *
+         * @param d the timeout, positive (see {@link ClientConfig#callTimeout()}); null for no limit, the default
          * @return this builder
          * @throws IllegalArgumentException when {@code d} is zero or negative
          */
         public Builder callTimeout(Duration d) { this.callTimeout = positive("callTimeout", d); return this; }
         /**
-         * @param n see {@link ClientConfig#maxConnections()}; null for the default
+         * Sets the most connections per endpoint (botocore's {@code max_pool_connections}).
+         *
+         * @param n the limit, at least 1 (see {@link ClientConfig#maxConnections()}); null for the default, 10
          * @return this builder
          * @throws IllegalArgumentException when {@code n} is below 1
          */
@@ -448,7 +471,9 @@ public final class ClientConfig {
             return this;
         }
         /**
-         * @param d see {@link ClientConfig#idleTimeout()}; null for the default
+         * Sets how long a pooled connection may stay unused before it is closed.
+         *
+         * @param d the timeout, positive (see {@link ClientConfig#idleTimeout()}); null for the default, 60 s
          * @return this builder
          * @throws IllegalArgumentException when {@code d} is zero or negative
          */
@@ -506,12 +531,18 @@ public final class ClientConfig {
             return this;
         }
         /**
-         * @param v {@code when_supported} or {@code when_required} (botocore's {@code request_checksum_calculation}); null to resolve it
+         * Sets when request checksums are computed (botocore's {@code request_checksum_calculation}).
+         *
+         * @param v {@code when_supported} (for every operation that supports one) or {@code when_required}
+         *          (only where the operation requires one); null to resolve it
          * @return this builder
          */
         public Builder requestChecksumCalculation(String v) { this.requestChecksumCalculation = v; return this; }
         /**
-         * @param v {@code when_supported} or {@code when_required} (botocore's {@code response_checksum_validation}); null to resolve it
+         * Sets when response checksums are validated (botocore's {@code response_checksum_validation}).
+         *
+         * @param v {@code when_supported} (whenever the response carries one) or {@code when_required}
+         *          (only when the request asked for it); null to resolve it
          * @return this builder
          */
         public Builder responseChecksumValidation(String v) { this.responseChecksumValidation = v; return this; }
@@ -533,17 +564,23 @@ public final class ClientConfig {
          */
         public Builder environment(ConfigEnvironment env) { this.environment = env; return this; }
         /**
-         * @param clock the clock the signer uses (fixed for reproducible dry runs); null for the system clock
+         * Sets the clock requests are signed with, e.g. a fixed one for reproducible dry runs.
+         *
+         * @param clock the clock the signer reads the signing time from; null for the system clock
          * @return this builder
          */
         public Builder clock(Clock clock) { this.clock = clock; return this; }
         /**
-         * @param v whether to use FIPS endpoints; null to resolve it
+         * Selects FIPS endpoints (the endpoint rule set's {@code UseFIPS}).
+         *
+         * @param v whether to use FIPS endpoints; null for {@code AWS_USE_FIPS_ENDPOINT}, the profile, then false
          * @return this builder
          */
         public Builder useFips(Boolean v) { this.useFips = v; return this; }
         /**
-         * @param v whether to use dual-stack (IPv6) endpoints; null to resolve it
+         * Selects dual-stack (IPv4 and IPv6) endpoints (the endpoint rule set's {@code UseDualStack}).
+         *
+         * @param v whether to use dual-stack endpoints; null for {@code AWS_USE_DUALSTACK_ENDPOINT}, the profile, then false
          * @return this builder
          */
         public Builder useDualStack(Boolean v) { this.useDualStack = v; return this; }
@@ -556,22 +593,32 @@ public final class ClientConfig {
          */
         public Builder clientContextParam(String name, Object value) { this.clientContextParams.put(name, value); return this; }
         /**
+         * Turns request body compression off (botocore's {@code disable_request_compression}).
+         *
          * @param v true to never compress request bodies; null to resolve it (default false)
          * @return this builder
          */
         public Builder disableRequestCompression(Boolean v) { this.disableRequestCompression = v; return this; }
         /**
-         * @param v the smallest body in bytes that is compressed; null for the environment, profile, then 10240
+         * Sets the smallest request body that is compressed, for operations that support compression
+         * (botocore's {@code request_min_compression_size_bytes}).
+         *
+         * @param v the size in bytes; null for the environment, profile, then 10240
          * @return this builder
          */
         public Builder requestMinCompressionSizeBytes(Integer v) { this.requestMinCompressionSizeBytes = v; return this; }
         /**
-         * @param v see {@link ClientConfig#disableHostPrefixInjection()}; null to resolve it
+         * Sends to the endpoint as resolved, without the operations' host prefixes (botocore's
+         * {@code inject_host_prefix=False}).
+         *
+         * @param v true to leave host prefixes out (see {@link ClientConfig#disableHostPrefixInjection()}); null to resolve it
          * @return this builder
          */
         public Builder disableHostPrefixInjection(Boolean v) { this.disableHostPrefixInjection = v; return this; }
         /**
-         * @param v the service model's API version to load, e.g. {@code 2012-11-05}; null for the newest bundled
+         * Selects which API version of the service model to load, when several are available.
+         *
+         * @param v the API version, e.g. {@code 2012-11-05}; null for the newest bundled
          * @return this builder
          */
         public Builder apiVersion(String v) { this.apiVersion = v; return this; }
