@@ -61,8 +61,10 @@ public final class ConfigEnvironment {
     }
 
     /**
-     * @param name the variable's name
-     * @return whether it is set, even to an empty value
+     * Whether a variable is set at all; unlike {@link #nonEmpty(String)}, an empty value counts as set.
+     *
+     * @param name the variable's name, e.g. {@code AWS_PROFILE}
+     * @return true when it is set, even to an empty value
      */
     public boolean isSet(String name) {
         return variables.containsKey(name);

@@ -14,6 +14,9 @@ public final class ConfigParseException extends ConfigException {
     private final int line;
 
     /**
+     * Reports a line of a shared config or credentials file that cannot be parsed; the message
+     * is {@code Unable to parse config file FILE, line N: PROBLEM}.
+     *
      * @param file the file's name or path, for the message
      * @param line the 1-based number of the offending line
      * @param problem what is wrong, without the line's text (it may hold a secret)

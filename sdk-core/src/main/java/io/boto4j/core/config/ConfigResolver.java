@@ -130,8 +130,11 @@ public final class ConfigResolver {
     }
 
     /**
-     * @param setting a boolean setting
-     * @return true only when it resolves to true; unset counts as false
+     * Whether a boolean setting resolves to true, from the first source that has it; unset counts
+     * as false, like any text other than {@code true} (any case, surrounding spaces ignored).
+     *
+     * @param setting a boolean setting, e.g. {@link ConfigSetting#IGNORE_CONFIGURED_ENDPOINT_URLS}
+     * @return true only when it resolves to true
      */
     public boolean isTrue(ConfigSetting setting) {
         return getBoolean(setting).orElse(false);
@@ -252,7 +255,10 @@ public final class ConfigResolver {
         }
 
         /**
-         * @param environment the variables and home directory to read (required)
+         * Sets the environment variables and home directory to read settings from; required, usually
+         * {@link ConfigEnvironment#system()} (tests pass their own).
+         *
+         * @param environment the variables and home directory to read
          * @return this builder
          */
         public Builder environment(ConfigEnvironment environment) {
@@ -261,7 +267,9 @@ public final class ConfigResolver {
         }
 
         /**
-         * @param file the loaded config and credentials files; null for none ({@link ProfileFile#empty()})
+         * Sets the shared config and credentials files the profile is read from.
+         *
+         * @param file the loaded files; null for none ({@link ProfileFile#empty()})
          * @return this builder
          */
         public Builder profileFile(ProfileFile file) {
@@ -281,8 +289,12 @@ public final class ConfigResolver {
         }
 
         /**
-         * @param defaults the {@code sdk-default-configuration.json} defaults modes draw on; {@link SdkDefaults#none()} by default
+         * Sets the defaults that the defaults mode ({@code defaults_mode}) draws on.
+         *
+         * @param defaults the {@code sdk-default-configuration.json} defaults, not null; {@link SdkDefaults#none()}
+         *                 unless set, which makes every mode behave like {@code legacy}
          * @return this builder
+         * @throws NullPointerException when {@code defaults} is null
          */
         public Builder sdkDefaults(SdkDefaults defaults) {
             this.sdkDefaults = Objects.requireNonNull(defaults);

@@ -54,8 +54,10 @@ public final class Profile {
     }
 
     /**
-     * @param key the key in lower case
-     * @return whether the section has a top-level value for it
+     * Whether the section has a top-level value for a key (a nested block's key does not count).
+     *
+     * @param key the key in lower case (the parser lower-cases keys, as botocore does)
+     * @return true when {@link #get(String)} would find a value
      */
     public boolean has(String key) {
         return properties.containsKey(key);

@@ -7,8 +7,10 @@ public final class ProfileNotFoundException extends ConfigException {
     private final String profileName;
 
     /**
-     * @param profileName the profile that was looked for; the message names it as botocore's
-     *                    {@code ProfileNotFound} does
+     * Reports that a profile is missing, with botocore's {@code ProfileNotFound} message:
+     * {@code The config profile (NAME) could not be found}.
+     *
+     * @param profileName the profile that was looked for, e.g. the value of {@code AWS_PROFILE}
      */
     public ProfileNotFoundException(String profileName) {
         super("The config profile (" + profileName + ") could not be found");

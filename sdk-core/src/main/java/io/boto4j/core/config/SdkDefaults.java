@@ -32,8 +32,11 @@ public final class SdkDefaults {
     }
 
     /**
-     * @param document the parsed {@code sdk-default-configuration.json}, or null for {@link #none()}'s behaviour
-     * @return the defaults
+     * Defaults read from botocore's {@code sdk-default-configuration.json}, already parsed.
+     *
+     * @param document the parsed document (its top-level object, with {@code base} and {@code modes}),
+     *                 or null for {@link #none()}'s behaviour
+     * @return the defaults; they hold the document as given, so it must not change afterwards
      */
     public static SdkDefaults of(JsonNode document) {
         return new SdkDefaults(document);
