@@ -10,6 +10,8 @@ public class PaginationException extends SdkClientException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Reports why pagination cannot go on.
+     *
      * @param message what stopped the pagination, in botocore's words where it has them
      */
     public PaginationException(String message) {

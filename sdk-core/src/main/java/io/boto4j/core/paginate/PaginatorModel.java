@@ -45,6 +45,8 @@ public final class PaginatorModel {
     }
 
     /**
+     * Looks up an operation's paginator, which it may not have; see {@link #definition(String)} for one that must.
+     *
      * @param operation the operation's name in the model, e.g. {@code ListObjectsV2}
      * @return its paginator definition, or empty when it has none
      */

@@ -64,8 +64,12 @@ public record Acceptor(State state, Matcher matcher, Object expected, Expression
     }
 
     /**
+     * Whether this acceptor's matcher matches one call's outcome: a path matcher compares the
+     * output (never a failed call's), {@code status} the HTTP status code, {@code error} the error
+     * code (or, with {@code true}/{@code false}, whether the call failed with a code or succeeded).
+     *
      * @param attempt the outcome of one call
-     * @return whether this acceptor's matcher matches it
+     * @return true when the matcher matches it, so the waiter moves to this acceptor's state
      */
     public boolean matches(Attempt attempt) {
         return switch (matcher) {

@@ -30,8 +30,10 @@ public record WaiterConfig(Duration delay, Integer maxAttempts) {
     }
 
     /**
-     * @param d the time between calls, or null for the model's
-     * @return a copy with it; this one is unchanged
+     * Returns a copy with another delay between calls, the maximum attempts kept.
+     *
+     * @param d the time between calls, zero or more, or null for the model's
+     * @return a new configuration; this one is unchanged
      * @throws IllegalArgumentException when {@code d} is negative
      */
     public WaiterConfig withDelay(Duration d) {
@@ -39,8 +41,10 @@ public record WaiterConfig(Duration delay, Integer maxAttempts) {
     }
 
     /**
-     * @param max the calls to make at most, or null for the model's
-     * @return a copy with it; this one is unchanged
+     * Returns a copy with another maximum number of calls, the delay kept.
+     *
+     * @param max the calls to make at most, the first included, or null for the model's
+     * @return a new configuration; this one is unchanged
      * @throws IllegalArgumentException when {@code max} is below 1
      */
     public WaiterConfig withMaxAttempts(Integer max) {

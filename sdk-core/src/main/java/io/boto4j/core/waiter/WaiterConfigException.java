@@ -7,6 +7,8 @@ public class WaiterConfigException extends SdkClientException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Reports a waiter document this engine cannot use.
+     *
      * @param message what is wrong with the document, naming the waiter where there is one
      */
     public WaiterConfigException(String message) {
@@ -14,6 +16,8 @@ public class WaiterConfigException extends SdkClientException {
     }
 
     /**
+     * Reports a waiter document this engine cannot use, found by another failure.
+     *
      * @param message what is wrong with the document, naming the waiter where there is one
      * @param cause   the failure that found it, e.g. the JMESPath compiler's
      */

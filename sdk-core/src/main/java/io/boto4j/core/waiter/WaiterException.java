@@ -20,6 +20,8 @@ public abstract class WaiterException extends SdkClientException {
     private final transient Attempt lastAttempt;
 
     /**
+     * Creates the exception with botocore's message, {@code Waiter NAME failed: REASON}.
+     *
      * @param waiterName the waiter's name, e.g. {@code TableExists}
      * @param reason why it stopped, in botocore's words
      * @param attempts how many calls were made

@@ -8,7 +8,10 @@ public final class WaiterFailureException extends WaiterException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * @param waiterName the waiter's name
+     * Reports that the waiter reached a failure state or met an unexpected error; the message is
+     * botocore's {@code Waiter NAME failed: REASON}.
+     *
+     * @param waiterName the waiter's name, e.g. {@code TableExists}
      * @param reason the failure state's explanation, or the unexpected error's code and message
      * @param attempts how many calls were made
      * @param lastAttempt the call that failed

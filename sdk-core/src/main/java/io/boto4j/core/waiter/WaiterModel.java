@@ -43,8 +43,10 @@ public final class WaiterModel {
     }
 
     /**
-     * @param name the waiter's name, e.g. {@code TableExists}
-     * @return its definition, or empty
+     * Looks up a waiter by name, which may be missing; see {@link #definition(String)} for one that must exist.
+     *
+     * @param name the waiter's name, e.g. {@code TableExists} (case-sensitive)
+     * @return its definition, or empty when the service has no waiter of that name
      */
     public Optional<WaiterDefinition> find(String name) {
         return Optional.ofNullable(byName.get(name));

@@ -5,7 +5,10 @@ public final class WaiterTimeoutException extends WaiterException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * @param waiterName the waiter's name
+     * Reports that the waiter ran out of attempts; the message is botocore's
+     * {@code Waiter NAME failed: REASON}.
+     *
+     * @param waiterName the waiter's name, e.g. {@code TableExists}
      * @param reason {@code Max attempts exceeded}, with the last accepted state if any
      * @param attempts how many calls were made
      * @param lastAttempt the last call's outcome
