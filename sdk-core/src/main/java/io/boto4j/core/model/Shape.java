@@ -120,7 +120,14 @@ public final class Shape {
     public static final class Derived<T> {
         private final java.util.function.Function<Shape, T> compute;
 
-        /** @param compute works the value out from a shape; must not return null */
+        /**
+         * Creates a key for one kind of derived value. {@link Shape#derived} calls {@code compute} the
+         * first time a shape is asked for the value and caches the result on that shape (two threads
+         * racing may both compute it; the first result stored wins), so {@code compute} must be pure.
+         *
+         * @param compute works the value out from a shape; must not return null
+         * @throws NullPointerException when {@code compute} is null
+         */
         public Derived(java.util.function.Function<Shape, T> compute) {
             this.compute = java.util.Objects.requireNonNull(compute, "compute");
         }

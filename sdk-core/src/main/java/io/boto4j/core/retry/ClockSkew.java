@@ -29,8 +29,11 @@ public final class ClockSkew {
     }
 
     /**
+     * Whether a service error code says the request's signing time was too far from the
+     * server's clock (e.g. {@code RequestTimeTooSkewed}).
+     *
      * @param code a service error code, or null
-     * @return whether it is one of {@link #CLOCK_SKEW_ERROR_CODES}
+     * @return true when it is one of {@link #CLOCK_SKEW_ERROR_CODES}; false for null
      */
     public static boolean isClockSkewErrorCode(String code) {
         return code != null && CLOCK_SKEW_ERROR_CODES.contains(code);

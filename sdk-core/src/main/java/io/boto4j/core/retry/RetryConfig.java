@@ -64,6 +64,8 @@ public record RetryConfig(RetryMode mode, OptionalInt totalMaxAttempts) {
         }
 
         /**
+         * Sets the retry mode (botocore's {@code retry_mode}, {@code AWS_RETRY_MODE}).
+         *
          * @param mode {@code standard}, {@code adaptive} or {@code legacy}, exactly; null means legacy
          *             (botocore's default). Checked by {@link #build()}.
          * @return this builder
@@ -74,6 +76,8 @@ public record RetryConfig(RetryMode mode, OptionalInt totalMaxAttempts) {
         }
 
         /**
+         * Sets the total number of attempts per call, the first one included.
+         *
          * @param totalMaxAttempts total attempts, first one included ({@code total_max_attempts},
          *                         {@code AWS_MAX_ATTEMPTS}); null when not configured. Wins over
          *                         {@link #maxRetryAttempts}.
@@ -85,8 +89,12 @@ public record RetryConfig(RetryMode mode, OptionalInt totalMaxAttempts) {
         }
 
         /**
-         * @param maxRetryAttempts retries after the first attempt (botocore client config
-         *                         {@code retries={'max_attempts': n}}); null when not configured
+         * Sets the number of retries after the first attempt, the older way to bound attempts; ignored
+         * when {@link #totalMaxAttempts} is set.
+         *
+         * @param maxRetryAttempts retries after the first attempt, zero or more (botocore client config
+         *                         {@code retries={'max_attempts': n}}); null when not configured.
+         *                         Checked by {@link #build()}.
          * @return this builder
          */
         public Builder maxRetryAttempts(Integer maxRetryAttempts) {

@@ -32,13 +32,18 @@ public final class AwsChunkedPublisher implements Flow.Publisher<ByteBuffer> {
     private final Supplier<Map<String, String>> trailers;
 
     /**
+     * Frames a payload as {@code aws-chunked}; nothing is read until a subscriber subscribes, and
+     * each subscription subscribes to {@code payload} anew.
+     *
      * @param payload       the bytes to frame
      * @param payloadLength the number of bytes the payload must emit, or -1 when unknown; a
      *                      payload that emits another number fails the body (the
      *                      {@code Content-Length} sent would be wrong)
-     * @param chunkSize     the size of every chunk but the last
+     * @param chunkSize     the size in bytes of every chunk but the last, positive
      * @param encoders      a new encoder per subscription (signed encoders chain signatures)
      * @param trailers      the trailing headers, in order, asked for after the payload ended
+     * @throws IllegalArgumentException when {@code chunkSize} is zero or negative
+     * @throws NullPointerException when {@code payload}, {@code encoders} or {@code trailers} is null
      */
     public AwsChunkedPublisher(Flow.Publisher<ByteBuffer> payload, long payloadLength, int chunkSize,
             Supplier<AwsChunkedEncoder> encoders, Supplier<Map<String, String>> trailers) {

@@ -27,6 +27,16 @@ import java.util.Map;
 public final class JsonProtocolCodec implements ProtocolCodec {
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
 
+    /**
+     * Creates a codec of the {@code json} protocol. It holds no state, so one instance may serve
+     * every service and thread. Clients use the shared one from
+     * {@link io.boto4j.core.protocol.Protocols#forName Protocols.forName("json")}, which also turns
+     * a response this codec cannot read into a {@link io.boto4j.core.ResponseParseException}; a
+     * codec created here lacks that wrapper.
+     */
+    public JsonProtocolCodec() {
+    }
+
     @Override
     public String name() {
         return "json";
