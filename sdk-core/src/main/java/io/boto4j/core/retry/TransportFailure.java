@@ -23,7 +23,10 @@ import javax.net.ssl.SSLException;
  *
  * <ul>
  *   <li>{@link #CONNECT_FAILED}, {@link #CONNECT_TIMEOUT}: botocore's {@code ConnectionError}
- *       family (endpoint unreachable, DNS, TLS, proxy); the request never reached the service.
+ *       family (endpoint unreachable, DNS, TLS, proxy). A connect timeout, a refused connection
+ *       or an unknown host means the request never reached the service; a TLS failure does not
+ *       say so, since it may come after the request was sent (botocore's {@code SSLError} is a
+ *       {@code ConnectionError} wherever it happens, and is retried as one).
  *   <li>{@link #READ_TIMEOUT}: {@code ReadTimeoutError}.
  *   <li>{@link #CONNECTION_CLOSED}: {@code ConnectionClosedError} (reset, broken pipe, EOF).
  *   <li>{@link #OTHER_IO}: any other I/O failure of the transport ({@code HTTPClientError}):
@@ -32,7 +35,13 @@ import javax.net.ssl.SSLException;
  * </ul>
  */
 public enum TransportFailure {
-    /** The connection could not be opened: refused, unknown host, no route, TLS failure. */
+    /**
+     * The connection could not be opened (refused, unknown host, no route), or TLS failed at any
+     * point of the attempt: every {@link SSLException} lands here, the handshake's as well as one
+     * raised after the request went out, so the service may have received, even acted on, the
+     * request. As in botocore, where an {@code SSLError} is a {@code ConnectionError}, it is
+     * retried as a connection error (legacy and standard mode alike).
+     */
     CONNECT_FAILED,
     /** Opening the connection took longer than the connect timeout. */
     CONNECT_TIMEOUT,
