@@ -23,6 +23,13 @@ public final class TransferCancellation {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final List<Runnable> actions = new CopyOnWriteArrayList<>();
 
+    /**
+     * Creates a cancellation that is not cancelled yet. One object may be given to several
+     * transfers, which {@link #cancel()} then stops together.
+     */
+    public TransferCancellation() {
+    }
+
     /** Cancels every transfer given this object, now and later ones at their start. Idempotent. */
     public void cancel() {
         if (cancelled.compareAndSet(false, true)) {
