@@ -21,6 +21,8 @@ public final class ParamValidationException extends SdkClientException {
      *
      * @param path    the offending parameter's path, e.g. {@code Delete.Objects[3].Key}
      * @param message the problem in words, naming the parameter
+     * @serial exclude (its serial form is its two components; JDK 17's javadoc would otherwise
+     *         ask a comment of the record's implicit fields, which cannot carry one)
      */
     public record Problem(String path, String message) implements java.io.Serializable {
         @Override
