@@ -52,7 +52,9 @@ public class ConnectionException extends SdkClientException {
         URI target = withoutQuery(uri);
         TransportFailure kind = TransportFailure.classify(cause);
         String what = switch (kind) {
-            case CONNECT_FAILED -> "could not connect to ";
+            // TLS failures are classified with refused connections (both retried, as botocore
+            // does), but one may come after the request went out: say what failed, not "connect".
+            case CONNECT_FAILED -> isTls(cause) ? "failed TLS with " : "could not connect to ";
             case CONNECT_TIMEOUT -> "timed out connecting to ";
             case READ_TIMEOUT -> "timed out waiting for a response from ";
             case CONNECTION_CLOSED -> "lost the connection to ";
@@ -61,6 +63,15 @@ public class ConnectionException extends SdkClientException {
         String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new ConnectionException(operation + " " + what + target + " (" + detail + ")"
                 + (attempts > 1 ? " after " + attempts + " attempts" : ""), target, kind.isTimeout(), cause);
+    }
+
+    private static boolean isTls(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static URI withoutQuery(URI uri) {
