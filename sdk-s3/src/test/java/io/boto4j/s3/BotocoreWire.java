@@ -8,7 +8,8 @@ import io.boto4j.core.pipeline.CallResult;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.transport.Publishers;
 import io.boto4j.core.transport.TransportRequest;
-import io.boto4j.s3.internal.Botocore;
+import io.boto4j.testsupport.Botocore;
+import io.boto4j.testsupport.transport.ScriptedTransport;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -245,13 +246,10 @@ final class BotocoreWire {
     }
 
     private static Outcome boto4jOutcome(Path home, Case c) {
-        ScriptedTransport transport = new ScriptedTransport();
-        for (Response r : c.responses) {
-            transport.then(r.status(), r.headers(), r.body());
-        }
         // botocore answers an empty 200 once the script runs out; so does this side.
-        for (int i = 0; i < 8; i++) {
-            transport.then(200, Map.of(), new byte[0]);
+        ScriptedTransport transport = ScriptedTransport.answeringEmpty200();
+        for (Response r : c.responses) {
+            transport.respond(r.status(), r.headers(), r.body());
         }
         ClientConfig.Builder config = c.boto4jConfig.apply(ClientConfig.builder().retryMode("standard").maxAttempts(3)
                 .requestChecksumCalculation("when_required").responseChecksumValidation("when_required"));
@@ -268,13 +266,13 @@ final class BotocoreWire {
             }
         }
         List<String> requests = new ArrayList<>();
-        for (int i = 0; i < transport.seen.size(); i++) {
-            TransportRequest sent = transport.seen.get(i);
+        for (int i = 0; i < transport.sent().size(); i++) {
+            TransportRequest sent = transport.sent().get(i);
             Map<String, String> headers = new TreeMap<>();
             sent.request().headers().forEach((name, value) -> headers.merge(name.toLowerCase(Locale.ROOT), value,
                     (a, b) -> a + "," + b));
             requests.add(describe(sent.request().method(), sent.request().uri().toString(), headers,
-                    transport.bodies.get(i)));
+                    transport.bodies().get(i)));
         }
         return new Outcome(requests, results);
     }

@@ -5,6 +5,7 @@ import io.boto4j.core.auth.credentials.StaticCredentialsProvider;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.client.CoreMethods;
 import io.boto4j.core.pipeline.ServiceRuntime;
+import io.boto4j.testsupport.transport.ScriptedTransport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,11 +1,12 @@
 package io.boto4j.s3;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.core.ParamValidationException;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.plugin.CustomMethod;
-import io.boto4j.core.ParamValidationException;
-import io.boto4j.s3.internal.Botocore;
+import io.boto4j.testsupport.Botocore;
+import io.boto4j.testsupport.transport.ScriptedTransport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

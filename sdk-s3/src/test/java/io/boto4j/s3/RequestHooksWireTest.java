@@ -1,12 +1,13 @@
 package io.boto4j.s3;
 
 import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.plugin.AttemptContext;
 import io.boto4j.core.plugin.Hook;
-import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.s3.BotocoreWire.Case;
 import io.boto4j.s3.BotocoreWire.Streamed;
+import io.boto4j.testsupport.transport.ScriptedTransport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

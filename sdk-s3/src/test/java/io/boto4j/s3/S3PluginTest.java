@@ -6,6 +6,7 @@ import io.boto4j.core.pipeline.CallResult;
 import io.boto4j.core.pipeline.ResponseStream;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.transport.Publishers;
+import io.boto4j.testsupport.transport.ScriptedTransport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ class S3PluginTest {
 
     @Test
     void virtualHostedRequestsKeepTheBucketOutOfThePath() {
-        ScriptedTransport t = new ScriptedTransport().then(200,
+        ScriptedTransport t = new ScriptedTransport().respond(200,
                 Map.of("ETag", "\"abc\"", "Content-Type", "text/plain"), "hello world");
         CallResult r = runtime(t, ClientConfig.builder()).invoke("GetObject", Map.of("Bucket", "bucket", "Key", "a/b c.txt")).join();
         assertEquals("\"abc\"", r.output().get("ETag"));
@@ -39,30 +40,30 @@ class S3PluginTest {
         assertNotNull(body);
         assertEquals(11, body.contentLength());
         assertEquals("hello world", new String(Publishers.aggregate(body.publisher(), 11).join(), StandardCharsets.UTF_8));
-        assertEquals("https://bucket.s3.amazonaws.com/a/b%20c.txt", t.seen.get(0).request().uri().toString());
-        assertNotNull(t.seen.get(0).request().headers().first("x-amz-content-sha256"));
+        assertEquals("https://bucket.s3.amazonaws.com/a/b%20c.txt", t.sent().get(0).request().uri().toString());
+        assertNotNull(t.sent().get(0).request().headers().first("x-amz-content-sha256"));
     }
 
     @Test
     void pathStyleKeepsTheBucketInThePathOnce() {
         ScriptedTransport t = new ScriptedTransport()
-                .then(200, Map.of(), "<ListBucketResult><Name>bucket</Name><KeyCount>0</KeyCount></ListBucketResult>")
-                .then(200, Map.of(), "");
+                .respond(200, Map.of(), "<ListBucketResult><Name>bucket</Name><KeyCount>0</KeyCount></ListBucketResult>")
+                .respond(200, Map.of(), "");
         ServiceRuntime rt = runtime(t, ClientConfig.builder().clientContextParam("ForcePathStyle", true));
         CallResult list = rt.invoke("ListObjectsV2", Map.of("Bucket", "bucket")).join();
         assertEquals("bucket", list.output().get("Name"));
         // botocore asks for URL-encoded keys on every listing.
-        assertEquals("https://s3.amazonaws.com/bucket?list-type=2&encoding-type=url", t.seen.get(0).request().uri().toString());
+        assertEquals("https://s3.amazonaws.com/bucket?list-type=2&encoding-type=url", t.sent().get(0).request().uri().toString());
         rt.invoke("PutObject", Map.of("Bucket", "bucket", "Key", "k/1", "Body", "hello")).join();
-        assertEquals("https://s3.amazonaws.com/bucket/k/1", t.seen.get(1).request().uri().toString());
+        assertEquals("https://s3.amazonaws.com/bucket/k/1", t.sent().get(1).request().uri().toString());
     }
 
     @Test
     void putObjectOverHttpsSendsItsCrc32InAnAwsChunkedTrailerAsBotocoreDoes() {
-        ScriptedTransport t = new ScriptedTransport().then(200, Map.of(), "");
+        ScriptedTransport t = new ScriptedTransport().respond(200, Map.of(), "");
         runtime(t, ClientConfig.builder()).invoke("PutObject", Map.of("Bucket", "bucket", "Key", "k", "Body", "hello"))
                 .join();
-        var sent = t.seen.get(0).request();
+        var sent = t.sent().get(0).request();
         var h = sent.headers();
         String framed = "5\r\nhello\r\n0\r\nx-amz-checksum-crc32:NhCmhg==\r\n\r\n";
         assertEquals(framed, new String(Publishers.aggregate(sent.body().publisher(), -1).join(), StandardCharsets.UTF_8));
@@ -78,11 +79,11 @@ class S3PluginTest {
     @Test
     void downloadsAskForAChecksumAndADamagedBodyFailsWhenReadNeverSilently() {
         ScriptedTransport t = new ScriptedTransport()
-                .then(200, Map.of("x-amz-checksum-crc32", "NhCmhg=="), "hello")
-                .then(200, Map.of("x-amz-checksum-crc32", "NhCmhg=="), "jello");
+                .respond(200, Map.of("x-amz-checksum-crc32", "NhCmhg=="), "hello")
+                .respond(200, Map.of("x-amz-checksum-crc32", "NhCmhg=="), "jello");
         ServiceRuntime rt = runtime(t, ClientConfig.builder());
         CallResult good = rt.invoke("GetObject", Map.of("Bucket", "bucket", "Key", "k")).join();
-        assertEquals("ENABLED", t.seen.get(0).request().headers().first("x-amz-checksum-mode"));
+        assertEquals("ENABLED", t.sent().get(0).request().headers().first("x-amz-checksum-mode"));
         assertEquals("hello", new String(Publishers.aggregate(good.stream().publisher(), -1).join(), StandardCharsets.UTF_8));
         CallResult bad = rt.invoke("GetObject", Map.of("Bucket", "bucket", "Key", "k")).join();
         var e = assertThrows(java.util.concurrent.CompletionException.class,

@@ -1,10 +1,12 @@
 package io.boto4j.services;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.boto4j.core.plugin.CustomMethod;
-import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.ParamValidationException;
 import io.boto4j.core.config.NoRegionException;
+import io.boto4j.core.pipeline.ServiceRuntime;
+import io.boto4j.core.plugin.CustomMethod;
+import io.boto4j.testsupport.Botocore;
+import io.boto4j.testsupport.transport.ScriptedTransport;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -54,11 +56,11 @@ class DatabaseAuthTokensTest {
             aCase.put("args", c.args());
             botocoreCases.add(aCase);
         }
-        List<JsonNode> botocore = Botocore.run(botocoreCases);
+        List<JsonNode> botocore = Botocore.answers("botocore_services.py", botocoreCases);
         for (int i = 0; i < cases.size(); i++) {
             TokenCase c = cases.get(i);
             try (ServiceRuntime runtime = new Wire.Case(c.service()).region(c.region()).sessionToken(c.token())
-                    .runtime(new ScriptedTransport())) {
+                    .runtime(ScriptedTransport.answeringEmpty200())) {
                 String token = runtime.callMethod(c.method(), c.args(), Runnable::run).join();
                 assertEquals(botocore.get(i).path("result").asText(botocore.get(i).toString()), token, c.toString());
             }
@@ -67,7 +69,7 @@ class DatabaseAuthTokensTest {
 
     @Test
     void aClientWithoutARegionNeedsOneAndTheMethodsBelongToTheirServices() {
-        ScriptedTransport transport = new ScriptedTransport();
+        ScriptedTransport transport = ScriptedTransport.answeringEmpty200();
         // As botocore's NoRegionError: the client is refused when it is built, before any method.
         NoRegionException noRegion = assertThrows(NoRegionException.class,
                 () -> new Wire.Case("rds").region(null).runtime(transport));
@@ -82,6 +84,6 @@ class DatabaseAuthTokensTest {
             ParamValidationException problem = assertInstanceOf(ParamValidationException.class, e.getCause());
             assertTrue(problem.getMessage().contains("Hostname 'not a host' is not a host name"), problem.getMessage());
         }
-        assertEquals(List.of(), transport.sent, "a token is made without a request");
+        assertEquals(List.of(), transport.sent(), "a token is made without a request");
     }
 }

@@ -1,6 +1,7 @@
 package io.boto4j.services;
 
 import io.boto4j.core.ParamValidationException;
+import io.boto4j.testsupport.transport.ScriptedTransport;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -93,14 +94,14 @@ class Ec2PluginTest {
                         "Values", List.of("vpc-2")))))
                 .respond(200, Map.of(), FLOW_LOGS)
                 .run().assertSame();
-        ScriptedTransport transport = new ScriptedTransport();
+        ScriptedTransport transport = ScriptedTransport.answeringEmpty200();
         try (var runtime = new Wire.Case("ec2").runtime(transport)) {
             CompletionException e = assertThrows(CompletionException.class, () -> runtime.invoke("DescribeFlowLogs",
                     Map.of("Filter", List.of(), "Filters", List.of())).join());
             ParamValidationException problem = assertInstanceOf(ParamValidationException.class, e.getCause());
             assertTrue(problem.getMessage().contains("'Filter' and its alias 'Filters'"), problem.getMessage());
         }
-        assertEquals(List.of(), transport.sent);
+        assertEquals(List.of(), transport.sent());
     }
 
     @Test

@@ -1,10 +1,12 @@
 package io.boto4j.services;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.core.ParamValidationException;
 import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.transport.Publishers;
-import io.boto4j.core.ParamValidationException;
 import io.boto4j.services.internal.glacier.TreeHash;
+import io.boto4j.testsupport.Botocore;
+import io.boto4j.testsupport.transport.ScriptedTransport;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
@@ -58,11 +60,11 @@ class GlacierPluginTest {
         Wire.Run run = new Wire.Case("glacier")
                 .call("UploadArchive", Map.of("vaultName", "photos", "body", archive))
                 .run();
-        ScriptedTransport transport = new ScriptedTransport();
+        ScriptedTransport transport = ScriptedTransport.answeringEmpty200();
         try (var runtime = new Wire.Case("glacier").runtime(transport)) {
             runtime.invoke("UploadArchive", Map.of("vaultName", "photos", "body", stream(archive, true))).join();
         }
-        var sent = transport.sent.get(0).request();
+        var sent = transport.sent().get(0).request();
         var botocore = run.botocore().get(0).headers();
         assertEquals(botocore.get("x-amz-sha256-tree-hash"), sent.headers().first("x-amz-sha256-tree-hash"));
         assertEquals(botocore.get("x-amz-content-sha256"), sent.headers().first("x-amz-content-sha256"));
@@ -71,14 +73,14 @@ class GlacierPluginTest {
 
     @Test
     void aStreamReadableOnlyOnceIsRefusedBeforeAnyIo() {
-        ScriptedTransport transport = new ScriptedTransport();
+        ScriptedTransport transport = ScriptedTransport.answeringEmpty200();
         try (var runtime = new Wire.Case("glacier").runtime(transport)) {
             CompletionException e = assertThrows(CompletionException.class, () -> runtime.invoke("UploadArchive",
                     Map.of("vaultName", "photos", "body", stream(bytes(10), false))).join());
             ParamValidationException problem = assertInstanceOf(ParamValidationException.class, e.getCause());
             assertTrue(problem.getMessage().contains("can be read only once"), problem.getMessage());
         }
-        assertEquals(List.of(), transport.sent);
+        assertEquals(List.of(), transport.sent());
     }
 
     @Test
@@ -91,7 +93,7 @@ class GlacierPluginTest {
         List<byte[]> bodies = List.of(new byte[0], bytes(1), bytes(MIB - 1), bytes(MIB), bytes(MIB + 1),
                 bytes(3 * MIB + 5), bytes(4 * MIB));
         List<String> encoded = bodies.stream().map(b -> Base64.getEncoder().encodeToString(b)).toList();
-        JsonNode python = Botocore.run(Map.of("kind", "python", "function", "tree_hash", "values", encoded));
+        JsonNode python = Botocore.answer("botocore_services.py", Map.of("kind", "python", "function", "tree_hash", "values", encoded));
         for (int i = 0; i < bodies.size(); i++) {
             TreeHash hash = new TreeHash();
             // In uneven pieces, as a stream delivers them.

@@ -3,6 +3,8 @@ package io.boto4j.services;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.pipeline.ServiceRuntime;
+import io.boto4j.testsupport.Botocore;
+import io.boto4j.testsupport.transport.ScriptedTransport;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -38,13 +40,13 @@ class Http2OnlyOperationsPluginTest {
             aCase.put("args", Map.of());
             cases.add(aCase);
         });
-        List<JsonNode> botocore = Botocore.run(cases);
+        List<JsonNode> botocore = Botocore.answers("botocore_services.py", cases);
         int i = 0;
         for (Map.Entry<String, String> e : OPERATIONS.entrySet()) {
             String missing = botocore.get(i++).path("exception").asText();
             assertTrue(missing.startsWith("AttributeError") && missing.contains(snakeCase(e.getValue())), missing);
 
-            ScriptedTransport transport = new ScriptedTransport();
+            ScriptedTransport transport = ScriptedTransport.answeringEmpty200();
             try (ServiceRuntime runtime = new Wire.Case(e.getKey()).runtime(transport)) {
                 CompletionException thrown = assertThrows(CompletionException.class,
                         () -> runtime.invoke(e.getValue(), Map.of()).join());
@@ -52,7 +54,7 @@ class Http2OnlyOperationsPluginTest {
                 assertTrue(refusal.getMessage().startsWith(e.getKey() + "." + e.getValue() + " needs a bidirectional HTTP/2"),
                         refusal.getMessage());
             }
-            assertEquals(List.of(), transport.sent, e.getKey());
+            assertEquals(List.of(), transport.sent(), e.getKey());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.boto4j.services;
 
 import io.boto4j.core.ParamValidationException;
+import io.boto4j.testsupport.transport.ScriptedTransport;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,13 +32,13 @@ class MachineLearningPluginTest {
 
     @Test
     void anEndpointThatIsNoUrlIsRefusedBeforeAnyIo() {
-        ScriptedTransport transport = new ScriptedTransport();
+        ScriptedTransport transport = ScriptedTransport.answeringEmpty200();
         try (var runtime = new Wire.Case("machinelearning").runtime(transport)) {
             CompletionException e = assertThrows(CompletionException.class, () -> runtime.invoke("Predict",
                     Map.of("MLModelId", "ml-1", "Record", Map.of(), "PredictEndpoint", "realtime")).join());
             ParamValidationException problem = assertInstanceOf(ParamValidationException.class, e.getCause());
             assertTrue(problem.getMessage().contains("PredictEndpoint 'realtime' is not a URL"), problem.getMessage());
         }
-        assertEquals(List.of(), transport.sent);
+        assertEquals(List.of(), transport.sent());
     }
 }

@@ -6,6 +6,7 @@ import io.boto4j.core.loader.ModelLoader;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.plugin.ServicePlugin;
+import io.boto4j.testsupport.transport.ScriptedTransport;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -76,13 +77,13 @@ class PluginsTest {
     void everyServedServiceGetsAWorkingClientWithItsMethods() {
         for (Set<String> services : SERVED.values()) {
             for (String service : services) {
-                try (ServiceRuntime runtime = new Wire.Case(service).runtime(new ScriptedTransport())) {
+                try (ServiceRuntime runtime = new Wire.Case(service).runtime(ScriptedTransport.answeringEmpty200())) {
                     assertEquals(service, runtime.model().serviceName());
                 }
             }
         }
-        try (ServiceRuntime rds = new Wire.Case("rds").runtime(new ScriptedTransport());
-             ServiceRuntime dsql = new Wire.Case("dsql").runtime(new ScriptedTransport())) {
+        try (ServiceRuntime rds = new Wire.Case("rds").runtime(ScriptedTransport.answeringEmpty200());
+             ServiceRuntime dsql = new Wire.Case("dsql").runtime(ScriptedTransport.answeringEmpty200())) {
             assertTrue(rds.methods().contains(RdsMethods.GENERATE_DB_AUTH_TOKEN));
             assertTrue(dsql.methods().containsAll(List.of(DsqlMethods.GENERATE_DB_CONNECT_AUTH_TOKEN,
                     DsqlMethods.GENERATE_DB_CONNECT_ADMIN_AUTH_TOKEN)));

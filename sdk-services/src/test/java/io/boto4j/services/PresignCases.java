@@ -2,6 +2,8 @@ package io.boto4j.services;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.pipeline.ServiceRuntime;
+import io.boto4j.testsupport.Botocore;
+import io.boto4j.testsupport.transport.ScriptedTransport;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,8 +25,8 @@ final class PresignCases {
         aCase.put("operation", operation);
         aCase.put("params", params);
         aCase.put("expiresIn", 900);
-        JsonNode botocore = Botocore.run(aCase);
-        try (ServiceRuntime runtime = new Wire.Case(service).runtime(new ScriptedTransport())) {
+        JsonNode botocore = Botocore.answer("botocore_services.py", aCase);
+        try (ServiceRuntime runtime = new Wire.Case(service).runtime(ScriptedTransport.answeringEmpty200())) {
             String url = runtime.presign(operation, params, Duration.ofSeconds(900), null).join().toString();
             assertEquals(botocore.path("url").asText(botocore.toString()), url, service + "." + operation);
         }

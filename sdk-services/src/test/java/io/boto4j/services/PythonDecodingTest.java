@@ -2,6 +2,7 @@ package io.boto4j.services;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.services.internal.PythonDecoding;
+import io.boto4j.testsupport.Botocore;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ class PythonDecodingTest {
 
     private static List<JsonNode> python(String function, List<String> values) {
         List<JsonNode> results = new ArrayList<>();
-        Botocore.run(Map.of("kind", "python", "function", function, "values", values)).get("results").forEach(results::add);
+        Botocore.answer("botocore_services.py", Map.of("kind", "python", "function", function, "values", values)).get("results").forEach(results::add);
         return results;
     }
 

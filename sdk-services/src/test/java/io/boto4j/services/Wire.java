@@ -13,6 +13,8 @@ import io.boto4j.core.http.Headers;
 import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.pipeline.ServiceRuntime;
 import io.boto4j.core.transport.Publishers;
+import io.boto4j.testsupport.Botocore;
+import io.boto4j.testsupport.transport.ScriptedTransport;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -151,9 +153,9 @@ final class Wire {
                         "bodyB64", Base64.getEncoder().encodeToString((byte[]) r.get("body"))));
             }
             botocoreCase.put("responses", pythonResponses);
-            JsonNode botocore = Botocore.run(botocoreCase);
+            JsonNode botocore = Botocore.answer("botocore_services.py", botocoreCase);
 
-            ScriptedTransport transport = new ScriptedTransport();
+            ScriptedTransport transport = ScriptedTransport.answeringEmpty200();
             for (Map<String, Object> r : responses) {
                 @SuppressWarnings("unchecked")
                 Map<String, String> headers = (Map<String, String>) r.get("headers");
@@ -168,7 +170,7 @@ final class Wire {
                 }
             }
             List<Sent> boto4jSent = new ArrayList<>();
-            transport.sent.forEach(r -> boto4jSent.add(sent(r.request().method(), r.request().uri(),
+            transport.sent().forEach(r -> boto4jSent.add(sent(r.request().method(), r.request().uri(),
                     r.request().headers(), r.body())));
             List<Sent> botocoreSent = new ArrayList<>();
             botocore.get("requests").forEach(r -> botocoreSent.add(botocoreSent(r)));
@@ -221,7 +223,7 @@ final class Wire {
                 }
             }
             if (!verifications.isEmpty()) {
-                List<String> actual = Botocore.run(verifications).stream().map(v -> v.get("authorization").asText())
+                List<String> actual = Botocore.answers("botocore_services.py", verifications).stream().map(v -> v.get("authorization").asText())
                         .toList();
                 assertEquals(actual, expected, aCase + ": boto4j's signatures, as botocore computes them");
             }

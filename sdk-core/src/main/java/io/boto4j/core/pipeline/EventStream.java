@@ -2,6 +2,7 @@ package io.boto4j.core.pipeline;
 
 import io.boto4j.core.eventstream.EventStreamDecoder;
 import io.boto4j.core.eventstream.EventStreamHandler;
+import io.boto4j.core.internal.flow.DrainLoop;
 import io.boto4j.core.model.OperationModel;
 
 import java.nio.ByteBuffer;
@@ -11,8 +12,6 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An output event stream (S3 SelectObjectContent, Kinesis SubscribeToShard, Bedrock
@@ -78,12 +77,11 @@ public final class EventStream {
         return "EventStream[" + operation + "]";
     }
 
-    /** Byte subscriber on one side, event subscription on the other; a drain loop serializes signals. */
+    /** Byte subscriber on one side, event subscription on the other; a {@link DrainLoop} serializes signals. */
     private final class Bridge implements Flow.Subscriber<ByteBuffer>, Flow.Subscription {
         private final Flow.Subscriber<? super Map<String, Object>> downstream;
         private final Queue<Map<String, Object>> ready = new ArrayDeque<>();
-        private final AtomicLong demand = new AtomicLong();
-        private final AtomicInteger wip = new AtomicInteger();
+        private final DrainLoop loop = new DrainLoop(this::emit);
         private final EventStreamDecoder decoder;
         private volatile Flow.Subscription upstream;
         private volatile boolean upstreamDone;
@@ -91,7 +89,6 @@ public final class EventStream {
         /** The subscriber broke the protocol: ends the stream at once, ahead of any queued event. */
         private volatile Throwable violation;
         private boolean bytesRequested;
-        private volatile boolean cancelled;
         private boolean terminated;
 
         Bridge(Flow.Subscriber<? super Map<String, Object>> downstream) {
@@ -130,14 +127,14 @@ public final class EventStream {
             synchronized (ready) {
                 bytesRequested = false;
             }
-            drain();
+            loop.drain();
         }
 
         @Override
         public void onError(Throwable t) {
             failure = t;
             upstreamDone = true;
-            drain();
+            loop.drain();
         }
 
         @Override
@@ -148,7 +145,7 @@ public final class EventStream {
                 failure = e;
             }
             upstreamDone = true;
-            drain();
+            loop.drain();
         }
 
         @Override
@@ -161,71 +158,61 @@ public final class EventStream {
                     s.cancel();
                 }
             } else {
-                demand.getAndAccumulate(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
+                loop.addDemand(n);
             }
-            drain();
+            loop.drain();
         }
 
         @Override
         public void cancel() {
-            cancelled = true;
-            Flow.Subscription s = upstream;
-            if (s != null) {
-                s.cancel();
-            }
+            loop.cancel(upstream);
         }
 
-        private void drain() {
-            if (wip.getAndIncrement() != 0) {
+        /** One pass of the drain loop: the events demand allows, then the end, or more bytes. */
+        private void emit() {
+            if (loop.cancelled() || terminated) {
                 return;
             }
-            int missed = 1;
-            do {
-                if (cancelled || terminated) {
-                    return;
-                }
-                if (violation != null) {
-                    terminated = true;
-                    downstream.onError(violation);
-                    return;
-                }
-                while (demand.get() > 0) {
-                    Map<String, Object> next;
-                    synchronized (ready) {
-                        next = ready.poll();
-                    }
-                    if (next == null) {
-                        break;
-                    }
-                    demand.decrementAndGet();
-                    downstream.onNext(next);
-                }
-                boolean empty;
+            if (violation != null) {
+                terminated = true;
+                downstream.onError(violation);
+                return;
+            }
+            while (loop.hasDemand()) {
+                Map<String, Object> next;
                 synchronized (ready) {
-                    empty = ready.isEmpty();
+                    next = ready.poll();
                 }
-                if (failure != null && empty) {
-                    terminated = true;
-                    downstream.onError(failure);
-                    return;
+                if (next == null) {
+                    break;
                 }
-                if (upstreamDone && empty) {
-                    terminated = true;
-                    downstream.onComplete();
-                    return;
+                loop.itemSent();
+                downstream.onNext(next);
+            }
+            boolean empty;
+            synchronized (ready) {
+                empty = ready.isEmpty();
+            }
+            if (failure != null && empty) {
+                terminated = true;
+                downstream.onError(failure);
+                return;
+            }
+            if (upstreamDone && empty) {
+                terminated = true;
+                downstream.onComplete();
+                return;
+            }
+            boolean askBytes = false;
+            synchronized (ready) {
+                if (loop.hasDemand() && empty && !bytesRequested && !upstreamDone) {
+                    bytesRequested = true;
+                    askBytes = true;
                 }
-                boolean askBytes = false;
-                synchronized (ready) {
-                    if (demand.get() > 0 && empty && !bytesRequested && !upstreamDone) {
-                        bytesRequested = true;
-                        askBytes = true;
-                    }
-                }
-                if (askBytes) {
-                    upstream.request(1);
-                }
-                missed = wip.addAndGet(-missed);
-            } while (missed != 0);
+            }
+            if (askBytes) {
+                upstream.request(1);
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import io.boto4j.core.SdkClientException;
 import io.boto4j.core.http.Headers;
 import io.boto4j.core.model.OperationModel;
 import io.boto4j.core.model.ServiceModel;
+import io.boto4j.testsupport.Botocore;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.http.Headers;
 import io.boto4j.core.http.RequestBody;
 import io.boto4j.core.transport.Publishers;
+import io.boto4j.testsupport.Botocore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

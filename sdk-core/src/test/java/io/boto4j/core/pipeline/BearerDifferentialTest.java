@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boto4j.core.SdkClientException;
 import io.boto4j.core.auth.Credentials;
 import io.boto4j.core.auth.credentials.StaticCredentialsProvider;
-import io.boto4j.core.checksums.Botocore;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.loader.ModelLoader;
+import io.boto4j.testsupport.Botocore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

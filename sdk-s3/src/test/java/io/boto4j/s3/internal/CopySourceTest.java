@@ -2,6 +2,7 @@ package io.boto4j.s3.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.ParamValidationException;
+import io.boto4j.testsupport.Botocore;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package io.boto4j.s3.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.auth.Credentials;
 import io.boto4j.s3.PresignedPost;
+import io.boto4j.testsupport.Botocore;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigInteger;

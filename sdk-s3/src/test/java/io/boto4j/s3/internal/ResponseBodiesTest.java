@@ -3,6 +3,7 @@ package io.boto4j.s3.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.core.model.ServiceModel;
 import io.boto4j.core.protocol.xml.XmlFormatException;
+import io.boto4j.testsupport.Botocore;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

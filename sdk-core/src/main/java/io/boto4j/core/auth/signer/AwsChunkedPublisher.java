@@ -1,11 +1,11 @@
 package io.boto4j.core.auth.signer;
 
+import io.boto4j.core.internal.flow.DrainLoop;
+
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -64,24 +64,21 @@ public final class AwsChunkedPublisher implements Flow.Publisher<ByteBuffer> {
     }
 
     /**
-     * One subscription. Every state change happens in {@link #drain()}, which one thread at a
-     * time runs (the work-in-progress counter serialises callers from any thread, and a call
-     * that arrives while another runs makes it loop once more); the signals only record what
-     * happened and call it.
+     * One subscription. Every state change happens in {@link #run()}, the pass of a
+     * {@link DrainLoop} (one thread at a time, whichever signal drains); the signals only
+     * record what happened and drain.
      */
     private final class Framing implements Flow.Subscriber<ByteBuffer>, Flow.Subscription {
         private final Flow.Subscriber<? super ByteBuffer> downstream;
         private final AwsChunkedEncoder encoder;
-        private final AtomicInteger wip = new AtomicInteger();
-        private final AtomicLong demand = new AtomicLong();
+        private final DrainLoop loop = new DrainLoop(this::run);
 
         private volatile Flow.Subscription upstream;
         private volatile ByteBuffer current;
         private volatile boolean upstreamDone;
         private volatile Throwable failure;
-        private volatile boolean cancelled;
 
-        // Owned by drain().
+        // Owned by run().
         private boolean awaitingItem;
         private byte[] chunk;
         private int fill;
@@ -108,19 +105,19 @@ public final class AwsChunkedPublisher implements Flow.Publisher<ByteBuffer> {
         @Override
         public void onNext(ByteBuffer item) {
             current = item;
-            drain();
+            loop.drain();
         }
 
         @Override
         public void onError(Throwable t) {
             failure = t;
-            drain();
+            loop.drain();
         }
 
         @Override
         public void onComplete() {
             upstreamDone = true;
-            drain();
+            loop.drain();
         }
 
         @Override
@@ -128,37 +125,22 @@ public final class AwsChunkedPublisher implements Flow.Publisher<ByteBuffer> {
             if (n <= 0) {
                 upstream.cancel();
                 failure = new IllegalArgumentException("request(" + n + "): demand must be positive (rule 3.9)");
-                drain();
+                loop.drain();
                 return;
             }
-            demand.accumulateAndGet(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
-            drain();
+            loop.addDemand(n);
+            loop.drain();
         }
 
         @Override
         public void cancel() {
-            cancelled = true;
-            Flow.Subscription s = upstream;
-            if (s != null) {
-                s.cancel();
-            }
-        }
-
-        private void drain() {
-            if (wip.getAndIncrement() != 0) {
-                return;
-            }
-            int missed = 1;
-            do {
-                run();
-                missed = wip.addAndGet(-missed);
-            } while (missed != 0);
+            loop.cancel(upstream);
         }
 
         /** Makes all the progress that demand and the payload allow. */
         private void run() {
             while (!terminated) {
-                if (cancelled) {
+                if (loop.cancelled()) {
                     release();
                     return;
                 }
@@ -169,12 +151,10 @@ public final class AwsChunkedPublisher implements Flow.Publisher<ByteBuffer> {
                     return;
                 }
                 if (ready != null) {
-                    if (demand.get() == 0) {
+                    if (!loop.hasDemand()) {
                         return;
                     }
-                    if (demand.get() != Long.MAX_VALUE) {
-                        demand.decrementAndGet();
-                    }
+                    loop.itemSent();
                     ByteBuffer out = ready;
                     ready = null;
                     downstream.onNext(out);
@@ -185,7 +165,7 @@ public final class AwsChunkedPublisher implements Flow.Publisher<ByteBuffer> {
                     downstream.onComplete();
                     return;
                 }
-                if (demand.get() == 0) {
+                if (!loop.hasDemand()) {
                     return; // read on only for a subscriber that waits: at most one partial chunk held
                 }
                 ByteBuffer item = current;
