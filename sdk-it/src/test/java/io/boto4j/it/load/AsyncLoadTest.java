@@ -165,12 +165,15 @@ class AsyncLoadTest {
             assertEquals(0, queued.succeeded());
             queued.failures().forEach(f -> assertTrue(f instanceof io.boto4j.core.CallTimeoutException,
                     f::toString));
-            long sentWhileHeld = server.requests();
             server.release();
             // Queued behind whatever the timed-out calls left in the pool's queue.
             JvmResources.await(calls.get("after", 1), PATIENCE);
-            assertEquals(sentWhileHeld + 1, server.requests(),
-                    "requests that reached the server: the timed-out calls' went out after they gave up");
+            // Only the call that had the one connection reached the server (when it did, under
+            // load possibly late, does not matter); the others gave up in the queue and were never
+            // sent, not even once the connection was free again.
+            assertTrue(server.requestsFor("queued") <= 1,
+                    () -> server.requestsFor("queued") + " of the timed-out calls reached the server");
+            assertEquals(1, server.requestsFor("after"));
         } finally {
             narrow.close().await();
         }

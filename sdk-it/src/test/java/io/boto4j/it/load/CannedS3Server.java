@@ -51,6 +51,9 @@ final class CannedS3Server implements AutoCloseable {
     private final AtomicInteger openConnections = new AtomicInteger();
     private final AtomicInteger peakConnections = new AtomicInteger();
     private final AtomicLong requests = new AtomicLong();
+    /** Requests received per key prefix (the key up to its first '-'): a handful of prefixes per test. */
+    private final java.util.concurrent.ConcurrentMap<String, AtomicLong> requestsByPrefix =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger heldCount = new AtomicInteger();
     /** Touched on the server's event loop only. */
     private final Set<String> flakyKeysSeen = new HashSet<>();
@@ -118,6 +121,12 @@ final class CannedS3Server implements AutoCloseable {
         return requests.get();
     }
 
+    /** The requests received so far for keys that start with {@code prefix} and a '-'. */
+    long requestsFor(String prefix) {
+        AtomicLong count = requestsByPrefix.get(prefix);
+        return count == null ? 0 : count.get();
+    }
+
     /** The requests received while {@linkplain #hold() holding} and not answered yet. */
     int heldRequests() {
         return heldCount.get();
@@ -145,6 +154,10 @@ final class CannedS3Server implements AutoCloseable {
 
     private void handle(HttpServerRequest request) {
         requests.incrementAndGet();
+        String key = request.path().substring(request.path().lastIndexOf('/') + 1);
+        int dash = key.indexOf('-');
+        requestsByPrefix.computeIfAbsent(dash < 0 ? key : key.substring(0, dash), p -> new AtomicLong())
+                .incrementAndGet();
         request.body().onSuccess(body -> {
             Runnable answer = () -> answer(request, body);
             if (holding) {
