@@ -23,27 +23,24 @@ final class DeadlineSweep {
     private static final Object KEY = DeadlineSweep.class;
 
     private final Vertx vertx;
-    /** Whether other clocks may come: a sweep of one clock cancels its timer when the clock leaves. */
-    private final boolean shared;
     /** The clocks with a deadline, in no order (an intrusive list through the clocks). */
     private AttemptClock first;
     private long timer = -1;
     /** When the armed timer fires (System.nanoTime()). */
     private long timerAt;
 
-    private DeadlineSweep(Vertx vertx, boolean shared) {
+    private DeadlineSweep(Vertx vertx) {
         this.vertx = vertx;
-        this.shared = shared;
     }
 
     /** The sweep for clocks on {@code context}: the context's own when it is an event loop's, else a new one. */
     static DeadlineSweep on(Vertx vertx, Context context) {
         if (context == null || !context.isEventLoopContext()) {
-            return new DeadlineSweep(vertx, false);
+            return new DeadlineSweep(vertx);
         }
         DeadlineSweep sweep = context.get(KEY);
         if (sweep == null) {
-            sweep = new DeadlineSweep(vertx, true);
+            sweep = new DeadlineSweep(vertx);
             context.put(KEY, sweep);
         }
         return sweep;
@@ -67,8 +64,9 @@ final class DeadlineSweep {
     }
 
     /**
-     * {@code clock} has no deadline any more. A shared sweep's timer stays: it fires rarely, and
-     * firing with nothing due costs less than a cancellation per call.
+     * {@code clock} has no deadline any more. The timer stays while other clocks have one (when
+     * it fires for a clock that left, it re-arms for the next); the last clock out cancels it,
+     * so an idle event loop holds no timer.
      */
     void cancel(AttemptClock clock) {
         if (!clock.scheduled) {
@@ -85,7 +83,7 @@ final class DeadlineSweep {
         }
         clock.previous = null;
         clock.next = null;
-        if (!shared && first == null && timer != -1) {
+        if (first == null && timer != -1) {
             vertx.cancelTimer(timer);
             timer = -1;
         }
