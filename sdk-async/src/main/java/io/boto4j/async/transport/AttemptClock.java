@@ -12,8 +12,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Times one attempt against the attempt timeout, phase by phase, with a single Vert.x timer that
- * is re-armed only when it fires early (so the common case costs one timer, as before):
+ * Times one attempt against the attempt timeout, phase by phase, with a deadline in its event
+ * loop's {@link DeadlineSweep} that is moved only when it passes early (a deadline costs no timer
+ * of its own):
  * <ul>
  *   <li>sending a streamed body: each wait for the server to take more bytes (the request's
  *       write queue full and no progress) is bounded; the source's own slowness is not;
@@ -26,7 +27,6 @@ import java.util.function.Consumer;
 final class AttemptClock implements ReadStreamPublisher.Progress {
     private enum State { SENDING, RESPONSE, STREAMING, DONE }
 
-    private final Vertx vertx;
     private final Context context;
     private final long boundNanos;
     private final Duration bound;
@@ -39,12 +39,18 @@ final class AttemptClock implements ReadStreamPublisher.Progress {
     private long mark;
     /** STREAMING: items asked for and not delivered yet. */
     private long outstanding;
-    private long timer = -1;
+
+    // The sweep's bookkeeping, touched by the sweep alone.
+    private final DeadlineSweep sweep;
+    boolean scheduled;
+    long dueAt;
+    AttemptClock previous;
+    AttemptClock next;
 
     /** Created on the request's context. */
     AttemptClock(Vertx vertx, Duration bound, String authority, Consumer<AttemptTimeoutException> onTimeout) {
-        this.vertx = vertx;
         this.context = Vertx.currentContext();
+        this.sweep = DeadlineSweep.on(vertx, context);
         this.bound = bound;
         this.boundNanos = bound.toNanos();
         this.authority = authority;
@@ -103,7 +109,7 @@ final class AttemptClock implements ReadStreamPublisher.Progress {
         outstanding = outstanding + n < 0 ? Long.MAX_VALUE : outstanding + n;
         if (state == State.STREAMING && !wasWaiting) {
             mark = System.nanoTime();
-            if (timer == -1) {
+            if (!scheduled) {
                 arm(mark + boundNanos);
             }
         }
@@ -125,8 +131,12 @@ final class AttemptClock implements ReadStreamPublisher.Progress {
         disarm();
     }
 
-    private void fired() {
-        timer = -1;
+    Context context() {
+        return context;
+    }
+
+    /** The deadline passed (the sweep no longer holds this clock): a timeout, or a later deadline. */
+    void fired() {
         long now = System.nanoTime();
         switch (state) {
             case SENDING -> {
@@ -164,19 +174,10 @@ final class AttemptClock implements ReadStreamPublisher.Progress {
     }
 
     private void arm(long at) {
-        disarm();
-        long millis = Math.max(1, (at - System.nanoTime() + 999_999) / 1_000_000);
-        timer = vertx.setTimer(millis, id -> {
-            if (id == timer) {
-                fired();
-            }
-        });
+        sweep.schedule(this, at);
     }
 
     private void disarm() {
-        if (timer != -1) {
-            vertx.cancelTimer(timer);
-            timer = -1;
-        }
+        sweep.cancel(this);
     }
 }

@@ -78,21 +78,44 @@ public final class ResponseChecksumRules {
      * @return an immutable list in {@link #PRIORITY} order, possibly empty
      */
     public static List<ChecksumAlgorithm> algorithmsToValidate(OperationModel operation, Map<String, ?> params) {
-        String member = validationModeMember(operation);
-        if (member == null || !params.containsKey(member)) {
-            return List.of();
+        return Validation.of(operation).algorithmsFor(params);
+    }
+
+    /**
+     * What an operation's model says about response validation, worked out once per operation
+     * (a caller keeps it): the validation mode member, and the usable response algorithms, best first.
+     *
+     * @param member     the validation mode member (S3 GetObject's {@code ChecksumMode}), or null for none
+     * @param algorithms the trait's {@code responseAlgorithms} that boto4j supports, in {@link #PRIORITY} order
+     */
+    public record Validation(String member, List<ChecksumAlgorithm> algorithms) {
+        public Validation {
+            algorithms = List.copyOf(algorithms);
         }
-        Set<String> offered = new TreeSet<>();
-        for (JsonNode a : operation.httpChecksum().path("responseAlgorithms")) {
-            offered.add(a.asText().toUpperCase(Locale.ROOT));
-        }
-        List<ChecksumAlgorithm> usable = new ArrayList<>(PRIORITY.size());
-        for (ChecksumAlgorithm a : PRIORITY) {
-            if (offered.contains(a.modelName())) {
-                usable.add(a);
+
+        /** Reads the operation's {@code httpChecksum} trait. */
+        public static Validation of(OperationModel operation) {
+            String member = validationModeMember(operation);
+            if (member == null) {
+                return new Validation(null, List.of());
             }
+            Set<String> offered = new TreeSet<>();
+            for (JsonNode a : operation.httpChecksum().path("responseAlgorithms")) {
+                offered.add(a.asText().toUpperCase(Locale.ROOT));
+            }
+            List<ChecksumAlgorithm> usable = new ArrayList<>(PRIORITY.size());
+            for (ChecksumAlgorithm a : PRIORITY) {
+                if (offered.contains(a.modelName())) {
+                    usable.add(a);
+                }
+            }
+            return new Validation(member, usable);
         }
-        return List.copyOf(usable);
+
+        /** The algorithms to look for in the response to a call with {@code params}: none unless it has the member. */
+        public List<ChecksumAlgorithm> algorithmsFor(Map<String, ?> params) {
+            return member == null || !params.containsKey(member) ? List.of() : algorithms;
+        }
     }
 
     /**

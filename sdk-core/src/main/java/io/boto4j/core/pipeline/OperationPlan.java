@@ -1,5 +1,7 @@
 package io.boto4j.core.pipeline;
 
+import io.boto4j.core.auth.AuthSchemePreference;
+import io.boto4j.core.auth.signer.AuthSchemeResolver;
 import io.boto4j.core.endpoints.OperationEndpointContext;
 import io.boto4j.core.model.Member;
 import io.boto4j.core.model.OperationModel;
@@ -19,6 +21,8 @@ final class OperationPlan {
     private final String streamingInputMember;
     private final String streamingOutputMember;
     private final boolean eventStreamOutput;
+    /** Worked out by the first call that signs (an unsupported scheme fails that call, not the plan). */
+    private volatile AuthSchemeResolver.ModelChoice auth;
 
     OperationPlan(OperationModel operation, HookChain chain) {
         this.operation = operation;
@@ -54,6 +58,16 @@ final class OperationPlan {
 
     boolean eventStreamOutput() {
         return eventStreamOutput;
+    }
+
+    /** The model's part of the auth scheme choice, with the runtime's one {@code preference}. */
+    AuthSchemeResolver.ModelChoice auth(AuthSchemePreference preference) {
+        AuthSchemeResolver.ModelChoice choice = auth;
+        if (choice == null) {
+            choice = AuthSchemeResolver.modelChoice(operation, preference);
+            auth = choice;
+        }
+        return choice;
     }
 
     private static String streamingMember(Shape shape, boolean eventStreams) {

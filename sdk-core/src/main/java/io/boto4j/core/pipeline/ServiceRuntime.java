@@ -559,7 +559,8 @@ public final class ServiceRuntime implements AutoCloseable {
                 }
             }
             call.request(request);
-            call.auth = AuthSchemeResolver.resolve(op, endpoint.properties(), authPreference);
+            call.auth = AuthSchemeResolver.resolve(op, call.plan().auth(authPreference), endpoint.properties(),
+                    authPreference);
             return run(Stage.AFTER_SERIALIZATION, call, null, null);
         });
     }

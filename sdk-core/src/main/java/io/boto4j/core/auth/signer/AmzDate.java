@@ -6,12 +6,29 @@ import java.time.ZoneOffset;
 
 /** SigV4's basic ISO-8601 time ({@code 20150830T123600Z}) without a formatter on the hot path. */
 final class AmzDate {
+    /** The last second formatted: every call signed within the same second shares its text. */
+    private static volatile Formatted last = new Formatted(Long.MIN_VALUE, null);
+
+    private record Formatted(long epochSecond, String text) {
+    }
+
     private AmzDate() {
     }
 
     /** {@code yyyyMMdd'T'HHmmss'Z'} in UTC. */
     static String format(Instant instant) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        long second = instant.getEpochSecond();
+        Formatted f = last;
+        if (f.epochSecond() == second) {
+            return f.text();
+        }
+        String text = format(second);
+        last = new Formatted(second, text);
+        return text;
+    }
+
+    private static String format(long epochSecond) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
         char[] c = new char[16];
         put4(c, 0, t.getYear());
         put2(c, 4, t.getMonthValue());

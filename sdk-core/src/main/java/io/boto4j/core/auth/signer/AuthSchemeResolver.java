@@ -126,10 +126,40 @@ public final class AuthSchemeResolver {
      */
     public static Choice resolve(OperationModel operation, Map<String, Object> endpointProperties,
                                  AuthSchemePreference preference) {
+        return resolve(operation, modelChoice(operation, preference), endpointProperties, preference);
+    }
+
+    /**
+     * What the model alone decides for an operation: the same for every call of it, so a caller
+     * may work it out once and pass it to {@link #resolve(OperationModel, ModelChoice, Map, AuthSchemePreference)}.
+     *
+     * @param scheme the scheme the model and the preference choose, before the endpoint weighs in
+     */
+    public record ModelChoice(String scheme, String signingName, boolean s3Rules, boolean unsignedPayload,
+                              boolean streamingInput) {
+    }
+
+    /**
+     * The model's part of the choice for {@code operation}.
+     *
+     * @throws SdkClientException when the operation needs an auth scheme boto4j does not support
+     */
+    public static ModelChoice modelChoice(OperationModel operation, AuthSchemePreference preference) {
         ServiceModel service = operation.service();
-        String scheme = modelScheme(operation, preference);
-        boolean s3 = isS3Flavour(service);
-        String signingName = service.signingName();
+        return new ModelChoice(modelScheme(operation, preference), service.signingName(), isS3Flavour(service),
+                operation.isUnsignedPayload(), operation.hasStreamingInput());
+    }
+
+    /**
+     * The choice for one call, from the operation's {@code model} choice (made with the same
+     * {@code preference}) and the resolved endpoint's properties.
+     */
+    public static Choice resolve(OperationModel operation, ModelChoice model, Map<String, Object> endpointProperties,
+                                 AuthSchemePreference preference) {
+        ServiceModel service = operation.service();
+        String scheme = model.scheme();
+        boolean s3 = model.s3Rules();
+        String signingName = model.signingName();
         String region = null;
         String regionSet = null;
         boolean doubleEncode = !s3;
@@ -168,8 +198,8 @@ public final class AuthSchemeResolver {
                 doubleEncode = !disable;
             }
         }
-        return new Choice(scheme, signingName, region, regionSet, s3, doubleEncode, operation.isUnsignedPayload(),
-                operation.hasStreamingInput());
+        return new Choice(scheme, signingName, region, regionSet, s3, doubleEncode, model.unsignedPayload(),
+                model.streamingInput());
     }
 
     /** The scheme the model's lists give, reordered by the preference, as botocore chooses it. */

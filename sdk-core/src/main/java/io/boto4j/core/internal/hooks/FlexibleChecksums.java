@@ -17,8 +17,10 @@ import io.boto4j.core.plugin.ContextKey;
 import io.boto4j.core.plugin.Hook;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Flexible checksums, both ways, for operations with the {@code httpChecksum} trait, as botocore
@@ -44,6 +46,8 @@ public final class FlexibleChecksums implements Hook {
 
     private final ChecksumMode calculation;
     private final ChecksumMode validation;
+    /** Per operation, read from its model once rather than on every response. */
+    private final Map<OperationModel, ResponseChecksumRules.Validation> responseValidation = new ConcurrentHashMap<>();
 
     /**
      * @param calculation {@code request_checksum_calculation}
@@ -126,8 +130,8 @@ public final class FlexibleChecksums implements Hook {
             return CONTINUE;
         }
         CallContext call = attempt.call();
-        List<io.boto4j.core.checksums.ChecksumAlgorithm> algorithms =
-                ResponseChecksumRules.algorithmsToValidate(call.operation(), call.input());
+        List<io.boto4j.core.checksums.ChecksumAlgorithm> algorithms = responseValidation
+                .computeIfAbsent(call.operation(), ResponseChecksumRules.Validation::of).algorithmsFor(call.input());
         if (!algorithms.isEmpty()) {
             Optional<ExpectedChecksum> expected = ResponseChecksumRules.select(response.headers(), algorithms);
             expected.ifPresent(e -> response.body(e.validating(response.body())));
