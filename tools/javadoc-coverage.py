@@ -6,6 +6,7 @@ Reads the HTML that `mvn -B -Pjavadoc verify -DskipTests` writes to
 MODULE/target/reports/apidocs (exported packages only, as users see them), so it counts exactly
 what the javadoc shows. Usage: tools/javadoc-coverage.py [MODULE...] (default: the published ones).
 """
+import html as entities
 import pathlib
 import re
 import sys
@@ -45,7 +46,7 @@ def undocumented(html):
         if kind + "-details" in MEMBER_DETAILS:
             for anchor, detail in re.findall(r'<section class="detail" id="(.*?)">(.*?)</section>', body, re.S):
                 if not has_comment(detail):
-                    yield anchor
+                    yield entities.unescape(anchor)
 
 
 def main(modules):

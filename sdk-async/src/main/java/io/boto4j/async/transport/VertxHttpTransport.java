@@ -2,6 +2,7 @@ package io.boto4j.async.transport;
 
 import io.boto4j.async.streams.FlowReadStream;
 import io.boto4j.async.streams.OnContext;
+import io.boto4j.core.AttemptTimeoutException;
 import io.boto4j.core.client.ClientConfig;
 import io.boto4j.core.http.SdkHttpRequest;
 import io.boto4j.core.transport.HttpTransport;
@@ -84,6 +85,8 @@ public final class VertxHttpTransport implements HttpTransport {
         }
         String authority = options.getHost() + ":" + options.getPort();
         Pending result = new Pending();
+        Duration callTimeLeft = request.callTimeLeft();
+        long callDeadline = callTimeLeft == null ? 0 : System.nanoTime() + callTimeLeft.toNanos();
         client.request(options).onComplete(ar -> {
             if (ar.failed()) {
                 result.completeExceptionally(TransportFailures.of(ar.cause(), connectTimeout, authority));
@@ -96,6 +99,15 @@ public final class VertxHttpTransport implements HttpTransport {
                 // connection back to the pool, which may pass it to the next waiter at once. Closing it
                 // here as well would kill that waiter's exchange (and cost a connection per give-up).
                 req.reset();
+                return;
+            }
+            if (callTimeLeft != null && System.nanoTime() - callDeadline >= 0) {
+                // The call's time ran out while it waited, but its timer has not cancelled it yet
+                // (timers fire late on a busy machine, and several calls' at once): a call that has
+                // given up must not be sent, so the connection goes to the next waiter unused.
+                req.reset();
+                result.completeExceptionally(new AttemptTimeoutException(AttemptTimeoutException.Phase.CONNECT,
+                        callTimeLeft, "no connection to " + authority + " within the call timeout"));
                 return;
             }
             try {
