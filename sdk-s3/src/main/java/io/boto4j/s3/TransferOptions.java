@@ -27,10 +27,14 @@ import java.util.Map;
  * {@code KB}, {@code MB}, {@code GB}, {@code TB} (or {@code KiB}, {@code MiB}, ...), all powers of 1024.
  *
  * <p>A call's argument wins over the value in code, which wins over the config file, which wins
- * over the default. A config-file value is read when a transfer first needs it; one that is not
- * a positive number fails that transfer with a {@link ConfigException} naming the setting.
+ * over the default. Every value must be positive: one set in code that is not fails at once, in
+ * {@code ClientConfig.Builder.option}, with an {@link IllegalArgumentException} naming the option.
+ * A config-file value is read when a transfer first needs it; one that is not a positive number
+ * fails that transfer, before any request, with a {@link ConfigException} naming the setting.
  */
 public final class TransferOptions {
+    private static final String MUST_BE_POSITIVE = "must be positive";
+
     /** 8 MiB: boto3's, s3transfer's and the AWS CLI's default threshold and part size. */
     public static final long DEFAULT_PART_SIZE = 8L << 20;
     /** 10: boto3's {@code max_concurrency} and the AWS CLI's {@code max_concurrent_requests}. */
@@ -65,6 +69,7 @@ public final class TransferOptions {
                 return (int) value;
             })
             .configKey("s3.max_concurrent_requests")
+            .require(value -> value > 0, MUST_BE_POSITIVE)
             .defaultValue(DEFAULT_MAX_CONCURRENCY)
             .build();
 
@@ -86,6 +91,7 @@ public final class TransferOptions {
     private static ClientOption<Long> size(String key, long defaultValue) {
         return ClientOption.builder(key, Long.class, text -> parsePositive(key, text, SIZE_SUFFIXES))
                 .configKey(key)
+                .require(value -> value > 0, MUST_BE_POSITIVE)
                 .defaultValue(defaultValue)
                 .build();
     }

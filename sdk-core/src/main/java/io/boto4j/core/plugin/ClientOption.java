@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A typed setting a plugin (or the core) offers its users, with a default. A value is taken, in
@@ -27,6 +28,8 @@ public final class ClientOption<T> {
     private final List<String> configKeys;
     private final List<String> environmentVariables;
     private final Function<String, T> parser;
+    private final Predicate<? super T> valid;
+    private final String invalidProblem;
 
     private ClientOption(Builder<T> b) {
         this.name = b.name;
@@ -35,6 +38,8 @@ public final class ClientOption<T> {
         this.configKeys = List.copyOf(b.configKeys);
         this.environmentVariables = List.copyOf(b.environmentVariables);
         this.parser = b.parser;
+        this.valid = b.valid;
+        this.invalidProblem = b.invalidProblem;
     }
 
     /**
@@ -164,19 +169,25 @@ public final class ClientOption<T> {
      *
      * @param text the value as written, e.g. {@code "virtual"}
      * @return the parsed value
-     * @throws ConfigException when the option's parser rejects the text (the built-in parsers name the option)
+     * @throws ConfigException when the option's parser rejects the text (the built-in parsers name the
+     *                         option), or the value breaks the option's {@linkplain Builder#require constraint}
      */
     public T parse(String text) {
-        return parser.apply(text);
+        T value = parser.apply(text);
+        if (value != null && !valid.test(value)) {
+            throw new ConfigException("Invalid value '" + text + "' for " + name + ": " + invalidProblem);
+        }
+        return value;
     }
 
     /**
-     * Checks a value set in code: of this option's type, and (for text options with a fixed set)
-     * one the parser accepts. Returns the value as the option keeps it.
+     * Checks a value set in code: of this option's type, (for text options with a fixed set) one
+     * the parser accepts, and within the option's {@linkplain Builder#require constraint}. Returns
+     * the value as the option keeps it.
      *
      * @param value the value set in code, or null
      * @return the value as the option keeps it (text re-read by the parser, e.g. in lower case), or null for null
-     * @throws IllegalArgumentException when the value is not of the option's type
+     * @throws IllegalArgumentException when the value is not of the option's type, or breaks its constraint
      * @throws ConfigException when the parser rejects a text value
      */
     public T check(Object value) {
@@ -187,7 +198,14 @@ public final class ClientOption<T> {
             throw new IllegalArgumentException("option " + name + " takes a " + type.getSimpleName() + ", not a "
                     + value.getClass().getSimpleName());
         }
-        return value instanceof String text ? parse(text) : type.cast(value);
+        if (value instanceof String text) {
+            return parse(text);
+        }
+        T typed = type.cast(value);
+        if (!valid.test(typed)) {
+            throw new IllegalArgumentException("Invalid value " + value + " for option " + name + ": " + invalidProblem);
+        }
+        return typed;
     }
 
     @Override
@@ -200,6 +218,8 @@ public final class ClientOption<T> {
         private final String name;
         private final Class<T> type;
         private final Function<String, T> parser;
+        private Predicate<? super T> valid = value -> true;
+        private String invalidProblem;
         private T defaultValue;
         private final java.util.ArrayList<String> configKeys = new java.util.ArrayList<>();
         private final java.util.ArrayList<String> environmentVariables = new java.util.ArrayList<>();
@@ -240,6 +260,22 @@ public final class ClientOption<T> {
          */
         public Builder<T> environmentVariable(String variable) {
             environmentVariables.add(Objects.requireNonNull(variable, "variable"));
+            return this;
+        }
+
+        /**
+         * A constraint every value must meet, wherever it is set: in code ({@link #check}, so a bad
+         * value fails where it is set, before any I/O) or as text from the environment or a profile
+         * ({@link #parse}). The default, which is trusted, is not checked.
+         *
+         * @param valid   whether a value is acceptable
+         * @param problem what is wrong with a value it rejects, as error messages show it after
+         *                the option's name, e.g. {@code "must be positive"}
+         * @return this builder
+         */
+        public Builder<T> require(Predicate<? super T> valid, String problem) {
+            this.valid = Objects.requireNonNull(valid, "valid");
+            this.invalidProblem = Objects.requireNonNull(problem, "problem");
             return this;
         }
 
