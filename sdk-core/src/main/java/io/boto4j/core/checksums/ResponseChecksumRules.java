@@ -89,11 +89,22 @@ public final class ResponseChecksumRules {
      * @param algorithms the trait's {@code responseAlgorithms} that boto4j supports, in {@link #PRIORITY} order
      */
     public record Validation(String member, List<ChecksumAlgorithm> algorithms) {
+        /**
+         * Keeps an unmodifiable copy of the algorithms.
+         *
+         * @param member     the validation mode member, or null for none
+         * @param algorithms the usable response algorithms, best first
+         */
         public Validation {
             algorithms = List.copyOf(algorithms);
         }
 
-        /** Reads the operation's {@code httpChecksum} trait. */
+        /**
+         * Reads the operation's {@code httpChecksum} trait.
+         *
+         * @param operation the operation whose responses are to be validated
+         * @return its validation rules; no member and no algorithms when it has none
+         */
         public static Validation of(OperationModel operation) {
             String member = validationModeMember(operation);
             if (member == null) {
@@ -112,7 +123,13 @@ public final class ResponseChecksumRules {
             return new Validation(member, usable);
         }
 
-        /** The algorithms to look for in the response to a call with {@code params}: none unless it has the member. */
+        /**
+         * The algorithms to look for in the response to a call with {@code params}: none unless
+         * the call set the validation mode member.
+         *
+         * @param params the call's input
+         * @return the algorithms to check, best first; empty for none
+         */
         public List<ChecksumAlgorithm> algorithmsFor(Map<String, ?> params) {
             return member == null || !params.containsKey(member) ? List.of() : algorithms;
         }

@@ -140,8 +140,12 @@ public final class AuthSchemeResolver {
     }
 
     /**
-     * The model's part of the choice for {@code operation}.
+     * The model's part of the choice for {@code operation}: the same for every call of it, so a
+     * caller works it out once per operation and keeps it.
      *
+     * @param operation  the operation to be signed
+     * @param preference the client's auth scheme preference (botocore's {@code auth_scheme_preference})
+     * @return the scheme, signing name and payload flags the model gives
      * @throws SdkClientException when the operation needs an auth scheme boto4j does not support
      */
     public static ModelChoice modelChoice(OperationModel operation, AuthSchemePreference preference) {
@@ -153,6 +157,13 @@ public final class AuthSchemeResolver {
     /**
      * The choice for one call, from the operation's {@code model} choice (made with the same
      * {@code preference}) and the resolved endpoint's properties.
+     *
+     * @param operation          the operation being called
+     * @param model              what {@link #modelChoice} gave for it
+     * @param endpointProperties the resolved endpoint's properties (its {@code authSchemes} may
+     *                           override the signing name and region); null for none
+     * @param preference         the client's auth scheme preference, as given to {@link #modelChoice}
+     * @return the scheme and signing parameters for this call
      */
     public static Choice resolve(OperationModel operation, ModelChoice model, Map<String, Object> endpointProperties,
                                  AuthSchemePreference preference) {
