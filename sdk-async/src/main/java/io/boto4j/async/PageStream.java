@@ -4,10 +4,10 @@ import io.boto4j.core.paginate.PageIterator;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
 import io.vertx.core.streams.ReadStream;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -27,6 +27,8 @@ public final class PageStream implements ReadStream<Map<String, Object>> {
     private long demand = Long.MAX_VALUE;
     private boolean fetching;
     private boolean done;
+    /** A page that arrived after a pause, delivered on the next fetch. */
+    private Map<String, Object> held;
 
     PageStream(PageIterator pages, Context context) {
         this.pages = pages;
@@ -71,9 +73,18 @@ public final class PageStream implements ReadStream<Map<String, Object>> {
         return this;
     }
 
+    /**
+     * Stops delivery: on the stream's context (inside the page handler, as a pipe pauses when its
+     * destination is full) at once, so no further page is fetched or delivered until a fetch or
+     * resume; a page already on its way is held until then.
+     */
     @Override
     public PageStream pause() {
-        context.runOnContext(v -> demand = 0);
+        if (Vertx.currentContext() == context) {
+            demand = 0;
+        } else {
+            context.runOnContext(v -> demand = 0);
+        }
         return this;
     }
 
@@ -84,6 +95,9 @@ public final class PageStream implements ReadStream<Map<String, Object>> {
 
     @Override
     public PageStream fetch(long amount) {
+        if (amount < 0) {
+            throw new IllegalArgumentException("fetch(" + amount + "): must not be negative");
+        }
         context.runOnContext(v -> {
             demand = demand > Long.MAX_VALUE - amount ? Long.MAX_VALUE : demand + amount;
             next();
@@ -97,9 +111,23 @@ public final class PageStream implements ReadStream<Map<String, Object>> {
         return this;
     }
 
-    /** Fetches the next page when there is demand and no request in flight. */
+    /**
+     * Delivers the held page when there is demand, then fetches the next one when there still is,
+     * none is held and no request is in flight.
+     */
     private void next() {
-        if (done || fetching || handler == null || demand == 0) {
+        if (handler == null) {
+            return;
+        }
+        if (held != null && demand > 0) {
+            Map<String, Object> page = held;
+            held = null;
+            if (demand != Long.MAX_VALUE) {
+                demand--;
+            }
+            handler.handle(page);
+        }
+        if (done || fetching || held != null || handler == null || demand <= 0) {
             return;
         }
         fetching = true;
@@ -116,10 +144,9 @@ public final class PageStream implements ReadStream<Map<String, Object>> {
                     endHandler.handle(null);
                 }
             } else {
-                if (demand != Long.MAX_VALUE) {
-                    demand--;
-                }
-                Objects.requireNonNull(handler, "handler").handle(ar.result().get());
+                // Held first, delivered by next() only if the demand (which a pause inside the
+                // previous page's handler may have taken away meanwhile) still allows it.
+                held = ar.result().get();
                 next();
             }
         });
