@@ -1,9 +1,5 @@
 package io.boto4j.async;
 
-import io.boto4j.core.auth.Credentials;
-import io.boto4j.core.auth.credentials.StaticCredentialsProvider;
-import io.boto4j.core.client.ClientConfig;
-import io.boto4j.core.config.ConfigEnvironment;
 import io.boto4j.core.eventstream.HeaderValue;
 import io.boto4j.core.eventstream.MessageEncoder;
 import io.boto4j.core.paginate.PaginationConfig;
@@ -44,10 +40,7 @@ class AsyncClientExtrasTest {
     static void start() {
         vertx = Vertx.vertx();
         server = FakeServer.start(vertx);
-        dynamodb = AsyncClient.createBlocking(vertx, "dynamodb", ClientConfig.builder()
-                .region("us-east-1").endpointUrl(server.url())
-                .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKID", "secret")))
-                .environment(ConfigEnvironment.of(Map.of(), home)).build());
+        dynamodb = AsyncClient.createBlocking(vertx, "dynamodb", server.clientConfig(home).build());
     }
 
     @AfterAll
@@ -154,10 +147,8 @@ class AsyncClientExtrasTest {
         body.write(event("End", null, ""));
         server.handle(req -> req.body().onSuccess(b -> req.response().setChunked(true)
                 .end(io.vertx.core.buffer.Buffer.buffer(body.toByteArray()))));
-        AsyncClient s3 = AsyncClient.createBlocking(vertx, "s3", ClientConfig.builder()
-                .region("us-east-1").endpointUrl(server.url()).clientContextParam("ForcePathStyle", true)
-                .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKID", "secret")))
-                .environment(ConfigEnvironment.of(Map.of(), home)).build());
+        AsyncClient s3 = AsyncClient.createBlocking(vertx, "s3",
+                server.clientConfig(home).clientContextParam("ForcePathStyle", true).build());
         try {
             Map<String, Object> out = s3.call("SelectObjectContent", Map.of("Bucket", "b", "Key", "k",
                     "Expression", "select * from s3object", "ExpressionType", "SQL",

@@ -1,12 +1,18 @@
 package io.boto4j.async;
 
+import io.boto4j.core.auth.Credentials;
+import io.boto4j.core.auth.credentials.StaticCredentialsProvider;
+import io.boto4j.core.client.ClientConfig;
+import io.boto4j.core.config.ConfigEnvironment;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A Vert.x HTTP server on 127.0.0.1 whose behaviour each test sets, recording the request heads. */
@@ -38,6 +44,17 @@ final class FakeServer {
 
     String url() {
         return "http://127.0.0.1:" + server.actualPort();
+    }
+
+    /**
+     * A client configuration aimed at this server, in us-east-1 with fixed test credentials, that
+     * reads no environment variable and no file outside {@code home}.
+     */
+    ClientConfig.Builder clientConfig(Path home) {
+        return ClientConfig.builder()
+                .region("us-east-1").endpointUrl(url())
+                .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKID", "secret")))
+                .environment(ConfigEnvironment.of(Map.of(), home));
     }
 
     void close() {

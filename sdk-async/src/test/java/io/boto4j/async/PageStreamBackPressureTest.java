@@ -1,9 +1,5 @@
 package io.boto4j.async;
 
-import io.boto4j.core.auth.Credentials;
-import io.boto4j.core.auth.credentials.StaticCredentialsProvider;
-import io.boto4j.core.client.ClientConfig;
-import io.boto4j.core.config.ConfigEnvironment;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -45,10 +41,7 @@ class PageStreamBackPressureTest {
     static void start() {
         vertx = Vertx.vertx();
         server = FakeServer.start(vertx);
-        dynamodb = AsyncClient.createBlocking(vertx, "dynamodb", ClientConfig.builder()
-                .region("us-east-1").endpointUrl(server.url())
-                .credentialsProvider(StaticCredentialsProvider.of(Credentials.of("AKID", "secret")))
-                .environment(ConfigEnvironment.of(Map.of(), home)).build());
+        dynamodb = AsyncClient.createBlocking(vertx, "dynamodb", server.clientConfig(home).build());
         // Page i lists table "tab<i>" and points at page i + 1, up to PAGES.
         server.handle(req -> req.body().onSuccess(body -> {
             String after = body.toJsonObject().getString("ExclusiveStartTableName");
