@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class Demo {
     static final int USAGE = 2;
 
     private static final long MIB = 1024 * 1024;
+    /** How long Ctrl-C waits for an interrupted upload to settle and abort itself. */
+    private static final Duration UPLOAD_WIND_DOWN = Duration.ofSeconds(20);
 
     private final DemoOptions options;
     private final Narrator narrator;
@@ -46,6 +49,7 @@ public final class Demo {
     private final ConfigEnvironment environment;
     private final Cleanup cleanup;
     private final TransferCancellation cancellation = new TransferCancellation();
+    private final TransfersUnderWay uploads = new TransfersUnderWay();
     private final String name = "boto4j-demo-" + randomHex(6);
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile Target target;
@@ -172,7 +176,7 @@ public final class Demo {
 
     /** Both parts, with clients on both layers; false when one failed (after saying why). */
     private boolean walkThrough(Target target, Path workDir) {
-        DemoRun run = new DemoRun(narrator, name, workDir, options.sizeMiB() * MIB, cleanup, cancellation);
+        DemoRun run = new DemoRun(narrator, name, workDir, options.sizeMiB() * MIB, cleanup, cancellation, uploads);
         Vertx vertx = Vertx.vertx();
         try (SyncClient s3 = SyncClient.create("s3", target.s3Config())) {
             AsyncClient asyncS3 = AsyncClient.create(vertx, "s3", target.s3Config()).await();
@@ -221,6 +225,14 @@ public final class Demo {
         narrator.say("");
         narrator.say("Interrupted: cleaning up.");
         cancellation.cancel();
+        try {
+            // The interrupted upload aborts its multipart upload itself once its parts settled.
+            if (!uploads.awaitNone(UPLOAD_WIND_DOWN)) {
+                narrator.say("The upload did not stop within " + UPLOAD_WIND_DOWN.toSeconds() + " s; cleaning up anyway.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Target started = target;
         // The embedded servers' own shutdown hooks stop them, and their in-memory stores go with them.
         cleanup.run(started == null || !started.embedded());

@@ -13,9 +13,10 @@ import java.nio.file.Path;
  * @param sizeBytes    the size of the file uploaded in parts
  * @param cleanup      what it created, to be removed at the end
  * @param cancellation cancels the transfer under way on Ctrl-C
+ * @param uploads      the uploads under way, which Ctrl-C's clean-up waits for
  */
 record DemoRun(Narrator narrator, String name, Path workDir, long sizeBytes, Cleanup cleanup,
-               TransferCancellation cancellation) {
+               TransferCancellation cancellation, TransfersUnderWay uploads) {
 
     /** The key of the object uploaded in parts, and the name of its file in {@link #workDir}. */
     static final String BIG_KEY = "big.bin";
