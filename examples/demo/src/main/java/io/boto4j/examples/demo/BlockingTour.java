@@ -113,16 +113,15 @@ final class BlockingTour {
                 + SampleFiles.shortHash(SampleFiles.sha256(run.bigFile())));
 
         narrator.step("UploadFile", DemoRun.BIG_KEY + " in parts of 8 MiB, up to 10 at a time, a CRC32 on each:");
-        UploadResult upload;
         run.uploads().started();
         try {
-            upload = s3.call(S3Methods.UPLOAD_FILE, Map.of("Filename", run.bigFile(),
+            UploadResult upload = s3.call(S3Methods.UPLOAD_FILE, Map.of("Filename", run.bigFile(),
                     "Bucket", bucket, "Key", DemoRun.BIG_KEY,
                     "Listener", new ProgressBar(narrator), "Cancellation", run.cancellation()));
+            narrator.more("-> " + upload.partCount() + " parts, ETag " + upload.eTag());
         } finally {
             run.uploads().ended();
         }
-        narrator.more("-> " + upload.partCount() + " parts, ETag " + upload.eTag());
     }
 
     private void typedView() {
